@@ -1,0 +1,114 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { databaseEnvSchema, parseEnv } from "./config";
+import * as schema from "./schema";
+
+/**
+ * The one database module.
+ *
+ * - `DATABASE_URL` set   → PostgreSQL through postgres.js, pool size `DATABASE_POOL_SIZE`.
+ * - `DATABASE_URL` unset → embedded PGlite (PostgreSQL in WASM) in `PGLITE_DIR` (default `.data/pglite`,
+ *                          `memory://` for tests), with btree_gist. Pending migrations are applied when it starts.
+ *
+ * The connection is opened on first use, not on import: `next build` imports page modules in worker
+ * processes, and an import must never open the embedded data directory (see docs/decisions/002).
+ * The handle lives on `globalThis` so that dev-server reloads and duplicate module instances in one process
+ * share one connection instead of opening the same PGlite directory twice.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Either the database or a transaction: data functions accept both so callers can compose them. */
+export type Executor = Database | Transaction;
+
+export type DatabaseKind = "postgres" | "pglite";
+
+type Handle = {
+  kind: DatabaseKind;
+  db: Database;
+  /** Resolves when the database can be used (for PGlite: started and migrated). */
+  ready: Promise<void>;
+  close: () => Promise<void>;
+};
+
+const HANDLE = Symbol.for("keten.database");
+type GlobalWithHandle = typeof globalThis & { [HANDLE]?: Handle };
+
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+function openPostgres(url: string, poolSize: number): Handle {
+  const client = postgres(url, {
+    max: poolSize,
+    // Times are instants; the session time zone only affects text output, keep it fixed.
+    connection: { TimeZone: "UTC", application_name: "keten" },
+    onnotice: () => {},
+  });
+  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  return { kind: "postgres", db, ready: Promise.resolve(), close: () => client.end({ timeout: 5 }) };
+}
+
+function openPglite(dir: string): Handle {
+  const dataDir = dir === "memory://" ? dir : path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
+  if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir, { extensions: { btree_gist } });
+  const pgliteDb = drizzlePglite(client, { schema });
+  const ready = client.waitReady.then(() => migratePglite(pgliteDb, { migrationsFolder }));
+  return {
+    kind: "pglite",
+    db: pgliteDb as unknown as Database,
+    ready,
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+function open(): Handle {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    // A page that reads the database must render at request time. Failing here makes a mistake visible
+    // at build time instead of silently baking demo data into HTML or locking the PGlite directory.
+    throw new Error("The database was used during `next build`. Pages that read it must render at request time (await connection()).");
+  }
+  const config = parseEnv(databaseEnvSchema, process.env);
+  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE) : openPglite(config.PGLITE_DIR);
+}
+
+function handle(): Handle {
+  const g = globalThis as GlobalWithHandle;
+  g[HANDLE] ??= open();
+  return g[HANDLE];
+}
+
+/** The Drizzle database. Property access opens the connection on first use. */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const real = handle().db;
+    const value = Reflect.get(real, property, real) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+export function databaseKind(): DatabaseKind {
+  return handle().kind;
+}
+
+/** Opens the database if needed and waits until it is usable (embedded: started and migrated). */
+export function databaseReady(): Promise<void> {
+  return handle().ready;
+}
+
+/** Closes the connection; the next use opens a new one. */
+export async function closeDatabase(): Promise<void> {
+  const g = globalThis as GlobalWithHandle;
+  const current = g[HANDLE];
+  if (!current) return;
+  delete g[HANDLE];
+  await current.ready.catch(() => {});
+  await current.close();
+}

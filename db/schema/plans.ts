@@ -1,0 +1,166 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, jsonb, pgEnum, pgTable, smallint, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { createdAt, id, timestamptz, updatedAt } from "./columns";
+import { patients } from "./people";
+
+/** The phases of the practice's hamstring plan; exercises are tagged with the phases they suit. */
+export const exercisePhases = ["protect", "load", "return_to_sport", "maintenance"] as const;
+export const exercisePhase = pgEnum("exercise_phase", exercisePhases);
+export type ExercisePhase = (typeof exercisePhases)[number];
+
+/** The practice's exercise library. An exercise that a plan uses is retired, never deleted. */
+export const exercises = pgTable(
+  "exercises",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    summary: text("summary").notNull().default(""),
+    instructions: text("instructions").notNull(),
+    cues: jsonb("cues").$type<string[]>().notNull().default([]),
+    defaultSets: smallint("default_sets").notNull(),
+    defaultReps: smallint("default_reps"),
+    defaultHoldSeconds: smallint("default_hold_seconds"),
+    defaultTimesPerWeek: smallint("default_times_per_week").notNull(),
+    phaseTags: exercisePhase("phase_tags").array().notNull().default(sql`'{}'::exercise_phase[]`),
+    retiredAt: timestamptz("retired_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("exercises_name_present", sql`length(btrim(${t.name})) > 0`),
+    check("exercises_sets_range", sql`${t.defaultSets} between 1 and 20`),
+    check("exercises_reps_range", sql`${t.defaultReps} is null or ${t.defaultReps} between 1 and 200`),
+    check("exercises_hold_range", sql`${t.defaultHoldSeconds} is null or ${t.defaultHoldSeconds} between 1 and 3600`),
+    check("exercises_reps_or_hold", sql`${t.defaultReps} is not null or ${t.defaultHoldSeconds} is not null`),
+    check("exercises_times_per_week_range", sql`${t.defaultTimesPerWeek} between 1 and 21`),
+    check("exercises_cues_array", sql`jsonb_typeof(${t.cues}) = 'array'`),
+  ],
+);
+
+export const planStatuses = ["active", "completed", "stopped"] as const;
+export const planStatus = pgEnum("plan_status", planStatuses);
+
+export const plans = pgTable(
+  "plans",
+  {
+    id: id(),
+    patientId: uuid("patient_id")
+      .notNull()
+      .references(() => patients.id, { onDelete: "restrict" }),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    title: text("title").notNull(),
+    status: planStatus("status").notNull().default("active"),
+    startedOn: date("started_on", { mode: "string" }).notNull(),
+    endedAt: timestamptz("ended_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("plans_patient_idx").on(t.patientId),
+    // A patient follows one plan at a time.
+    uniqueIndex("plans_one_active_per_patient").on(t.patientId).where(sql`${t.status} = 'active'`),
+  ],
+);
+
+export const phaseStatuses = ["upcoming", "current", "done"] as const;
+export const phaseStatus = pgEnum("phase_status", phaseStatuses);
+export type PhaseStatus = (typeof phaseStatuses)[number];
+
+/** One exit criterion and, once the therapist advanced the patient, whether it was met. */
+export type ExitCriterionCheck = { criterion: string; met: boolean; note?: string };
+
+export const planPhases = pgTable(
+  "plan_phases",
+  {
+    id: id(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "restrict" }),
+    position: smallint("position").notNull(),
+    phaseKey: exercisePhase("phase_key"),
+    title: text("title").notNull(),
+    goal: text("goal").notNull().default(""),
+    exitCriteria: jsonb("exit_criteria").$type<string[]>().notNull().default([]),
+    status: phaseStatus("status").notNull().default("upcoming"),
+    startedAt: timestamptz("started_at"),
+    completedAt: timestamptz("completed_at"),
+    /** Who advanced the patient out of this phase, and the checklist of exit criteria they recorded. */
+    advancedBy: uuid("advanced_by").references(() => users.id, { onDelete: "restrict" }),
+    advanceChecklist: jsonb("advance_checklist").$type<ExitCriterionCheck[]>(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("plan_phases_position_key").on(t.planId, t.position),
+    uniqueIndex("plan_phases_one_current_per_plan").on(t.planId).where(sql`${t.status} = 'current'`),
+    check("plan_phases_position_positive", sql`${t.position} >= 1`),
+    check("plan_phases_exit_criteria_array", sql`jsonb_typeof(${t.exitCriteria}) = 'array'`),
+    check("plan_phases_done_is_recorded", sql`${t.status} <> 'done' or ${t.completedAt} is not null`),
+  ],
+);
+
+/** An exercise prescribed in a phase, with its dosage. Removed exercises keep their row (logs point at it). */
+export const planExercises = pgTable(
+  "plan_exercises",
+  {
+    id: id(),
+    phaseId: uuid("phase_id")
+      .notNull()
+      .references(() => planPhases.id, { onDelete: "restrict" }),
+    exerciseId: uuid("exercise_id")
+      .notNull()
+      .references(() => exercises.id, { onDelete: "restrict" }),
+    position: smallint("position").notNull(),
+    sets: smallint("sets").notNull(),
+    reps: smallint("reps"),
+    holdSeconds: smallint("hold_seconds"),
+    timesPerWeek: smallint("times_per_week").notNull(),
+    notes: text("notes").notNull().default(""),
+    removedAt: timestamptz("removed_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("plan_exercises_phase_idx").on(t.phaseId, t.position),
+    check("plan_exercises_sets_range", sql`${t.sets} between 1 and 20`),
+    check("plan_exercises_reps_range", sql`${t.reps} is null or ${t.reps} between 1 and 200`),
+    check("plan_exercises_hold_range", sql`${t.holdSeconds} is null or ${t.holdSeconds} between 1 and 3600`),
+    check("plan_exercises_reps_or_hold", sql`${t.reps} is not null or ${t.holdSeconds} is not null`),
+    check("plan_exercises_times_per_week_range", sql`${t.timesPerWeek} between 1 and 21`),
+  ],
+);
+
+/**
+ * What the patient did on a day: per exercise, or for the whole session (`plan_exercise_id` null).
+ * One log per exercise per day (and one day-log per day); the patient edits it on the same day.
+ */
+export const exerciseLogs = pgTable(
+  "exercise_logs",
+  {
+    id: id(),
+    patientId: uuid("patient_id")
+      .notNull()
+      .references(() => patients.id, { onDelete: "restrict" }),
+    phaseId: uuid("phase_id")
+      .notNull()
+      .references(() => planPhases.id, { onDelete: "restrict" }),
+    planExerciseId: uuid("plan_exercise_id").references(() => planExercises.id, { onDelete: "restrict" }),
+    logDate: date("log_date", { mode: "string" }).notNull(),
+    done: boolean("done").notNull(),
+    painDuring: smallint("pain_during"),
+    painAfter: smallint("pain_after"),
+    note: text("note").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("exercise_logs_one_per_day").on(t.patientId, t.planExerciseId, t.logDate).nullsNotDistinct(),
+    index("exercise_logs_patient_date_idx").on(t.patientId, t.logDate),
+    check("exercise_logs_pain_during_range", sql`${t.painDuring} is null or ${t.painDuring} between 0 and 10`),
+    check("exercise_logs_pain_after_range", sql`${t.painAfter} is null or ${t.painAfter} between 0 and 10`),
+  ],
+);

@@ -1,0 +1,12 @@
+/**
+ * Demo accounts for a local installation. Printed at start-up and listed in the README; they exist only
+ * where the seed ran (the embedded database, or a server seeded with `npm run db:seed`).
+ */
+export const demoAccounts = {
+  admin: { email: "admin@keten.test", password: "praktijk-beheer-demo", name: "Eva Jansen" },
+  therapist: { email: "sanne@keten.test", password: "ketenanalyse-demo", name: "Sanne de Vries" },
+  secondTherapist: { email: "joris@keten.test", password: "sportfysio-demo", name: "Joris Bakker" },
+  patient: { email: "patient@keten.test", password: "oefenen-elke-dag", name: "Lotte Visser" },
+} as const;
+
+export const demoPatientProfile = { fullName: "Lotte Visser", dateOfBirth: "1994-05-12", phone: "06 12 34 56 78" } as const;

@@ -1,0 +1,10 @@
+/**
+ * Runs once when a Next.js server starts, before it handles requests (see lib/bootstrap.ts). It does
+ * nothing during `next build`, which must never open the database.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startServer } = await import("./lib/bootstrap");
+    await startServer();
+  }
+}

@@ -1,0 +1,38 @@
+import { databaseKind, databaseReady, db } from "@/db";
+import { hasDemoAccounts, isEmpty, seedDatabase } from "@/db/seed";
+import { hashPassword } from "@/lib/auth/password";
+import { printDemoLogins } from "@/lib/demo-logins";
+
+/**
+ * Server start-up: checks the environment (a bad value stops start-up with a message naming the
+ * variable), opens the database (the embedded one migrates itself, and is seeded when new) and prints
+ * the demo logins of a seeded installation.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    const { env } = await import("@/lib/env");
+    await databaseReady();
+    if (databaseKind() === "pglite") {
+      if (await isEmpty(db)) {
+        await seedDatabase(db, { hashPassword });
+        console.log(`Keten: nieuwe ingebouwde database in ${env.PGLITE_DIR} aangemaakt en gevuld met demodata.`);
+      } else {
+        console.log(`Keten: ingebouwde database in ${env.PGLITE_DIR}.`);
+      }
+    }
+  } catch (error) {
+    // Next.js would log a failed hook and keep serving 500s; a misconfigured server must not start at all.
+    if (error instanceof Error && error.name === "EnvError") {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  try {
+    if (await hasDemoAccounts(db)) printDemoLogins();
+  } catch (error) {
+    // A PostgreSQL server that is briefly unreachable must not stop the app from starting; requests get a
+    // clear "try again" until it is back.
+    console.warn(`Keten: database niet bereikbaar bij het starten (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}

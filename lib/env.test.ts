@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseEnvironment } from "./env";
+
+describe("the environment", () => {
+  it("needs nothing in development: embedded database and local defaults", () => {
+    const env = parseEnvironment({ NODE_ENV: "development" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DIR).toBe(".data/pglite");
+    expect(env.DATABASE_POOL_SIZE).toBe(10);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("treats an empty value as unset", () => {
+    expect(parseEnvironment({ DATABASE_URL: "", DATABASE_POOL_SIZE: " " }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("reads a PostgreSQL server and pool size", () => {
+    const env = parseEnvironment({ DATABASE_URL: "postgres://keten@db:5432/keten", DATABASE_POOL_SIZE: "25" });
+    expect(env.DATABASE_URL).toBe("postgres://keten@db:5432/keten");
+    expect(env.DATABASE_POOL_SIZE).toBe(25);
+  });
+
+  it.each([
+    [{ DATABASE_POOL_SIZE: "veel" }, "DATABASE_POOL_SIZE: expected a whole number from 1 to 100"],
+    [{ DATABASE_POOL_SIZE: "0" }, "DATABASE_POOL_SIZE: expected a whole number from 1 to 100"],
+    [{ DATABASE_URL: "mysql://db/keten" }, "DATABASE_URL: expected a PostgreSQL connection URL"],
+    [{ APP_URL: "keten.nl" }, "APP_URL: expected an absolute http(s) URL"],
+    [{ SMTP_URL: "http://mail" }, "SMTP_URL: expected an smtp:// or smtps:// URL"],
+    [{ NODE_ENV: "production" }, "AUTH_SECRET: expected a random string of at least 32 characters"],
+    [{ AUTH_SECRET: "kort" }, "AUTH_SECRET: expected a random string of at least 32 characters"],
+  ])("stops with a message naming the variable for %o", (source, message) => {
+    expect(() => parseEnvironment(source)).toThrow(message);
+  });
+
+  it("lets `next build` run without a session secret", () => {
+    expect(() => parseEnvironment({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
+  });
+});

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { blankAsUnset, databaseEnvSchema, parseEnv } from "@/db/config";
+
+/**
+ * The whole environment, parsed once. A bad value stops start-up (instrumentation imports this module
+ * first) with a message that names the variable and what is expected. `.env.example` lists every variable.
+ */
+const appEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"], { error: "development, production or test" }).default("development"),
+  APP_URL: blankAsUnset(
+    z.url({ protocol: /^https?$/, error: "an absolute http(s) URL such as https://keten.example.nl" }).default("http://localhost:3000"),
+  ),
+  AUTH_SECRET: blankAsUnset(z.string().min(32, "a random string of at least 32 characters (openssl rand -base64 33)").optional()),
+  SMTP_URL: blankAsUnset(
+    z.url({ protocol: /^smtps?$/, error: "an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.nl:587" }).optional(),
+  ),
+  MAIL_FROM: blankAsUnset(z.string().min(3, "a sender address such as Keten <noreply@example.nl>").default("Fysiopraktijk Keten <noreply@keten.test>")),
+});
+
+const envSchema = databaseEnvSchema.extend(appEnvSchema.shape).extend({ NEXT_PHASE: z.string().optional() }).superRefine((value, ctx) => {
+  // `next build` runs with NODE_ENV=production but needs no secret: it never signs a session.
+  if (value.NODE_ENV === "production" && !value.AUTH_SECRET && value.NEXT_PHASE !== "phase-production-build") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["AUTH_SECRET"],
+      message: "a random string of at least 32 characters; it is required when NODE_ENV=production",
+    });
+  }
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnvironment(source: Record<string, string | undefined>): Env {
+  return parseEnv(envSchema, source);
+}
+
+export const env: Env = parseEnvironment(process.env);

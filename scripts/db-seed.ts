@@ -1,0 +1,12 @@
+// `npm run db:seed`: the practice's catalogue and the demo data. Idempotent: running it twice changes nothing.
+import { closeDatabase, db } from "@/db";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDatabase } from "@/db/seed";
+import { hashPassword } from "@/lib/auth/password";
+import { printDemoLogins } from "@/lib/demo-logins";
+
+await migrateDatabase();
+await seedDatabase(db, { hashPassword });
+console.log("Seed applied.");
+printDemoLogins();
+await closeDatabase();

@@ -1,0 +1,79 @@
+// `npm run test:e2e`: builds the app and runs the Playwright tests against `next start` on a fresh database
+// of its own: a new PGlite directory, or (with DATABASE_URL) a new database on that server, dropped after.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import postgres from "postgres";
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  return result.status ?? 1;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function ensureBrowser(): void {
+  const system = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => !!p && existsSync(p));
+  if (system) return;
+  console.log("No system Chromium found: installing Playwright's Chromium (needs a network that can reach its CDN).");
+  if (run("npx", ["playwright", "install", "chromium"]) !== 0) {
+    console.error("Could not install a browser. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.");
+    process.exit(1);
+  }
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(statement);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+ensureBrowser();
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
+};
+const port = await freePort();
+env.E2E_PORT = String(port);
+env.APP_URL = `http://127.0.0.1:${port}`;
+
+let cleanup = () => Promise.resolve();
+const serverUrl = process.env.DATABASE_URL || undefined;
+if (serverUrl) {
+  const name = `keten_e2e_${randomBytes(6).toString("hex")}`;
+  await admin(serverUrl, `create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = () => admin(serverUrl, `drop database if exists "${name}" with (force)`);
+  // A server is migrated and seeded explicitly, as in production.
+  if (run("npx", ["tsx", "scripts/db-seed.ts"], env) !== 0) {
+    await cleanup();
+    process.exit(1);
+  }
+} else {
+  const dir = path.join(".data", `e2e-${randomBytes(4).toString("hex")}`);
+  env.PGLITE_DIR = dir;
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+}
+
+let status = run("npx", ["next", "build"], { ...env, DATABASE_URL: env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" });
+if (status === 0) status = run("npx", ["playwright", "test", ...process.argv.slice(2)], env);
+await cleanup();
+process.exit(status);
