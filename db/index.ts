@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
@@ -53,9 +53,51 @@ function openPostgres(url: string, poolSize: number): Handle {
   return { kind: "postgres", db, ready: Promise.resolve(), close: () => client.end({ timeout: 5 }) };
 }
 
+/**
+ * PGlite must never be opened by two processes at once (it would corrupt the directory). A lock file
+ * beside the directory names the owning process; a lock left by a process that no longer runs is taken over.
+ */
+function lockDirectory(dataDir: string): () => void {
+  const lockPath = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      const release = () => rmSync(lockPath, { force: true });
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(readFileSync(lockPath, "utf8"));
+      if (owner && owner !== process.pid && isRunning(owner)) {
+        throw new Error(
+          `The embedded database in ${dataDir} is in use by process ${owner} (a running \`npm run dev\` or \`npm start\`?). ` +
+            "Stop that process first, or point PGLITE_DIR at another folder.",
+        );
+      }
+      rmSync(lockPath, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new Error(`Could not lock the embedded database in ${dataDir}.`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 function openPglite(dir: string): Handle {
   const dataDir = dir === "memory://" ? dir : path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
-  if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
+  let release = () => {};
+  if (dataDir !== "memory://") {
+    mkdirSync(dataDir, { recursive: true });
+    release = lockDirectory(dataDir);
+  }
   const client = new PGlite(dataDir, { extensions: { btree_gist } });
   const pgliteDb = drizzlePglite(client, { schema });
   const ready = client.waitReady.then(() => migratePglite(pgliteDb, { migrationsFolder }));
@@ -65,6 +107,7 @@ function openPglite(dir: string): Handle {
     ready,
     close: async () => {
       if (!client.closed) await client.close();
+      release();
     },
   };
 }
