@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { listActiveServices, listActiveTherapists } from "@/lib/data/catalogue";
-import { formatMinutes } from "@/lib/format";
+import { formatMinutes } from "@/lib/time/format";
 
 export default async function HomePage() {
   // The services and therapists come from the database, so this page renders at request time.

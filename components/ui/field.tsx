@@ -1,0 +1,191 @@
+import type { ComponentProps, ReactNode } from "react";
+
+/**
+ * Form fields that work without JavaScript: a visible label, an optional hint, and the Dutch error next to
+ * the field, both linked to the input with aria-describedby; aria-invalid marks a field with an error.
+ * Pass the action state's `values[name]` as defaultValue so a form keeps what the user typed.
+ */
+type Common = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  /** Defaults to `name`; set it when one form shows the same field twice. */
+  id?: string;
+};
+
+const inputClasses =
+  "mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-ink shadow-sm focus:border-brand aria-[invalid=true]:border-alert";
+
+function describedBy(id: string, hint: unknown, errors?: string[]): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
+      {children}
+    </p>
+  );
+}
+
+export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={`${id}-error`} className="mt-1 text-sm font-medium text-alert">
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+export function TextField({ name, label, hint, errors, id = name, className = "", ...input }: Common & Omit<ComponentProps<"input">, "name" | "id">) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      <input
+        id={id}
+        name={name}
+        className={inputClasses}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...input}
+      />
+      <FieldError id={id} errors={errors} />
+    </div>
+  );
+}
+
+export function TextAreaField({ name, label, hint, errors, id = name, className = "", ...input }: Common & Omit<ComponentProps<"textarea">, "name" | "id">) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={4}
+        className={inputClasses}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...input}
+      />
+      <FieldError id={id} errors={errors} />
+    </div>
+  );
+}
+
+export type Option = { value: string; label: ReactNode; hint?: ReactNode };
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  id = name,
+  options,
+  placeholder,
+  className = "",
+  ...select
+}: Common & { options: Option[]; placeholder?: string } & Omit<ComponentProps<"select">, "name" | "id">) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      <select
+        id={id}
+        name={name}
+        className={inputClasses}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...select}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={id} errors={errors} />
+    </div>
+  );
+}
+
+/** Radio buttons or checkboxes in a fieldset whose legend is the question. */
+export function ChoiceGroup({
+  name,
+  label,
+  hint,
+  errors,
+  id = name,
+  options,
+  type = "radio",
+  defaultValue,
+  required,
+  className = "",
+}: Common & { options: Option[]; type?: "radio" | "checkbox"; defaultValue?: string | string[]; required?: boolean; className?: string }) {
+  const selected = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? defaultValue.split(",") : []);
+  return (
+    <fieldset
+      className={className}
+      aria-invalid={errors?.length ? true : undefined}
+      aria-describedby={describedBy(id, hint, errors)}
+    >
+      <legend className="font-medium">{label}</legend>
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      <div className="mt-2 space-y-1">
+        {options.map((option) => {
+          const optionId = `${id}-${option.value}`;
+          return (
+            <div key={option.value} className="flex items-start gap-3">
+              <input
+                id={optionId}
+                type={type}
+                name={name}
+                value={option.value}
+                defaultChecked={selected.has(option.value)}
+                required={type === "radio" ? required : undefined}
+                className="mt-1 size-5 shrink-0 accent-brand"
+              />
+              <label htmlFor={optionId} className="min-h-6">
+                {option.label}
+                {option.hint ? <span className="block text-sm text-muted">{option.hint}</span> : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      <FieldError id={id} errors={errors} />
+    </fieldset>
+  );
+}
+
+/** A single checkbox whose label is the statement the user agrees to (e.g. consent). */
+export function CheckboxField({ name, label, hint, errors, id = name, className = "", ...input }: Common & Omit<ComponentProps<"input">, "name" | "id" | "type">) {
+  return (
+    <div className={className}>
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          className="mt-1 size-5 shrink-0 accent-brand"
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy(id, hint, errors)}
+          {...input}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      <FieldError id={id} errors={errors} />
+    </div>
+  );
+}
