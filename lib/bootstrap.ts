@@ -2,6 +2,7 @@ import { databaseKind, databaseReady, db } from "@/db";
 import { hasDemoAccounts, isEmpty, seedDatabase } from "@/db/seed";
 import { hashPassword } from "@/lib/auth/password";
 import { printDemoLogins } from "@/lib/demo-logins";
+import { deliverPendingEmails } from "@/lib/mail/outbox";
 
 /**
  * Server start-up: checks the environment (a bad value stops start-up with a message naming the
@@ -28,6 +29,7 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
+  startMailRetries();
   try {
     if (await hasDemoAccounts(db)) printDemoLogins();
   } catch (error) {
@@ -35,4 +37,17 @@ export async function startServer(): Promise<void> {
     // clear "try again" until it is back.
     console.warn(`Keten: database niet bereikbaar bij het starten (${error instanceof Error ? error.message : String(error)}).`);
   }
+}
+
+/**
+ * Retries e-mails whose delivery failed or was postponed, every minute, on every instance: the outbox leases
+ * each message, so instances never send one twice. Only with SMTP configured; unref'd so it never keeps a
+ * process alive.
+ */
+function startMailRetries(): void {
+  if (!process.env.SMTP_URL) return;
+  const timer = setInterval(() => {
+    deliverPendingEmails().catch((error: unknown) => console.warn(`Keten: e-mail retry failed (${String(error)}).`));
+  }, 60_000);
+  timer.unref();
 }

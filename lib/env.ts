@@ -15,6 +15,14 @@ const appEnvSchema = z.object({
     z.url({ protocol: /^smtps?$/, error: "an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.nl:587" }).optional(),
   ),
   MAIL_FROM: blankAsUnset(z.string().min(3, "a sender address such as Keten <noreply@example.nl>").default("Fysiopraktijk Keten <noreply@keten.test>")),
+  TRUSTED_PROXY_HEADER: blankAsUnset(
+    z
+      .string()
+      .toLowerCase()
+      .regex(/^[a-z0-9-]+$/, "a header name such as x-forwarded-for or x-real-ip")
+      .optional(),
+  ),
+  DEV_MAILBOX: blankAsUnset(z.enum(["on", "off"], { error: "on or off" }).optional()),
 });
 
 const envSchema = databaseEnvSchema.extend(appEnvSchema.shape).extend({ NEXT_PHASE: z.string().optional() }).superRefine((value, ctx) => {

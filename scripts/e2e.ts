@@ -48,6 +48,11 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
   AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
+  // Next.js fills X-Forwarded-For from the connection when a client sends none, as a reverse proxy would;
+  // trusting it here lets the tests exercise per-IP throttling and audit IPs (and simulate clients).
+  TRUSTED_PROXY_HEADER: "x-forwarded-for",
+  // The browser tests read activation and booking e-mails from the outbox at /dev/mail.
+  DEV_MAILBOX: "on",
 };
 const port = await freePort();
 env.E2E_PORT = String(port);

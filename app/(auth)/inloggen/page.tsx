@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { Notice } from "@/components/ui/notice";
+import { currentActor, homePathFor } from "@/lib/auth/actor";
+import { loginAction } from "./actions";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = {
+  title: "Inloggen",
+  description: "Log in op het patiëntenportaal of de praktijkomgeving van Fysiopraktijk Keten.",
+  robots: { index: false },
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ volgende?: string; uitgelogd?: string }> }) {
+  const actor = await currentActor(await auth());
+  if (actor) redirect(homePathFor(actor.role));
+  const { volgende, uitgelogd } = await searchParams;
+
+  return (
+    <>
+      <h1 className="text-3xl font-semibold">Inloggen</h1>
+      <p className="mt-2 text-muted">Voor je oefenplan, je afspraken en je gegevens. Therapeuten loggen hier ook in.</p>
+      {uitgelogd ? (
+        <Notice tone="success" className="mt-6" live="polite">
+          Je bent uitgelogd.
+        </Notice>
+      ) : volgende ? (
+        <Notice className="mt-6">Log in om verder te gaan. Was je al ingelogd, dan is je sessie verlopen.</Notice>
+      ) : null}
+      <div className="mt-6">
+        <LoginForm action={loginAction} next={typeof volgende === "string" ? volgende : undefined} />
+      </div>
+      <p className="mt-8 text-sm text-muted">
+        Nog geen account? Je krijgt een uitnodiging per e-mail na je eerste afspraak.
+      </p>
+    </>
+  );
+}

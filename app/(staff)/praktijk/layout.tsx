@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { logoutAction } from "@/app/(auth)/uitloggen/actions";
+import { auth } from "@/auth";
+import { AreaHeader } from "@/components/layout/area-header";
+import { currentActor, homePathFor } from "@/lib/auth/actor";
+import { getOwnDisplayName } from "@/lib/data/profile";
+
+export const metadata: Metadata = { title: { default: "Praktijk", template: "%s · Praktijk" }, robots: { index: false } };
+
+const links = [{ href: "/praktijk", label: "Vandaag" }] as const;
+
+/** Sends visitors who are not logged-in staff elsewhere. Each page still checks access in lib/data. */
+export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
+  const session = await auth();
+  const actor = await currentActor(session);
+  if (!actor) redirect("/inloggen?volgende=/praktijk");
+  if (actor.role === "patient") redirect(homePathFor(actor.role));
+  const { name } = await getOwnDisplayName(session);
+  return (
+    <>
+      <AreaHeader areaName="Praktijk" links={links} userLabel={name} logoutAction={logoutAction} />
+      <main id="inhoud" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

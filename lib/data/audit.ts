@@ -1,0 +1,31 @@
+import "server-only";
+import type { Executor } from "@/db";
+import { auditEvents } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { clientIp } from "@/lib/request";
+
+/**
+ * Appends an audit event (NEN 7513): who (user and role at the time), did what, with which patient's
+ * record, when and from where. The table refuses UPDATE and DELETE. Call it inside the same transaction as
+ * the read or write it records, so a change never exists without its audit row.
+ */
+export type AuditEntry = {
+  action: string;
+  patientId?: string | null;
+  recordType?: string;
+  recordId?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export async function audit(executor: Executor, actor: Actor | { userId: null; role: "system" | "anonymous" }, entry: AuditEntry): Promise<void> {
+  await executor.insert(auditEvents).values({
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    action: entry.action,
+    patientId: entry.patientId ?? null,
+    recordType: entry.recordType ?? null,
+    recordId: entry.recordId ?? null,
+    ip: await clientIp(),
+    details: entry.details ?? {},
+  });
+}
