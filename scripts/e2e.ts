@@ -67,18 +67,23 @@ if (serverUrl) {
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
   cleanup = () => admin(serverUrl, `drop database if exists "${name}" with (force)`);
-  // A server is migrated and seeded explicitly, as in production.
-  if (run("npx", ["tsx", "scripts/db-seed.ts"], env) !== 0) {
-    await cleanup();
-    process.exit(1);
-  }
 } else {
   const dir = path.join(".data", `e2e-${randomBytes(4).toString("hex")}`);
   env.PGLITE_DIR = dir;
-  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  cleanup = async () => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}.lock`, { force: true });
+  };
 }
 
-let status = run("npx", ["next", "build"], { ...env, DATABASE_URL: env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" });
+// Migrate, seed the demo data and write the test fixtures before the server starts (it then owns the
+// database; a server is migrated explicitly, as in production).
+if (run("npx", ["tsx", "e2e/fixtures/prepare-database.ts"], env) !== 0) {
+  await cleanup();
+  process.exit(1);
+}
+
+let status = run("npx", ["next", "build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
 if (status === 0) status = run("npx", ["playwright", "test", ...process.argv.slice(2)], env);
 await cleanup();
 process.exit(status);
