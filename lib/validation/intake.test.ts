@@ -99,3 +99,9 @@ describe("the intake schema", () => {
     expect(errors({ ...validIntake, formVersion: "0" }).formVersion?.[0]).toContain("vernieuwd");
   });
 });
+
+describe("errors all at once", () => {
+  it("names the missing place of the complaint even when other answers are missing too", () => {
+    expect(errors({ formVersion: "1", complaintLocation: "elsewhere" }).complaintElsewhere).toEqual(["Beschrijf waar je last hebt."]);
+  });
+});

@@ -120,19 +120,26 @@ export function intakeSchema(today: string) {
       goals: z.string({ error: "Vertel kort wat je weer wilt kunnen." }).trim().min(3, "Vertel kort wat je weer wilt kunnen.").max(2000, "Gebruik hooguit 2000 tekens."),
       consent: z.literal("yes", { error: "Geef toestemming om je gezondheidsgegevens te gebruiken; zonder kunnen we de intake niet verwerken." }),
     })
-    .superRefine((value, ctx) => {
-      if (value.complaintLocation === "elsewhere" && value.complaintElsewhere.length < 2) {
-        ctx.addIssue({ code: "custom", path: ["complaintElsewhere"], message: "Beschrijf waar je last hebt." });
-      }
-      if (value.painWorst < value.painNow) {
-        ctx.addIssue({ code: "custom", path: ["painWorst"], message: "De ergste pijn is minstens zo hoog als de pijn nu." });
-      }
-      if (value.crampFrequency !== "never") {
-        if (!value.crampDuration) ctx.addIssue({ code: "custom", path: ["crampDuration"], message: "Hoe lang houdt een kramp aan?" });
-        if (!value.crampTrend) ctx.addIssue({ code: "custom", path: ["crampTrend"], message: "Komt de kramp steeds vaker?" });
-        if (value.crampAtMinimalEffort === undefined) ctx.addIssue({ code: "custom", path: ["crampAtMinimalEffort"], message: choose });
-      }
-    });
+    // Cross-field checks. They run even when other fields are wrong (`when`), so that every error shows
+    // at once; the value may then be partly unparsed, hence the type checks.
+    .superRefine(
+      (value, ctx) => {
+        const v = value as Partial<Record<string, unknown>>;
+        const elsewhere = typeof v.complaintElsewhere === "string" ? v.complaintElsewhere.trim() : "";
+        if (v.complaintLocation === "elsewhere" && elsewhere.length < 2) {
+          ctx.addIssue({ code: "custom", path: ["complaintElsewhere"], message: "Beschrijf waar je last hebt." });
+        }
+        if (typeof v.painNow === "number" && typeof v.painWorst === "number" && v.painWorst < v.painNow) {
+          ctx.addIssue({ code: "custom", path: ["painWorst"], message: "De ergste pijn is minstens zo hoog als de pijn nu." });
+        }
+        if (typeof v.crampFrequency === "string" && v.crampFrequency !== "never") {
+          if (!v.crampDuration) ctx.addIssue({ code: "custom", path: ["crampDuration"], message: "Hoe lang houdt een kramp aan?" });
+          if (!v.crampTrend) ctx.addIssue({ code: "custom", path: ["crampTrend"], message: "Komt de kramp steeds vaker?" });
+          if (v.crampAtMinimalEffort === undefined) ctx.addIssue({ code: "custom", path: ["crampAtMinimalEffort"], message: choose });
+        }
+      },
+      { when: () => true },
+    );
 }
 
 export type IntakeAnswers = z.infer<ReturnType<typeof intakeSchema>>;
@@ -157,3 +164,78 @@ export function intakeInput(formData: FormData): Record<string, unknown> {
 
 /** Choices that only apply to some patients: an empty value means "not answered". */
 const OPTIONAL_WHEN_EMPTY = new Set(["crampDuration", "crampTrend", "crampAtMinimalEffort"]);
+
+/** The questions as the form asks them; the review and the staff list use the same words. */
+export const intakeLabels = {
+  fullName: "Voor- en achternaam",
+  email: "E-mailadres",
+  phone: "Telefoonnummer",
+  dateOfBirth: "Geboortedatum",
+  complaintLocation: "Waar heb je last?",
+  complaintElsewhere: "Waar precies?",
+  onset: "Hoe begon het?",
+  since: "Sinds wanneer heb je last?",
+  painNow: "Pijn nu (0 = geen, 10 = ergst denkbaar)",
+  painWorst: "Pijn op het ergste moment (0–10)",
+  stiffness: "Voelt je been stijf?",
+  strengthLoss: "Heb je duidelijk minder kracht in je been?",
+  swellingOrBruising: "Zie je zwelling of een blauwe plek?",
+  pop: "Voelde of hoorde je een knak toen het begon?",
+  visibleDent: "Zie je een deuk in de spier?",
+  weightBearing: "Kun je op je been staan?",
+  walkingHard: "Gaat gewoon lopen moeilijk?",
+  painfulActivities: "Wat doet pijn?",
+  crampFrequency: "Hoe vaak heb je kramp in je hamstring?",
+  crampTiming: "Wanneer krijg je kramp?",
+  crampDuration: "Hoe lang houdt een kramp aan?",
+  crampTrend: "Komt de kramp steeds vaker?",
+  crampAtMinimalEffort: "Krijg je al kramp bij weinig inspanning?",
+  oneLegMuchMore: "Heeft het ene been veel vaker last dan het andere?",
+  restWeek: "Werd het beter na een week rust?",
+  sport: "Welke sport doe je?",
+  weeklyTrainingHours: "Hoeveel uur train je per week?",
+  previousInjuries: "Had je eerder een hamstringblessure?",
+  previousInjuriesNote: "Wat was dat, en wanneer?",
+  tried: "Wat heb je zelf al geprobeerd?",
+  goals: "Wat wil je weer kunnen?",
+} as const satisfies Partial<Record<IntakeField, string>>;
+
+type OptionKey = keyof typeof intakeOptions;
+const optionsFor: Partial<Record<IntakeField, OptionKey>> = {
+  complaintLocation: "complaintLocation",
+  onset: "onset",
+  since: "since",
+  stiffness: "stiffness",
+  strengthLoss: "yesNo",
+  swellingOrBruising: "yesNo",
+  pop: "yesNo",
+  visibleDent: "yesNo",
+  weightBearing: "weightBearing",
+  walkingHard: "yesNo",
+  painfulActivities: "painfulActivities",
+  crampFrequency: "crampFrequency",
+  crampTiming: "crampTiming",
+  crampDuration: "crampDuration",
+  crampTrend: "crampTrend",
+  crampAtMinimalEffort: "yesNo",
+  oneLegMuchMore: "yesNo",
+  restWeek: "restWeek",
+  previousInjuries: "previousInjuries",
+};
+
+/**
+ * Submitted form values (strings; checkbox groups joined by commas) as question–answer pairs in plain
+ * Dutch, for the review step and the staff list. Unanswered optional questions are left out.
+ */
+export function describeIntake(values: Record<string, unknown>): { question: string; answer: string }[] {
+  const answerText = (field: IntakeField, raw: unknown): string => {
+    const key = optionsFor[field];
+    const parts = Array.isArray(raw) ? raw.map(String) : typeof raw === "boolean" ? [raw ? "yes" : "no"] : String(raw ?? "").split(",").filter(Boolean);
+    if (!key) return Array.isArray(raw) ? parts.join(", ") : String(raw ?? "");
+    const options = intakeOptions[key] as readonly { value: string; label: string }[];
+    return parts.map((part) => options.find((o) => o.value === part)?.label ?? part).join(", ");
+  };
+  return (Object.keys(intakeLabels) as (keyof typeof intakeLabels)[])
+    .map((field) => ({ question: intakeLabels[field], answer: answerText(field, values[field]) }))
+    .filter((pair) => pair.answer.trim() !== "");
+}
