@@ -8,7 +8,7 @@ import { hashToken, newToken } from "@/lib/auth/tokens";
 import { changeDecision, type ChangeDecision, type ChangeRefusal } from "@/lib/booking/change-policy";
 import { isOfferedStart } from "@/lib/booking/slots";
 import { cancelledEmail, rescheduledEmail } from "@/lib/mail/appointment-emails";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import { deliverSoon, enqueueEmail } from "@/lib/mail/outbox";
 import { wallClockAt } from "@/lib/time/zone";
 import { audit } from "./audit";
 import { appLinks, appointmentMailDetails } from "./appointment-mail";
@@ -122,7 +122,10 @@ async function lockAppointment(executor: Executor, id: string) {
 
 async function change<T extends ChangeOutcome>(work: () => Promise<T>): Promise<ChangeOutcome> {
   try {
-    return await work();
+    const outcome = await work();
+    // After the commit: deliver now if SMTP is configured; a failure waits for the retry job.
+    void deliverSoon();
+    return outcome;
   } catch (error) {
     if (error instanceof NotFound) return { status: "not_found" };
     if (error instanceof Refused) return { status: "refused", reason: error.reason };

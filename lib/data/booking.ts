@@ -8,7 +8,7 @@ import { TOKEN_LIFETIME } from "@/lib/auth/policy";
 import { triageIntake } from "@/lib/booking/intake-triage";
 import { isOfferedStart } from "@/lib/booking/slots";
 import { confirmationEmail, type PortalInvitation } from "@/lib/mail/appointment-emails";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import { deliverSoon, enqueueEmail } from "@/lib/mail/outbox";
 import { wallClockAt } from "@/lib/time/zone";
 import { INTAKE_FORM_VERSION, type IntakeAnswers } from "@/lib/validation/intake";
 import { audit } from "./audit";
@@ -163,6 +163,8 @@ export async function bookAppointment(request: BookingRequest, now = new Date())
           details: { service: service.slug, noPreference: request.therapistSlug === null, triage: triage.outcome },
         });
       });
+      // After the commit: deliver now if SMTP is configured; a failure waits for the retry job.
+      void deliverSoon();
       return { status: "booked", duplicate: false };
     } catch (error) {
       if (error instanceof SlotTaken || isExclusionViolation(error, "appointments_no_overlap")) {
