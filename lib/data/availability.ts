@@ -70,6 +70,9 @@ export async function loadSchedules(
           ne(appointments.status, "cancelled"),
           lt(appointments.startsAt, to),
           gt(appointments.endsAt, from),
+          // A lower bound on the indexed column, so years of history are not scanned (no appointment
+          // lasts a day: services are at most 8 hours).
+          gt(appointments.startsAt, new Date(from.getTime() - 86_400_000)),
           options.ignoreAppointmentId ? ne(appointments.id, options.ignoreAppointmentId) : undefined,
         ),
       ),
