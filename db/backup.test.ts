@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { hashPassword } from "@/lib/auth/password";
 import { db, scratchServerDatabase, withTestDatabase } from "@/tests/test-database";
 import { backupEmbedded, backupServer, restoreEmbedded, restoreServer } from "./backup";
 import { embeddedClient } from "./index";
