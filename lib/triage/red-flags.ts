@@ -1,3 +1,4 @@
+import { articleSections } from "./article-sections";
 import type { TriageInput } from "./input";
 
 /**
@@ -9,12 +10,6 @@ import type { TriageInput } from "./input";
  * `attention` signs mean a professional should look, without haste: book a movement-chain analysis.
  */
 export type RedFlagSeverity = "urgent" | "attention";
-
-/** Anchors in the articles that explain a sign; a unit test checks that each one exists. */
-export const articleSections = {
-  grades: "/kennisbank/overbelaste-hamstring#overbelast-of-gescheurd-de-drie-graden",
-  crampSignals: "/kennisbank/kramp-in-je-hamstring#wanneer-is-kramp-een-signaal-van-iets-groters",
-} as const;
 
 export type RedFlagDefinition = {
   code: string;
@@ -37,7 +32,7 @@ export const redFlags = [
     label: "Knak gevoeld of gehoord",
     sign: "Je voelde of hoorde een knak toen de pijn begon.",
     reason: "Je voelde of hoorde een knak. Dat kan betekenen dat spiervezels gescheurd zijn.",
-    articleHref: articleSections.grades,
+    articleHref: articleSections.grades.href,
     applies: (input) => input.pop === true,
   },
   {
@@ -46,7 +41,7 @@ export const redFlags = [
     label: "Zichtbare deuk in de spier",
     sign: "Je ziet een deuk in de spier aan de achterkant van je bovenbeen.",
     reason: "Je ziet een deuk in de spier. Dat past bij een scheur en moet bekeken worden.",
-    articleHref: articleSections.grades,
+    articleHref: articleSections.grades.href,
     applies: (input) => input.visibleDent === true,
   },
   {
@@ -55,7 +50,7 @@ export const redFlags = [
     label: "Kan het been niet belasten",
     sign: "Je kunt niet op je been staan.",
     reason: "Je kunt niet op je been staan. Bij een overbelasting lukt dat meestal nog wel, bij een scheur vaak niet.",
-    articleHref: articleSections.grades,
+    articleHref: articleSections.grades.href,
     applies: (input) => input.weightBearing === "impossible",
   },
   {
@@ -64,7 +59,7 @@ export const redFlags = [
     label: "Zwelling of blauwe plek",
     sign: "Er is een zwelling of blauwe plek ontstaan, ook als het met kramp begon.",
     reason: "Je ziet zwelling of een blauwe plek. Gewone kramp geeft dat niet; een scheur wel.",
-    articleHref: articleSections.grades,
+    articleHref: articleSections.grades.href,
     applies: (input) => input.swellingOrBruising === true,
   },
   {
@@ -73,7 +68,7 @@ export const redFlags = [
     label: "Duidelijk krachtsverlies",
     sign: "Je hebt duidelijk minder kracht in je been.",
     reason: "Je hebt duidelijk minder kracht in je been. Dat is een van de tekenen van een gedeeltelijke scheur.",
-    articleHref: articleSections.grades,
+    articleHref: articleSections.grades.href,
     applies: (input) => input.strengthLoss === true,
   },
   {
@@ -82,7 +77,7 @@ export const redFlags = [
     label: "Lopen gaat moeilijk",
     sign: "Gewoon lopen gaat moeilijk.",
     reason: "Lopen gaat moeilijk. Bij een lichte overbelasting kun je meestal nog gewoon lopen.",
-    articleHref: articleSections.grades,
+    articleHref: articleSections.grades.href,
     applies: (input) => input.walkingHard === true,
   },
   {
@@ -91,7 +86,7 @@ export const redFlags = [
     label: "Kramp komt steeds vaker",
     sign: "De kramp komt steeds vaker terug.",
     reason: "Je kramp komt steeds vaker. Dat wijst vaak op een oorzaak die je met rust en drinken alleen niet oplost.",
-    articleHref: articleSections.crampSignals,
+    articleHref: articleSections.crampSignals.href,
     applies: (input) => input.crampTrend === "increasing",
   },
   {
@@ -100,7 +95,7 @@ export const redFlags = [
     label: "Kramp duurt langer dan een paar minuten",
     sign: "Een kramp houdt langer aan dan een paar minuten.",
     reason: "Je kramp houdt langer aan dan een paar minuten. Gewone kramp is meestal binnen enkele minuten weg.",
-    articleHref: articleSections.crampSignals,
+    articleHref: articleSections.crampSignals.href,
     applies: (input) => input.crampDuration === "longer",
   },
   {
@@ -109,7 +104,7 @@ export const redFlags = [
     label: "Kramp bij minimale inspanning",
     sign: "Je krijgt kramp terwijl je je nauwelijks inspant.",
     reason: "Je krijgt al kramp bij weinig inspanning. Dan moet je hamstring waarschijnlijk werk overnemen van een andere schakel.",
-    articleHref: articleSections.crampSignals,
+    articleHref: articleSections.crampSignals.href,
     applies: (input) => input.crampAtMinimalEffort === true,
   },
   {
@@ -118,7 +113,7 @@ export const redFlags = [
     label: "Eén been veel vaker (asymmetrie)",
     sign: "Het ene been heeft veel vaker last dan het andere.",
     reason: "Het ene been heeft veel vaker last dan het andere. Zo'n verschil tussen links en rechts verdient aandacht.",
-    articleHref: articleSections.crampSignals,
+    articleHref: articleSections.crampSignals.href,
     applies: (input) => input.oneLegMuchMore === true,
   },
   {
@@ -127,7 +122,7 @@ export const redFlags = [
     label: "Niet beter na een week rust",
     sign: "Lichte klachten zijn na een week rust niet beter geworden.",
     reason: "Je klachten zijn na een week rust niet beter. Dan is het verstandig dat een professional meekijkt.",
-    articleHref: articleSections.grades,
+    articleHref: articleSections.grades.href,
     applies: (input) => input.noImprovementAfterRestWeek === true,
   },
 ] as const satisfies readonly RedFlagDefinition[];
