@@ -58,11 +58,11 @@ export type Article = ArticleSummary & {
 
 export function parseArticle(slug: string, source: string): Article {
   const { data, body } = splitFrontMatter(source);
-  const parsed = frontMatterSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new Error(`content/kennisbank/${slug}.md: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) {
+    throw new Error(`content/kennisbank/${slug}.md: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   }
-  const meta = parsed.data;
+  const meta = result.data;
   const slugger = createSlugger([WARNING_BOX_ID, FAQ_ID]);
   const blocks: ArticleBlock[] = [];
   const headings: Heading[] = [];
@@ -97,9 +97,18 @@ function articleSlugs(): string[] {
     .sort();
 }
 
+// The home page lists the articles at request time: parse each file once per server, except in development,
+// where an edited article should show on the next reload.
+const parsed = new Map<string, Article>();
+const keep = process.env.NODE_ENV === "production";
+
 export function getArticle(slug: string): Article | null {
+  const cached = parsed.get(slug);
+  if (cached) return cached;
   if (!articleSlugs().includes(slug)) return null;
-  return parseArticle(slug, readFileSync(path.join(ARTICLES_DIR, `${slug}.md`), "utf8"));
+  const article = parseArticle(slug, readFileSync(path.join(ARTICLES_DIR, `${slug}.md`), "utf8"));
+  if (keep) parsed.set(slug, article);
+  return article;
 }
 
 export function listArticles(): Article[] {

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { redFlagByCode, triageOutcomeLabels, type RedFlagCode } from "@/lib/triage";
+
+/**
+ * "When should a professional look?" — listed from the triage's own red-flag definitions, so an article
+ * and the self-check always name the same signs, and sort them the same way (soon, or by appointment).
+ */
+export function WarningSignsBox({ codes, id }: { codes: RedFlagCode[]; id: string }) {
+  const flags = codes.map(redFlagByCode);
+  const urgent = flags.filter((flag) => flag.severity === "urgent");
+  const attention = flags.filter((flag) => flag.severity === "attention");
+  return (
+    <aside aria-labelledby={id} className="my-8 rounded-lg border-l-4 border-alert bg-alert-soft p-5 sm:p-6">
+      <h3 id={id} className="mt-0 text-xl font-semibold">
+        Wanneer moet een professional kijken?
+      </h3>
+      {urgent.length ? (
+        <>
+          <p className="mt-3 font-semibold">Laat het snel bekijken door je huisarts of een fysiotherapeut als:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {urgent.map((flag) => (
+              <li key={flag.code}>{flag.sign}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {attention.length ? (
+        <>
+          <p className="mt-3 font-semibold">Plan een afspraak, zodat we samen naar de oorzaak kijken, als:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {attention.map((flag) => (
+              <li key={flag.code}>{flag.sign}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="no-print mt-4">
+        Twijfel je? De <Link href="/klachtencheck">klachtencheck</Link> zet je antwoorden op een rij en geeft een van drie
+        adviezen, van &lsquo;{triageOutcomeLabels.self_care.toLowerCase()}&rsquo; tot &lsquo;{triageOutcomeLabels.see_soon.toLowerCase()}&rsquo;.
+      </p>
+    </aside>
+  );
+}
