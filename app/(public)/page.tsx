@@ -61,7 +61,7 @@ export default async function HomePage() {
             heupen, bekken of romp. Wij zoeken die schakel, behandelen de oorzaak en leren je hoe je zelf de regie houdt.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href="/afspraak" className="rounded-md bg-brand px-5 py-3 font-medium text-white no-underline hover:bg-brand-strong">
+            <Link href="/afspraak" prefetch={false} className="rounded-md bg-brand px-5 py-3 font-medium text-white no-underline hover:bg-brand-strong">
               Plan een bewegingsketenanalyse
             </Link>
             <Link
@@ -99,7 +99,7 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="analyse" className="mx-auto max-w-5xl px-4 py-12">
-        <h2 id="analyse" className="text-3xl font-semibold">
+        <h2 id="analyse" className="text-2xl font-semibold sm:text-3xl">
           Wat gebeurt er in een bewegingsketenanalyse?
         </h2>
         <ol className="mt-6 grid gap-4 sm:grid-cols-2">
@@ -154,7 +154,11 @@ export default async function HomePage() {
           ))}
         </div>
         <p className="mt-4">
-          Twijfel je of je iemand moet laten kijken? <Link href="/klachtencheck">Doe de klachtencheck</Link>.
+          Twijfel je of je iemand moet laten kijken?{" "}
+          <Link href="/klachtencheck" className="text-link">
+            Doe de klachtencheck
+          </Link>
+          .
         </p>
       </section>
 

@@ -10,7 +10,7 @@ export function WarningSignsBox({ codes, id }: { codes: RedFlagCode[]; id: strin
   const urgent = flags.filter((flag) => flag.severity === "urgent");
   const attention = flags.filter((flag) => flag.severity === "attention");
   return (
-    <aside aria-labelledby={id} className="my-8 rounded-lg border-l-4 border-alert bg-alert-soft p-5 sm:p-6">
+    <section aria-labelledby={id} className="my-8 rounded-lg border-l-4 border-alert bg-alert-soft p-5 sm:p-6">
       <h3 id={id} className="mt-0 text-xl font-semibold">
         Wanneer moet een professional kijken?
       </h3>
@@ -35,9 +35,13 @@ export function WarningSignsBox({ codes, id }: { codes: RedFlagCode[]; id: strin
         </>
       ) : null}
       <p className="no-print mt-4">
-        Twijfel je? De <Link href="/klachtencheck">klachtencheck</Link> zet je antwoorden op een rij en geeft een van drie
+        Twijfel je? De{" "}
+        <Link href="/klachtencheck" className="text-link">
+          klachtencheck
+        </Link>{" "}
+        zet je antwoorden op een rij en geeft een van drie
         adviezen, van &lsquo;{triageOutcomeLabels.self_care.toLowerCase()}&rsquo; tot &lsquo;{triageOutcomeLabels.see_soon.toLowerCase()}&rsquo;.
       </p>
-    </aside>
+    </section>
   );
 }

@@ -22,7 +22,8 @@ export function ChainIllustration() {
         viewBox={`0 0 340 ${top * 2 + rowHeight * links.length}`}
         className="h-auto w-full max-w-md"
         role="img"
-        aria-labelledby="keten-titel keten-beschrijving"
+        aria-labelledby="keten-titel"
+        aria-describedby="keten-beschrijving"
       >
         <title id="keten-titel">De bewegingsketen</title>
         <desc id="keten-beschrijving">

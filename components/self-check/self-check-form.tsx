@@ -23,9 +23,12 @@ export function SelfCheckForm({
 }) {
   const [state, formAction] = useActionState(action, initialState);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
 
+  // After a submit, move the focus to what needs reading: the advice, or the first unanswered question.
   useEffect(() => {
     if (state.result) resultHeading.current?.focus();
+    else if (state.fieldErrors) form.current?.querySelector<HTMLInputElement>('fieldset[aria-invalid="true"] input')?.focus();
   }, [state]);
 
   return (
@@ -39,7 +42,7 @@ export function SelfCheckForm({
           headingRef={resultHeading}
         />
       ) : null}
-      <form action={formAction} noValidate className="space-y-10">
+      <form ref={form} action={formAction} noValidate className="space-y-10">
         <FormMessage state={state} />
         {selfCheckSections.map((section) => (
           <section key={section.id} aria-labelledby={`vragen-${section.id}`} className="space-y-6">
@@ -47,16 +50,16 @@ export function SelfCheckForm({
               {section.title}
             </h2>
             {section.questions.map((question) => (
-              <ChoiceGroup
-                key={question.name}
-                name={question.name}
-                label={question.label}
-                hint={question.hint}
-                options={question.options}
-                defaultValue={state.values?.[question.name]}
-                errors={state.fieldErrors?.[question.name]}
-                className="rounded-lg border border-line bg-surface p-4"
-              />
+              <div key={question.name} className="rounded-lg border border-line bg-surface p-4">
+                <ChoiceGroup
+                  name={question.name}
+                  label={question.label}
+                  hint={question.hint}
+                  options={question.options}
+                  defaultValue={state.values?.[question.name]}
+                  errors={state.fieldErrors?.[question.name]}
+                />
+              </div>
             ))}
           </section>
         ))}

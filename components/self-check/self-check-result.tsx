@@ -65,7 +65,9 @@ export function SelfCheckResult({
         <ul className="mt-1 space-y-1">
           {sections.map((section) => (
             <li key={section.href}>
-              <Link href={section.href}>{section.title}</Link>
+              <Link href={section.href} className="text-link">
+                {section.title}
+              </Link>
             </li>
           ))}
         </ul>
