@@ -2,15 +2,11 @@ import Link from "next/link";
 import type { Ref } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import {
-  articleSectionByHref,
-  selfCareSections,
-  triageOutcomeAdvice,
-  triageOutcomeLabels,
-  type ArticleSection,
-  type TriageOutcome,
-  type TriageResult,
-} from "@/lib/triage";
+// Imported file by file, not from the lib/triage index: that would pull zod (the input schema) into the
+// browser bundle of the self-check, and this component only needs labels and links.
+import { articleSectionByHref, selfCareSections, type ArticleSection } from "@/lib/triage/article-sections";
+import { triageOutcomeAdvice, triageOutcomeLabels, type TriageOutcome } from "@/lib/triage/outcomes";
+import type { TriageResult } from "@/lib/triage/triage";
 
 const tones: Record<TriageOutcome, "danger" | "warning" | "success"> = {
   see_soon: "danger",
