@@ -1,10 +1,10 @@
 import type { MetadataRoute } from "next";
+import { siteOrigin } from "@/lib/content/metadata";
 import { listArticles } from "@/lib/content/articles";
-import { env } from "@/lib/env";
 
 /** Every public page and every article; generated at build time from content/, never from the database. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const origin = new URL(env.APP_URL).origin;
+  const origin = siteOrigin();
   const articles = listArticles();
   const newest = articles.map((article) => article.date).sort().at(-1);
   return [

@@ -53,6 +53,20 @@ test("with JavaScript, an incomplete self-check moves the focus to the first una
   await expectNoAxeViolations(page);
 });
 
+test("the self-check can be done with the keyboard alone", async ({ page }) => {
+  await page.goto("/klachtencheck");
+  await page.getByRole("radio").first().focus();
+  // Space picks the focused answer, Tab moves on to the next question: thirteen questions, then the button.
+  for (let question = 0; question < 13; question++) {
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+  }
+  await expect(page.getByRole("button", { name: "Bekijk mijn advies" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  // The first answer of every question includes a felt pop, so the advice is to have it looked at soon.
+  await expect(page.getByRole("heading", { name: "Ons advies: laat het snel bekijken" })).toBeFocused();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -6,10 +6,9 @@ import { BookingInvitation } from "@/components/public/booking-invitation";
 import { ChainIllustration } from "@/components/public/chain-illustration";
 import { JsonLd } from "@/components/public/json-ld";
 import { listArticles, summarise } from "@/lib/content/articles";
-import { pageMetadata } from "@/lib/content/metadata";
+import { pageMetadata, siteOrigin } from "@/lib/content/metadata";
 import { organizationJsonLd } from "@/lib/content/structured-data";
 import { listActiveServices, listActiveTherapists } from "@/lib/data/catalogue";
-import { env } from "@/lib/env";
 import { practice } from "@/lib/practice";
 import { formatMinutes } from "@/lib/time/format";
 
@@ -49,7 +48,7 @@ export default async function HomePage() {
 
   return (
     <>
-      <JsonLd data={{ "@context": "https://schema.org", ...organizationJsonLd(new URL(env.APP_URL).origin) }} />
+      <JsonLd data={{ "@context": "https://schema.org", ...organizationJsonLd(siteOrigin()) }} />
       <section className="bg-brand-soft">
         <div className="mx-auto max-w-5xl px-4 py-14 sm:py-20">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand">Holistische fysiotherapie</p>

@@ -1,10 +1,16 @@
 import Link from "next/link";
-import type { Crumb } from "@/lib/content/structured-data";
+import { siteOrigin } from "@/lib/content/metadata";
+import { breadcrumbJsonLd, type Crumb } from "@/lib/content/structured-data";
+import { JsonLd } from "./json-ld";
 
-/** Where the visitor is: "Home › Kennisbank › Overbelaste hamstring"; the last crumb is the current page. */
+/**
+ * Where the visitor is: "Home › Kennisbank › Overbelaste hamstring"; the last crumb is the current page.
+ * It carries its own BreadcrumbList data, so search engines are told the same trail the visitor sees.
+ */
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   return (
     <nav aria-label="Kruimelpad" className="no-print text-sm text-muted">
+      <JsonLd data={breadcrumbJsonLd(crumbs, siteOrigin())} />
       <ol className="flex flex-wrap items-center gap-x-2">
         {crumbs.map((crumb, index) => {
           const last = index === crumbs.length - 1;

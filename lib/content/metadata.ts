@@ -1,5 +1,11 @@
 import type { Metadata } from "next";
+import { env } from "@/lib/env";
 import { practice } from "@/lib/practice";
+
+/** The public site's origin (scheme, host, port) from APP_URL, for absolute URLs in structured data. */
+export function siteOrigin(): string {
+  return new URL(env.APP_URL).origin;
+}
 
 /**
  * The metadata of one public page: title, description, canonical URL and Open Graph. Paths are relative;

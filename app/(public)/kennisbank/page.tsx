@@ -2,11 +2,8 @@ import type { Metadata } from "next";
 import { ArticleCard } from "@/components/kennisbank/article-card";
 import { BookingInvitation } from "@/components/public/booking-invitation";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { JsonLd } from "@/components/public/json-ld";
 import { listArticles, summarise } from "@/lib/content/articles";
 import { pageMetadata } from "@/lib/content/metadata";
-import { breadcrumbJsonLd } from "@/lib/content/structured-data";
-import { env } from "@/lib/env";
 
 export const metadata: Metadata = pageMetadata({
   title: "Kennisbank",
@@ -22,7 +19,6 @@ export default function KnowledgeBasePage() {
   ];
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
-      <JsonLd data={breadcrumbJsonLd(crumbs, new URL(env.APP_URL).origin)} />
       <Breadcrumbs crumbs={crumbs} />
       <h1 className="mt-4 text-4xl font-semibold sm:text-5xl">Kennisbank</h1>
       <p className="mt-4 text-lg text-muted">

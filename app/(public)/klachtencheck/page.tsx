@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { JsonLd } from "@/components/public/json-ld";
 import { SelfCheckForm } from "@/components/self-check/self-check-form";
 import { pageMetadata } from "@/lib/content/metadata";
-import { breadcrumbJsonLd } from "@/lib/content/structured-data";
-import { env } from "@/lib/env";
 import { selfCheckAction, startBookingAction } from "./actions";
 
 export const metadata: Metadata = pageMetadata({
@@ -21,7 +18,6 @@ export default function SelfCheckPage() {
   ];
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
-      <JsonLd data={breadcrumbJsonLd(crumbs, new URL(env.APP_URL).origin)} />
       <Breadcrumbs crumbs={crumbs} />
       <h1 className="mt-4 text-4xl font-semibold sm:text-5xl">Klachtencheck</h1>
       <div className="mt-4 space-y-3 text-lg text-muted">

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { JsonLd } from "@/components/public/json-ld";
 import { pageMetadata } from "@/lib/content/metadata";
 import { getContentPage } from "@/lib/content/pages";
-import { breadcrumbJsonLd } from "@/lib/content/structured-data";
-import { env } from "@/lib/env";
 import { formatCalendarDate } from "@/lib/time/format";
 
 const page = getContentPage("privacy");
@@ -18,7 +15,6 @@ export default function PrivacyPage() {
   ];
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
-      <JsonLd data={breadcrumbJsonLd(crumbs, new URL(env.APP_URL).origin)} />
       <Breadcrumbs crumbs={crumbs} />
       <h1 className="mt-4 text-4xl font-semibold sm:text-5xl">{page.title}</h1>
       <p className="mt-3 text-sm text-muted">

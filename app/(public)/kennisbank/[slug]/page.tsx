@@ -8,9 +8,8 @@ import { BookingInvitation } from "@/components/public/booking-invitation";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { JsonLd } from "@/components/public/json-ld";
 import { FAQ_ID, getArticle, listArticles, summarise } from "@/lib/content/articles";
-import { pageMetadata } from "@/lib/content/metadata";
-import { articleJsonLd, breadcrumbJsonLd, faqPageJsonLd } from "@/lib/content/structured-data";
-import { env } from "@/lib/env";
+import { pageMetadata, siteOrigin } from "@/lib/content/metadata";
+import { articleJsonLd, faqPageJsonLd } from "@/lib/content/structured-data";
 import { formatCalendarDate } from "@/lib/time/format";
 
 // Every article is known at build time: prerender them all and answer 404 for anything else.
@@ -35,7 +34,7 @@ export async function generateMetadata({ params }: PageProps<"/kennisbank/[slug]
 export default async function ArticlePage({ params }: PageProps<"/kennisbank/[slug]">) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const origin = new URL(env.APP_URL).origin;
+  const origin = siteOrigin();
   const crumbs = [
     { name: "Home", path: "/" },
     { name: "Kennisbank", path: "/kennisbank" },
@@ -49,7 +48,7 @@ export default async function ArticlePage({ params }: PageProps<"/kennisbank/[sl
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
-      <JsonLd data={[articleJsonLd(article, origin), faqPageJsonLd(article.faq), breadcrumbJsonLd(crumbs, origin)]} />
+      <JsonLd data={[articleJsonLd(article, origin), faqPageJsonLd(article.faq)]} />
       <Breadcrumbs crumbs={crumbs} />
       <header className="mt-4">
         <h1 className="text-4xl font-semibold sm:text-5xl">{article.title}</h1>
