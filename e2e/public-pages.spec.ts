@@ -37,3 +37,12 @@ test("the home page explains the movement chain with a labelled picture and invi
   await page.getByRole("region", { name: "Zoek de oorzaak, niet alleen de pijn" }).getByRole("link", { name: "Plan een bewegingsketenanalyse" }).click();
   await expect(page).toHaveURL(/\/afspraak$/);
 });
+
+test("articles, the knowledge base, the self-check and privacy are served prerendered; the home page is rendered per request", async ({ request }) => {
+  for (const path of publicPages.filter((p) => p !== "/")) {
+    const response = await request.get(path);
+    expect(response.headers()["x-nextjs-prerender"], path).toBeTruthy();
+  }
+  // The home page shows services and therapists from the database as they are now.
+  expect((await request.get("/")).headers()["x-nextjs-prerender"]).toBeUndefined();
+});
