@@ -88,6 +88,7 @@ const stopServer = () => {
 process.on("exit", () => {
   stopServer();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}.lock`, { force: true }); // db/index.ts locks the directory with a file beside it
 });
 
 let chrome: chromeLauncher.LaunchedChrome | undefined;
