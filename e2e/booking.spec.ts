@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { chooseFirstFreeTime, fillIntake, openLatestEmail } from "./support/booking";
+import { answerSelfCheck } from "./support/self-check";
 
 async function expectValidInvite(page: Page): Promise<string> {
   const href = await page.getByRole("link", { name: "Agenda-uitnodiging downloaden (REQUEST)" }).getAttribute("href");
@@ -101,4 +102,24 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Voor- en achternaam")).toHaveValue("Sem Jansen");
     await expect(page.getByLabel("E-mailadres")).toHaveAccessibleDescription(/Vul je e-mailadres in\./);
   });
+});
+
+test("answers from the self-check are filled in, and cleared once the booking is made", async ({ page, context }) => {
+  await page.goto("/klachtencheck");
+  await answerSelfCheck(page, { "Zie je zwelling of een blauwe plek?": "Ja" });
+  await page.getByRole("button", { name: "Bekijk mijn advies" }).click();
+  await page.getByRole("region", { name: /Ons advies/ }).getByRole("button", { name: "Plan een afspraak" }).click();
+  await expect(page).toHaveURL(/\/afspraak$/);
+
+  await chooseFirstFreeTime(page);
+  await expect(page.getByText("We hebben je antwoorden uit de klachtencheck alvast ingevuld.")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Zie je zwelling of een blauwe plek?", exact: true }).getByLabel("Ja", { exact: true })).toBeChecked();
+  await expect(page.getByRole("group", { name: "Waar heb je last?", exact: true }).getByLabel("Achterkant rechterbovenbeen (hamstring rechts)")).toBeChecked();
+
+  await fillIntake(page, { name: "Iris de Wit", email: "iris@voorbeeld.test" }, { "Zie je zwelling of een blauwe plek?": "Ja" });
+  await page.getByRole("button", { name: "Verder naar controleren" }).click();
+  await expect(page.getByText(/Je ziet zwelling of een blauwe plek/)).toBeVisible();
+  await page.getByRole("button", { name: "Afspraak bevestigen" }).click();
+  await expect(page.getByRole("heading", { name: "Je afspraak is bevestigd" })).toBeVisible();
+  expect((await context.cookies()).find((c) => c.name === "keten_klachtencheck")).toBeUndefined();
 });
