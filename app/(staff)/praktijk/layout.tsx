@@ -9,7 +9,10 @@ import { getOwnDisplayName } from "@/lib/data/profile";
 
 export const metadata: Metadata = { title: { default: "Praktijk", template: "%s · Praktijk" }, robots: { index: false } };
 
-const links = [{ href: "/praktijk", label: "Vandaag" }] as const;
+const links = [
+  { href: "/praktijk", label: "Vandaag" },
+  { href: "/praktijk/afspraken", label: "Afspraken" },
+] as const;
 
 /** Sends visitors who are not logged-in staff elsewhere. Each page still checks access in lib/data. */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {

@@ -1,0 +1,80 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { triageIntake } from "@/lib/booking/intake-triage";
+import { triageView } from "@/lib/booking/triage-view";
+import { findFreeSlots } from "@/lib/data/availability";
+import { bookAppointment } from "@/lib/data/booking";
+import { env } from "@/lib/env";
+import { clearSelfCheckAnswers } from "@/lib/self-check/carry";
+import { formatDate, formatTime } from "@/lib/time/format";
+import { todayIn, wallClockAt } from "@/lib/time/zone";
+import { bookingContextSchema, bookingIntentSchema, NO_PREFERENCE, type BookingFormState } from "@/lib/validation/booking";
+import { fieldErrorsFrom, formValues } from "@/lib/validation/form-state";
+import { intakeInput, intakeSchema } from "@/lib/validation/intake";
+import { BOOKING_COOKIE } from "./booking-cookie";
+
+/**
+ * The intake form's one action: check the answers and show the review ("controleren"), go back to the
+ * answers ("wijzigen"), or book ("bevestigen"). The data layer re-validates the slot and does the work.
+ */
+export async function bookingAction(_previous: BookingFormState, formData: FormData): Promise<BookingFormState> {
+  const values = formValues(formData);
+  const context = bookingContextSchema.safeParse({
+    dienst: formData.get("dienst"),
+    therapeut: formData.get("therapeut"),
+    tijd: formData.get("tijd"),
+    sleutel: formData.get("sleutel"),
+  });
+  const intent = bookingIntentSchema.safeParse(formData.get("intent"));
+  if (!context.success || !intent.success) {
+    return { ok: false, step: "intake", values, message: "Je keuze voor behandeling of tijd ontbreekt. Kies hieronder opnieuw een moment; je antwoorden blijven staan." };
+  }
+  if (intent.data === "wijzigen") return { ok: false, step: "intake", values };
+
+  const now = new Date();
+  const parsed = intakeSchema(todayIn(now)).safeParse(intakeInput(formData));
+  if (!parsed.success) {
+    return { ok: false, step: "intake", values, fieldErrors: fieldErrorsFrom(parsed.error), message: "Controleer de gemarkeerde vragen." };
+  }
+  const triage = triageIntake(parsed.data);
+  const view = triageView(triage.outcome, triage.flagCodes);
+  if (intent.data === "controleren") return { ok: true, step: "review", values, triage: view };
+
+  const { dienst, therapeut, tijd, sleutel } = context.data;
+  const therapistSlug = therapeut === NO_PREFERENCE ? null : therapeut;
+  const outcome = await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now);
+
+  if (outcome.status === "email_in_use") {
+    return {
+      ok: false,
+      step: "intake",
+      values,
+      fieldErrors: { email: ["Met dit e-mailadres kun je hier geen afspraak maken. Gebruik je eigen e-mailadres, of bel ons."] },
+      message: "Controleer de gemarkeerde vragen.",
+    };
+  }
+  if (outcome.status === "unavailable") {
+    return { ok: false, step: "review", values, triage: view, message: "Deze behandeling of therapeut is op dit moment niet online te boeken. Bel ons, dan plannen we samen." };
+  }
+  if (outcome.status === "taken") {
+    const date = wallClockAt(tijd).date;
+    const fresh = await findFreeSlots({ serviceSlug: dienst, therapistSlug, now, fromDate: date });
+    const times = (fresh?.slots ?? []).slice(0, 12).map((slot) => {
+      const start = new Date(slot.start);
+      return { value: start.toISOString(), label: `${formatDate(start)} om ${formatTime(start)}` };
+    });
+    return { ok: false, step: "taken", values, triage: view, times };
+  }
+
+  (await cookies()).set(BOOKING_COOKIE, sleutel, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.APP_URL.startsWith("https://"),
+    maxAge: 2 * 60 * 60,
+    path: "/afspraak",
+  });
+  await clearSelfCheckAnswers();
+  redirect("/afspraak/bevestigd");
+}

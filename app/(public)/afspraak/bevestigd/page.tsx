@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { AppointmentFacts } from "@/components/booking/appointment-facts";
+import { TriageAdvice } from "@/components/booking/triage-advice";
+import { Notice } from "@/components/ui/notice";
+import { triageView } from "@/lib/booking/triage-view";
+import { getBookingConfirmation } from "@/lib/data/booking-confirmation";
+import { practice } from "@/lib/practice";
+import { BOOKING_COOKIE } from "../booking-cookie";
+
+export const metadata: Metadata = { title: "Afspraak bevestigd", robots: { index: false } };
+
+export default async function BookingConfirmedPage() {
+  const key = (await cookies()).get(BOOKING_COOKIE)?.value;
+  const confirmation = key ? await getBookingConfirmation(key) : null;
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10">
+      {!confirmation ? (
+        <>
+          <h1 className="text-3xl font-semibold">Je afspraak</h1>
+          <p className="mt-4">
+            We kunnen hier geen net gemaakte afspraak laten zien. Heb je een afspraak gemaakt? Dan staan alle gegevens in de bevestiging die we je
+            hebben gemaild, met een link om de afspraak te bekijken, te verzetten of te annuleren.
+          </p>
+          <p className="mt-4">
+            <Link href="/afspraak" className="underline underline-offset-2">Een afspraak maken</Link> of bel ons: <a href={practice.phoneHref} className="underline underline-offset-2">{practice.phone}</a>.
+          </p>
+        </>
+      ) : (
+        <>
+          <h1 className="text-3xl font-semibold">Je afspraak is bevestigd</h1>
+          <Notice tone="success" className="mt-6" live="polite">
+            We hebben een bevestiging gestuurd naar <strong>{confirmation.email}</strong>, met een uitnodiging voor je agenda en een link om je
+            afspraak te verzetten of te annuleren.
+          </Notice>
+          <AppointmentFacts
+            className="mt-6"
+            serviceName={confirmation.serviceName}
+            minutes={confirmation.serviceMinutes}
+            therapistName={confirmation.therapistName}
+            startsAt={confirmation.startsAt}
+            endsAt={confirmation.endsAt}
+          />
+          <TriageAdvice triage={triageView(confirmation.triageOutcome, confirmation.redFlags)} />
+          <h2 className="mt-8 text-xl font-semibold">Wat neem je mee?</h2>
+          <p className="mt-2">
+            Sportkleding waarin je makkelijk beweegt, en de schoenen waarin je meestal sport of loopt. We kijken naar je hele bewegingsketen, van
+            voeten tot romp.
+          </p>
+          <p className="mt-6">
+            Geen e-mail gekregen? Kijk in je map met ongewenste e-mail, of bel ons: <a href={practice.phoneHref} className="underline underline-offset-2">{practice.phone}</a>.
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from "node:crypto";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { ChosenSoFar, ServiceStep, TherapistStep } from "@/components/booking/choice-steps";
+import { IntakeForm } from "@/components/booking/intake-form";
+import { SlotPicker } from "@/components/booking/slot-picker";
+import { StepList } from "@/components/booking/step-list";
+import { Notice } from "@/components/ui/notice";
+import { intakeValuesFromSelfCheck } from "@/lib/booking/intake-triage";
+import { pickerView } from "@/lib/booking/slot-days";
+import { searchDates } from "@/lib/booking/slots";
+import { findFreeSlots, listBookableServices, listBookableTherapists } from "@/lib/data/availability";
+import { readSelfCheckAnswers } from "@/lib/self-check/carry";
+import { bookingHref, NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
+import { bookingAction } from "./actions";
+
+export const metadata: Metadata = {
+  title: "Afspraak maken",
+  description: "Plan online een bewegingsketenanalyse of vervolgbehandeling bij Fysiopraktijk Keten: kies een moment en vul de intake in.",
+};
+
+/** The page frame; steps 4 and 5 (one form) show their own step list. */
+function Shell({ step, children }: { step?: 1 | 2 | 3; children: ReactNode }) {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10">
+      <h1 className="text-3xl font-semibold sm:text-4xl">Afspraak maken</h1>
+      {step ? <StepList current={step} /> : null}
+      {children}
+    </div>
+  );
+}
+
+export default async function BookingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection(); // free times are read per request
+  const choice = parseBookingChoice(await searchParams);
+  const services = await listBookableServices();
+  const service = services.find((s) => s.slug === choice.service);
+  if (!service) {
+    return (
+      <Shell step={1}>
+        {services.length === 0 ? <p className="mt-6">Online afspraken maken kan nu niet. Bel ons gerust.</p> : <ServiceStep services={services} selected={choice.service} />}
+      </Shell>
+    );
+  }
+
+  const therapists = await listBookableTherapists();
+  const therapist = therapists.find((t) => t.slug === choice.therapist);
+  if (!therapist && choice.therapist !== NO_PREFERENCE) {
+    return (
+      <Shell step={2}>
+        <ChosenSoFar service={service} />
+        <TherapistStep service={service} therapists={therapists} selected={choice.therapist} />
+      </Shell>
+    );
+  }
+
+  const therapistParam = therapist?.slug ?? NO_PREFERENCE;
+  const now = new Date();
+  const search = await findFreeSlots({ serviceSlug: service.slug, therapistSlug: therapist?.slug ?? null, now });
+  const slots = search?.slots ?? [];
+  const chosen = choice.time ? slots.find((slot) => slot.start === choice.time!.getTime()) : undefined;
+  const therapistLabel = therapist?.displayName ?? "Geen voorkeur";
+
+  if (!chosen || !search) {
+    const zone = search?.settings.timeZone ?? "Europe/Amsterdam";
+    const { today, lastBookable } = searchDates({ now }, search?.settings ?? { timeZone: zone, horizonDays: 56 });
+    const view = pickerView(slots, zone, today, lastBookable, { week: choice.week, day: choice.day });
+    return (
+      <Shell step={3}>
+        <ChosenSoFar service={service} therapistLabel={therapistLabel} therapistParam={therapistParam} />
+        {choice.time ? (
+          <Notice tone="warning" className="mt-6" live="polite" title="Dit tijdstip is niet meer vrij — kies een ander moment">
+            Iemand anders was je voor, of de tijd valt buiten de mogelijkheden.
+          </Notice>
+        ) : null}
+        <SlotPicker view={view} basePath="/afspraak" keep={{ dienst: service.slug, therapeut: therapistParam }} />
+      </Shell>
+    );
+  }
+
+  const assigned = therapist ?? therapists.find((t) => t.id === chosen.therapistIds[0]);
+  const startsAt = new Date(chosen.start);
+  const endsAt = new Date(chosen.start + service.minutes * 60_000);
+  const selfCheck = await readSelfCheckAnswers();
+  return (
+    <Shell>
+      <IntakeForm
+        action={bookingAction}
+        context={{ dienst: service.slug, therapeut: therapistParam, tijd: startsAt.toISOString(), sleutel: randomBytes(18).toString("base64url") }}
+        slot={{ serviceName: service.name, minutes: service.minutes, therapistName: assigned?.displayName ?? therapistLabel, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }}
+        initialValues={selfCheck ? intakeValuesFromSelfCheck(selfCheck) : {}}
+        changeTimeHref={bookingHref({ dienst: service.slug, therapeut: therapistParam })}
+      >
+        <ChosenSoFar service={service} therapistLabel={therapistLabel} therapistParam={therapistParam} />
+        {selfCheck ? (
+          <Notice className="mt-6">We hebben je antwoorden uit de klachtencheck alvast ingevuld. Kijk ze na en vul de rest aan.</Notice>
+        ) : null}
+      </IntakeForm>
+    </Shell>
+  );
+}

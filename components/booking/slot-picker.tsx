@@ -1,0 +1,121 @@
+import Form from "next/form";
+import Link from "next/link";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { PickerView } from "@/lib/booking/slot-days";
+import { formatCalendarDate, formatTime } from "@/lib/time/format";
+
+/**
+ * Choose a day and a time. Plain GET links and a GET form, so it works without JavaScript; with it,
+ * `next/form` and `Link` navigate without a full reload. `keep` are the choices of earlier steps.
+ */
+export function SlotPicker({
+  view,
+  basePath,
+  keep,
+  submitLabel = "Verder",
+  selectedTime,
+}: {
+  view: PickerView;
+  basePath: string;
+  keep: Record<string, string>;
+  submitLabel?: string;
+  selectedTime?: string;
+}) {
+  const href = (extra: Record<string, string>) => `${basePath}?${new URLSearchParams({ ...keep, ...extra }).toString()}`;
+  const weekLabel = `Week van ${formatCalendarDate(view.weekStart).replace(/^\w+ /, "")}`;
+  return (
+    <section aria-labelledby="kies-moment" className="mt-6">
+      <h2 id="kies-moment" className="text-2xl font-semibold">
+        Kies een dag en tijd
+      </h2>
+      {!view.hasAny ? (
+        <p className="mt-4">Er zijn de komende weken geen vrije tijden. Bel ons gerust, dan zoeken we samen een moment.</p>
+      ) : (
+        <>
+          <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+            <p className="font-medium">{weekLabel}</p>
+            <div className="flex gap-3">
+              {view.previousWeek ? (
+                <Link href={href({ week: view.previousWeek })} className="inline-block py-2">
+                  ← Vorige week
+                </Link>
+              ) : null}
+              {view.nextWeek ? (
+                <Link href={href({ week: view.nextWeek })} className="inline-block py-2">
+                  Volgende week →
+                </Link>
+              ) : null}
+            </div>
+          </div>
+          <ul className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" aria-label="Dagen in deze week">
+            {view.days.map((day) => {
+              const label = formatCalendarDate(day.date).replace(/ \d{4}$/, "");
+              const selected = day.date === view.selectedDay;
+              return (
+                <li key={day.date}>
+                  {day.count > 0 ? (
+                    <Link
+                      href={href({ week: view.weekStart, dag: day.date })}
+                      aria-current={selected ? "date" : undefined}
+                      className={`block rounded-md border px-3 py-2 no-underline ${selected ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand"}`}
+                    >
+                      <span className="block font-medium">{label}</span>
+                      <span className={`block text-sm ${selected ? "text-white" : "text-muted"}`}>
+                        {day.count === 1 ? "1 tijd vrij" : `${day.count} tijden vrij`}
+                      </span>
+                    </Link>
+                  ) : (
+                    <span className="block rounded-md border border-dashed border-line px-3 py-2 text-muted">
+                      <span className="block">{label}</span>
+                      <span className="block text-sm">vol of gesloten</span>
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {view.selectedDay ? (
+            <Form action={basePath} className="mt-6">
+              {Object.entries({ ...keep, week: view.weekStart, dag: view.selectedDay }).map(([name, value]) => (
+                <input key={name} type="hidden" name={name} value={value} />
+              ))}
+              <fieldset>
+                <legend className="font-medium">Vrije tijden op {formatCalendarDate(view.selectedDay)}</legend>
+                <div className="mt-3 flex flex-wrap gap-2">
+                  {view.times.map((slot, index) => {
+                    const value = new Date(slot.start).toISOString();
+                    const id = `tijd-${index}`;
+                    return (
+                      <div key={value}>
+                        <input
+                          id={id}
+                          type="radio"
+                          name="tijd"
+                          value={value}
+                          required
+                          defaultChecked={selectedTime === value || (!selectedTime && index === 0)}
+                          className="peer sr-only"
+                        />
+                        <label
+                          htmlFor={id}
+                          className="inline-block min-w-20 cursor-pointer rounded-md border border-line bg-surface px-4 py-2 text-center peer-checked:border-brand peer-checked:bg-brand peer-checked:text-white peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand"
+                        >
+                          {formatTime(new Date(slot.start))}
+                        </label>
+                      </div>
+                    );
+                  })}
+                </div>
+              </fieldset>
+              <SubmitButton className="mt-6" pendingLabel="Even geduld…">
+                {submitLabel}
+              </SubmitButton>
+            </Form>
+          ) : (
+            <p className="mt-6">In deze week is geen tijd meer vrij. Kijk in een andere week.</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

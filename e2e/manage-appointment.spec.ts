@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { demo, login } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { manageTokens, openLatestEmail } from "./support/booking";
+
+test("cancel through the link: the appointment is cancelled and the calendar gets a CANCEL", async ({ page }) => {
+  await page.goto(`/afspraak/beheer/${manageTokens.toCancel}`);
+  await expect(page.getByRole("heading", { name: "Je afspraak", exact: true })).toBeVisible();
+  await expect(page.getByText("Vervolgbehandeling (30 minuten)")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Afspraak annuleren" }).click();
+  await expect(page.getByText("Je afspraak is geannuleerd.")).toBeVisible();
+  await expect(page.getByText("Deze afspraak is geannuleerd.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Afspraak annuleren" })).toHaveCount(0);
+
+  const text = await openLatestEmail(page, demo.patient.email);
+  expect(text).toContain("is geannuleerd");
+  const href = await page.getByRole("link", { name: "Agenda-uitnodiging downloaden (CANCEL)" }).getAttribute("href");
+  const ics = (await (await page.request.get(href!)).text()).replace(/\r\n /g, "");
+  expect(ics).toContain("METHOD:CANCEL");
+  expect(ics).toContain("STATUS:CANCELLED");
+  expect(ics).toContain("SEQUENCE:1");
+});
+
+test("reschedule through the link: a new time, a new link, an updated invite", async ({ page }) => {
+  await page.goto(`/afspraak/beheer/${manageTokens.toReschedule}`);
+  await page.getByRole("link", { name: "Ander moment kiezen" }).click();
+  await expect(page.getByRole("heading", { name: "Afspraak verzetten" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Verder" }).click();
+  await expect(page.getByRole("heading", { name: /Nieuwe tijd:/ })).toBeVisible();
+  await page.getByRole("button", { name: "Afspraak verzetten naar deze tijd" }).click();
+  await expect(page.getByText(/Je afspraak is verzet/)).toBeVisible();
+  await expect(page).toHaveURL(/\/afspraak\/beheer\/[A-Za-z0-9_-]{43}\?verzet=1$/);
+  await expectNoAxeViolations(page);
+
+  const text = await openLatestEmail(page, demo.patient.email);
+  expect(text).toContain("Je afspraak is verzet");
+  const href = await page.getByRole("link", { name: "Agenda-uitnodiging downloaden (REQUEST)" }).getAttribute("href");
+  const ics = (await (await page.request.get(href!)).text()).replace(/\r\n /g, "");
+  expect(ics).toContain("SEQUENCE:1");
+
+  // The old link no longer works; it says so plainly.
+  await page.goto(`/afspraak/beheer/${manageTokens.toReschedule}`);
+  await expect(page.getByRole("heading", { name: "Deze link werkt niet (meer)" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("within 24 hours the page says to call the practice; a made-up link finds nothing", async ({ page }) => {
+  await page.goto(`/afspraak/beheer/${manageTokens.tooLate}`);
+  await expect(page.getByText(/Verzetten of annuleren kan online tot 24 uur van tevoren\. Bel ons op/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Afspraak annuleren" })).toHaveCount(0);
+  await page.goto(`/afspraak/beheer/${manageTokens.tooLate}/verzetten`);
+  await expect(page.getByText(/kan online tot 24 uur van tevoren/)).toBeVisible();
+  await page.goto("/afspraak/beheer/verzonnen-link");
+  await expect(page.getByRole("heading", { name: "Deze link werkt niet (meer)" })).toBeVisible();
+});
+
+test("the patient sees and changes their appointments in the portal", async ({ page }) => {
+  await login(page, demo.patient);
+  await page.goto("/portaal/afspraken");
+  await expect(page.getByRole("heading", { name: "Komende afspraken" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const at = (time: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`, ${time}–`) }) });
+  await at("15:00").getByRole("button", { name: "Annuleren" }).click();
+  await expect(page.getByText("Je afspraak is geannuleerd. Je krijgt er een e-mail over.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Eerdere en geannuleerde afspraken" }).getByText("geannuleerd", { exact: true }).first()).toBeVisible();
+
+  await at("16:00").getByRole("link", { name: "Verzetten" }).click();
+  await expect(page.getByRole("heading", { name: "Afspraak verzetten" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Verder" }).click();
+  await page.getByRole("button", { name: "Afspraak verzetten naar deze tijd" }).click();
+  await expect(page.getByText("Je afspraak is verzet. Je krijgt een e-mail met de nieuwe tijd.")).toBeVisible();
+});
+
+test("the practice sees upcoming appointments with the intake's warning signs", async ({ page }) => {
+  await login(page, demo.therapist);
+  await page.getByRole("link", { name: "Afspraken" }).click();
+  await expect(page.getByRole("heading", { name: "Afspraken", level: 1 })).toBeVisible();
+  const flagged = page.getByRole("listitem").filter({ hasText: "Knak gevoeld of gehoord" }).first();
+  await expect(flagged).toContainText("Lotte Visser");
+  await expect(flagged).toContainText("Laat het snel bekijken");
+  await expect(flagged).toContainText("Lopen gaat moeilijk");
+  await expectNoAxeViolations(page);
+});
