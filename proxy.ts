@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
 
 /**
@@ -9,12 +9,31 @@ import { authConfig } from "@/auth.config";
  */
 const { auth } = NextAuth(authConfig);
 
-export default auth((request) => {
+// Auth.js types its wrapper as a route handler; as a proxy it takes (request, event) and passes the event on.
+const withSession = auth((request) => {
   if (request.auth?.user) return NextResponse.next();
   const login = new URL("/inloggen", request.nextUrl.origin);
   login.searchParams.set("volgende", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(login);
-});
+}) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+/**
+ * Requests that must not renew the session cookie: a link prefetch (it can be answered after the user
+ * logged out and would put the session cookie back — seen in the e2e tests) and a server action post
+ * (logout is one; its own response sets the cookies it needs). Both still meet every check in lib/data.
+ */
+function leavesSessionAlone(request: NextRequest): boolean {
+  return (
+    request.headers.get("next-router-prefetch") === "1" ||
+    (request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "").includes("prefetch") ||
+    request.headers.has("next-action")
+  );
+}
+
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (leavesSessionAlone(request)) return NextResponse.next();
+  return withSession(request, event);
+}
 
 export const config = {
   matcher: ["/portaal", "/portaal/:path*", "/praktijk", "/praktijk/:path*"],

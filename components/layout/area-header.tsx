@@ -42,7 +42,7 @@ export function AreaHeader({
             <li key={link.href}>
               {/* No prefetch: a prefetch passes the proxy, which renews the session cookie; one that answers after
                   "Uitloggen" set the cookie again (seen in e2e/auth.spec.ts once the menu had a second link). */}
-              <Link href={link.href} prefetch={false} className="inline-block py-2 text-ink underline-offset-4 hover:text-brand hover:underline">
+              <Link href={link.href} className="inline-block py-2 text-ink underline-offset-4 hover:text-brand hover:underline">
                 {link.label}
               </Link>
             </li>
