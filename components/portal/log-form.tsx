@@ -39,54 +39,59 @@ export function LogForm({
   const [state, formAction] = useActionState(action, { ok: false });
   const values = state.values;
   const value = (field: "painDuring" | "painAfter") => values?.[field] ?? (defaults?.[field] ?? "").toString();
+  // React keeps a <select>'s first defaultValue when the form resets after an action; a new key per set of
+  // values remounts the form so the selects show what was submitted (or saved).
+  const formKey = JSON.stringify(values ?? defaults ?? {});
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <div>
       <FormMessage state={state} />
-      <input type="hidden" name="planExerciseId" value={planExerciseId ?? ""} />
-      <input type="hidden" name="logDate" value={logDate} />
-      <ChoiceGroup
-        id={`${formId}-done`}
-        name="done"
-        label="Gedaan?"
-        options={[
-          { value: "ja", label: "Ja, gedaan" },
-          { value: "nee", label: "Nee, niet gedaan" },
-        ]}
-        defaultValue={values?.done ?? (defaults ? (defaults.done ? "ja" : "nee") : "ja")}
-        errors={state.fieldErrors?.done}
-      />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          id={`${formId}-painDuring`}
-          name="painDuring"
-          label="Pijn tijdens het oefenen"
-          hint="0 is geen pijn, 10 de ergste pijn die je je kunt voorstellen."
-          options={painOptions}
-          placeholder="Niet ingevuld"
-          defaultValue={value("painDuring")}
-          errors={state.fieldErrors?.painDuring}
+      <form key={formKey} action={formAction} noValidate className="space-y-4">
+        <input type="hidden" name="planExerciseId" value={planExerciseId ?? ""} />
+        <input type="hidden" name="logDate" value={logDate} />
+        <ChoiceGroup
+          id={`${formId}-done`}
+          name="done"
+          label="Gedaan?"
+          options={[
+            { value: "ja", label: "Ja, gedaan" },
+            { value: "nee", label: "Nee, niet gedaan" },
+          ]}
+          defaultValue={values?.done ?? (defaults ? (defaults.done ? "ja" : "nee") : "ja")}
+          errors={state.fieldErrors?.done}
         />
-        <SelectField
-          id={`${formId}-painAfter`}
-          name="painAfter"
-          label="Pijn erna (tot 24 uur later)"
-          hint="Weet je dit nog niet? Vul het later vandaag aan."
-          options={painOptions}
-          placeholder="Niet ingevuld"
-          defaultValue={value("painAfter")}
-          errors={state.fieldErrors?.painAfter}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            id={`${formId}-painDuring`}
+            name="painDuring"
+            label="Pijn tijdens het oefenen"
+            hint="0 is geen pijn, 10 de ergste pijn die je je kunt voorstellen."
+            options={painOptions}
+            placeholder="Niet ingevuld"
+            defaultValue={value("painDuring")}
+            errors={state.fieldErrors?.painDuring}
+          />
+          <SelectField
+            id={`${formId}-painAfter`}
+            name="painAfter"
+            label="Pijn erna (tot 24 uur later)"
+            hint="Weet je dit nog niet? Vul het later vandaag aan."
+            options={painOptions}
+            placeholder="Niet ingevuld"
+            defaultValue={value("painAfter")}
+            errors={state.fieldErrors?.painAfter}
+          />
+        </div>
+        <TextAreaField
+          id={`${formId}-note`}
+          name="note"
+          label="Notitie (mag leeg blijven)"
+          rows={2}
+          maxLength={1000}
+          defaultValue={values?.note ?? defaults?.note ?? ""}
+          errors={state.fieldErrors?.note}
         />
-      </div>
-      <TextAreaField
-        id={`${formId}-note`}
-        name="note"
-        label="Notitie (mag leeg blijven)"
-        rows={2}
-        maxLength={1000}
-        defaultValue={values?.note ?? defaults?.note ?? ""}
-        errors={state.fieldErrors?.note}
-      />
-      <SubmitButton pendingLabel="Bezig met opslaan…">{submitLabel}</SubmitButton>
-    </form>
+        <SubmitButton pendingLabel="Bezig met opslaan…">{submitLabel}</SubmitButton>
+      </form>
+    </div>
   );
 }

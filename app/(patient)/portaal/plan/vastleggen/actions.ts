@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { saveExerciseLog, type SaveLogResult } from "@/lib/data/exercise-logs";
 import { exerciseLogSchema, type ExerciseLogField } from "@/lib/validation/exercise-log";
-import { formValues, invalidForm, type FormState } from "@/lib/validation/form-state";
+import { fieldErrorsFrom, type FormState } from "@/lib/validation/form-state";
 import { portalSession } from "../../portal-session";
 
 const refusals: Record<Exclude<SaveLogResult, { ok: true }>["reason"], string> = {
@@ -13,6 +13,18 @@ const refusals: Record<Exclude<SaveLogResult, { ok: true }>["reason"], string> =
   past: "Die dag is voorbij: je kunt alleen de sessie van vandaag vastleggen of aanpassen. Open de pagina opnieuw.",
   invalid: "Deze dag klopt niet. Open de pagina opnieuw.",
 };
+
+/**
+ * What the user typed, to show again. The exercise and the day are not echoed: the form takes them from the
+ * page, and a tampered id is never sent back.
+ */
+function typedValues(formData: FormData): FormState<ExerciseLogField>["values"] {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return { done: text("done"), painDuring: text("painDuring"), painAfter: text("painAfter"), note: text("note") };
+}
 
 export async function saveLogAction(_previous: FormState<ExerciseLogField>, formData: FormData): Promise<FormState<ExerciseLogField>> {
   const session = await portalSession("/portaal/plan/vastleggen");
@@ -24,9 +36,11 @@ export async function saveLogAction(_previous: FormState<ExerciseLogField>, form
     painAfter: formData.get("painAfter") ?? undefined,
     note: formData.get("note") ?? undefined,
   });
-  if (!parsed.success) return invalidForm<ExerciseLogField>(parsed.error, formData, "Controleer je invoer. Er is niets opgeslagen.");
+  const values = typedValues(formData);
+  if (!parsed.success) {
+    return { ok: false, message: "Controleer je invoer. Er is niets opgeslagen.", fieldErrors: fieldErrorsFrom(parsed.error), values };
+  }
   const result = await saveExerciseLog(session, parsed.data);
-  const values = formValues(formData) as FormState<ExerciseLogField>["values"];
   if (!result.ok) return { ok: false, message: refusals[result.reason], values };
   revalidatePath("/portaal", "layout");
   const what = result.exerciseName ?? "Je sessie van vandaag";
