@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
 import { downloadExport, formFields, postForm } from "./support/forms";
 import { BRAM_MARKER, fixturePhaseId, fixturePlanExerciseId, portalPatients } from "./support/portal-accounts";
 
@@ -73,6 +74,7 @@ test("patient A opening B's records by id gets 'not found', never B's data and n
     expectNothingOfBram(await page.content(), path);
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Niet gevonden");
+  await expectNoAxeViolations(page);
 
   // Her own pages show her data and nothing of B.
   for (const path of ["/portaal", "/portaal/plan", `/portaal/plan/${anna.planId}`, `/portaal/plan/${anna.planId}/afdrukken`, "/portaal/plan/vastleggen", "/portaal/voortgang", "/portaal/gegevens"]) {
@@ -172,4 +174,18 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(/hoort niet bij je huidige fase/)).toBeVisible();
     expectNothingOfBram(await page.content());
   });
+});
+
+test("B sees his own intake and plan by id (the pages A was refused exist and work)", async ({ page }) => {
+  await login(page, bram);
+  await page.goto("/portaal/gegevens");
+  await page.getByRole("link", { name: /^Intake van / }).click();
+  await expect(page).toHaveURL(new RegExp(`/portaal/gegevens/intake/${bram.intakeId}$`));
+  await expect(page.getByText(`${BRAM_MARKER}: linker hamstring`)).toBeVisible();
+  await expect(page.getByText("8 van 10")).toBeVisible();
+  await expectNoAxeViolations(page);
+  const response = await page.goto(`/portaal/plan/${bram.planId}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hamstringherstel via de bewegingsketen");
+  await expectNoAxeViolations(page);
 });
