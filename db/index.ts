@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
@@ -8,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { databaseEnvSchema, parseEnv } from "./config";
+import { lockDirectory } from "./pglite-lock";
 import * as schema from "./schema";
 
 /**
@@ -31,6 +32,8 @@ export type DatabaseKind = "postgres" | "pglite";
 
 type Handle = {
   kind: DatabaseKind;
+  /** The embedded client, for backups; null for a server. */
+  pglite: PGlite | null;
   db: Database;
   /** Resolves when the database can be used (for PGlite: started and migrated). */
   ready: Promise<void>;
@@ -50,45 +53,7 @@ function openPostgres(url: string, poolSize: number): Handle {
     onnotice: () => {},
   });
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
-  return { kind: "postgres", db, ready: Promise.resolve(), close: () => client.end({ timeout: 5 }) };
-}
-
-/**
- * PGlite must never be opened by two processes at once (it would corrupt the directory). A lock file
- * beside the directory names the owning process; a lock left by a process that no longer runs is taken over.
- */
-function lockDirectory(dataDir: string): () => void {
-  const lockPath = `${dataDir}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockPath, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      const release = () => rmSync(lockPath, { force: true });
-      process.once("exit", release);
-      return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number(readFileSync(lockPath, "utf8"));
-      if (owner && owner !== process.pid && isRunning(owner)) {
-        throw new Error(
-          `The embedded database in ${dataDir} is in use by process ${owner} (a running \`npm run dev\` or \`npm start\`?). ` +
-            "Stop that process first, or point PGLITE_DIR at another folder.",
-        );
-      }
-      rmSync(lockPath, { force: true }); // stale: its process is gone
-    }
-  }
-  throw new Error(`Could not lock the embedded database in ${dataDir}.`);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
+  return { kind: "postgres", pglite: null, db, ready: Promise.resolve(), close: () => client.end({ timeout: 5 }) };
 }
 
 function openPglite(dir: string): Handle {
@@ -103,6 +68,7 @@ function openPglite(dir: string): Handle {
   const ready = client.waitReady.then(() => migratePglite(pgliteDb, { migrationsFolder }));
   return {
     kind: "pglite",
+    pglite: client,
     db: pgliteDb as unknown as Database,
     ready,
     close: async () => {
@@ -139,6 +105,11 @@ export const db: Database = new Proxy({} as Database, {
 
 export function databaseKind(): DatabaseKind {
   return handle().kind;
+}
+
+/** The open embedded database (for backups and tests), or null when the app uses a server. */
+export function embeddedClient(): PGlite | null {
+  return handle().pglite;
 }
 
 /** Opens the database if needed and waits until it is usable (embedded: started and migrated). */

@@ -17,6 +17,7 @@ export function withTestDatabase(): { kind: () => "postgres" | "pglite" } {
   beforeAll(async () => {
     await closeDatabase();
     if (serverUrl) {
+      process.env.KETEN_TEST_SERVER_URL = serverUrl;
       name = `keten_test_${randomBytes(6).toString("hex")}`;
       await adminQuery(serverUrl, `create database "${name}"`);
       process.env.DATABASE_URL = withDatabase(serverUrl, name);
@@ -38,6 +39,23 @@ export function withTestDatabase(): { kind: () => "postgres" | "pglite" } {
 }
 
 export { db };
+
+/**
+ * A second, empty database on the test server (for restore tests), dropped by the returned function.
+ * Only with DATABASE_URL; call it inside a test.
+ */
+export async function scratchServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const serverUrl = adminUrl();
+  if (!serverUrl) throw new Error("scratchServerDatabase needs DATABASE_URL");
+  const name = `keten_test_${randomBytes(6).toString("hex")}`;
+  await adminQuery(serverUrl, `create database "${name}"`);
+  return { url: withDatabase(serverUrl, name), drop: () => adminQuery(serverUrl, `drop database if exists "${name}" with (force)`) };
+}
+
+/** The server URL the test run was given (the per-file database replaces DATABASE_URL meanwhile). */
+function adminUrl(): string | undefined {
+  return process.env.KETEN_TEST_SERVER_URL || undefined;
+}
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

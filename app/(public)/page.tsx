@@ -1,15 +1,54 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ArticleCard } from "@/components/kennisbank/article-card";
+import { BookingInvitation } from "@/components/public/booking-invitation";
+import { ChainIllustration } from "@/components/public/chain-illustration";
+import { JsonLd } from "@/components/public/json-ld";
+import { listArticles, summarise } from "@/lib/content/articles";
+import { pageMetadata, siteOrigin } from "@/lib/content/metadata";
+import { organizationJsonLd } from "@/lib/content/structured-data";
 import { listActiveServices, listActiveTherapists } from "@/lib/data/catalogue";
+import { practice } from "@/lib/practice";
 import { formatMinutes } from "@/lib/time/format";
+
+const home = pageMetadata({
+  title: `${practice.name} · ${practice.tagline}`,
+  description:
+    "Fysiotherapie die de oorzaak zoekt in je hele bewegingsketen, van voeten tot romp. Plan een bewegingsketenanalyse en werk met een oefenplan in fases aan herstel en zelfredzaamheid.",
+  path: "/",
+});
+export const metadata: Metadata = { ...home, title: { absolute: `${practice.name} · ${practice.tagline}` } };
+
+/** What happens during the first visit, in the order the patient lives it. */
+const analysisSteps = [
+  {
+    title: "We luisteren",
+    text: "Je vertelt wat je voelt, sinds wanneer, wat je al probeerde en waar je naartoe wilt, bijvoorbeeld terug naar je sport op een bepaalde datum.",
+  },
+  {
+    title: "We kijken hoe je beweegt",
+    text: "Tijdens gewone bewegingen zoals lopen, bukken, hurken en op één been staan bekijken we elke schakel: hoe je voet afwikkelt, hoe je knie stuurt, hoe beweeglijk je heupen zijn, hoe je bekken staat en hoe stabiel je romp is. We vergelijken de kracht van je hamstrings links en rechts.",
+  },
+  {
+    title: "We leggen uit wat we zien",
+    text: "Je hoort welke schakels je hamstring extra werk bezorgen, en waarom dat tot kramp of overbelasting leidt.",
+  },
+  {
+    title: "Je krijgt een plan",
+    text: "Een oefenplan in fases, van rustig opbouwen tot terug naar je sport, met oefeningen voor thuis. Zo word je niet afhankelijk van behandeling, maar houd je zelf de regie.",
+  },
+];
 
 export default async function HomePage() {
   // The services and therapists come from the database, so this page renders at request time.
   await connection();
   const [services, therapists] = await Promise.all([listActiveServices(), listActiveTherapists()]);
+  const articles = listArticles().map(summarise);
 
   return (
     <>
+      <JsonLd data={{ "@context": "https://schema.org", ...organizationJsonLd(siteOrigin()) }} />
       <section className="bg-brand-soft">
         <div className="mx-auto max-w-5xl px-4 py-14 sm:py-20">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand">Holistische fysiotherapie</p>
@@ -21,7 +60,7 @@ export default async function HomePage() {
             heupen, bekken of romp. Wij zoeken die schakel, behandelen de oorzaak en leren je hoe je zelf de regie houdt.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href="/afspraak" className="rounded-md bg-brand px-5 py-3 font-medium text-white no-underline hover:bg-brand-strong">
+            <Link href="/afspraak" prefetch={false} className="rounded-md bg-brand px-5 py-3 font-medium text-white no-underline hover:bg-brand-strong">
               Plan een bewegingsketenanalyse
             </Link>
             <Link
@@ -32,6 +71,46 @@ export default async function HomePage() {
             </Link>
           </div>
         </div>
+      </section>
+
+      <section aria-labelledby="bewegingsketen" className="mx-auto grid max-w-5xl items-center gap-10 px-4 py-12 md:grid-cols-2">
+        <div>
+          <h2 id="bewegingsketen" className="text-3xl font-semibold">
+            Je lichaam is een ketting
+          </h2>
+          <div className="mt-4 space-y-4">
+            <p>
+              Van je voeten via je enkels, knieën en heupen naar je bekken, onderrug en romp: bij elke stap werken die schakels samen.
+              Beweegt er één te weinig of is er één te zwak, dan neemt een andere schakel het werk over.
+            </p>
+            <p>
+              Vaak is dat je hamstring, de spiergroep aan de achterkant van je bovenbeen. Een stijve voet, een zwakke bilspier of
+              een bekken dat naar voren kantelt laat hem harder werken dan hij kan volhouden. Dan krijg je kramp, of raakt hij
+              overbelast.
+            </p>
+            <p>
+              Daarom behandelen we niet alleen de plek die pijn doet. We zoeken de schakel die tekortschiet, bijvoorbeeld met de
+              wedges-techniek om je voet weer soepel te laten afwikkelen, en bouwen daarna aan kracht en zelfredzaamheid.
+            </p>
+          </div>
+        </div>
+        <ChainIllustration />
+      </section>
+
+      <section aria-labelledby="analyse" className="mx-auto max-w-5xl px-4 py-12">
+        <h2 id="analyse" className="text-2xl font-semibold sm:text-3xl">
+          Wat gebeurt er in een bewegingsketenanalyse?
+        </h2>
+        <ol className="mt-6 grid gap-4 sm:grid-cols-2">
+          {analysisSteps.map((step, index) => (
+            <li key={step.title} className="rounded-lg border border-line bg-surface p-6">
+              <h3 className="text-xl font-semibold">
+                <span className="text-brand">{index + 1}.</span> {step.title}
+              </h3>
+              <p className="mt-2">{step.text}</p>
+            </li>
+          ))}
+        </ol>
       </section>
 
       <section aria-labelledby="behandelingen" className="mx-auto max-w-5xl px-4 py-12">
@@ -63,6 +142,28 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
+
+      <section aria-labelledby="kennisbank" className="mx-auto max-w-5xl px-4 py-12">
+        <h2 id="kennisbank" className="text-3xl font-semibold">
+          Uit de kennisbank
+        </h2>
+        <div className="mt-6 grid gap-4 sm:grid-cols-2">
+          {articles.map((article) => (
+            <ArticleCard key={article.slug} article={article} headingLevel={3} />
+          ))}
+        </div>
+        <p className="mt-4">
+          Twijfel je of je iemand moet laten kijken?{" "}
+          <Link href="/klachtencheck" className="text-link">
+            Doe de klachtencheck
+          </Link>
+          .
+        </p>
+      </section>
+
+      <div className="mx-auto max-w-5xl px-4 py-12">
+        <BookingInvitation headingId="plan-je-analyse" />
+      </div>
     </>
   );
 }

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { practice } from "@/lib/practice";
 
 const footerLinks = [
-  { href: "/privacy", label: "Privacy en je gegevens" },
-  { href: "/kennisbank", label: "Kennisbank" },
-  { href: "/afspraak", label: "Een afspraak plannen" },
+  { href: "/privacy", label: "Privacy en je gegevens", prefetch: undefined },
+  { href: "/kennisbank", label: "Kennisbank", prefetch: undefined },
+  // Booking renders per request (free slots): prefetching it buys little.
+  { href: "/afspraak", label: "Een afspraak plannen", prefetch: false },
 ] as const;
 
 export function SiteFooter() {
@@ -36,7 +37,7 @@ export function SiteFooter() {
           <ul className="mt-1">
             {footerLinks.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-block py-1">
+                <Link href={link.href} prefetch={link.prefetch} className="inline-block py-1">
                   {link.label}
                 </Link>
               </li>

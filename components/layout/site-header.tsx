@@ -3,9 +3,10 @@ import { practice } from "@/lib/practice";
 import { ChainLogo } from "./chain-logo";
 
 const links = [
-  { href: "/kennisbank", label: "Kennisbank" },
-  { href: "/klachtencheck", label: "Klachtencheck" },
-  { href: "/inloggen", label: "Inloggen" },
+  { href: "/kennisbank", label: "Kennisbank", prefetch: undefined },
+  { href: "/klachtencheck", label: "Klachtencheck", prefetch: undefined },
+  // Sign-in and booking render per request (session, free slots): prefetching them buys little.
+  { href: "/inloggen", label: "Inloggen", prefetch: false },
 ] as const;
 
 export function SiteHeader() {
@@ -20,7 +21,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-base">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="text-ink underline-offset-4 hover:text-brand hover:underline">
+                <Link href={link.href} prefetch={link.prefetch} className="text-ink underline-offset-4 hover:text-brand hover:underline">
                   {link.label}
                 </Link>
               </li>
@@ -28,6 +29,7 @@ export function SiteHeader() {
             <li>
               <Link
                 href="/afspraak"
+                prefetch={false}
                 className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white no-underline hover:bg-brand-strong"
               >
                 Afspraak maken

@@ -36,7 +36,7 @@ export const intakes = pgTable(
     painNow: smallint("pain_now").notNull(),
     painWorst: smallint("pain_worst").notNull(),
     triageOutcome: triageOutcome("triage_outcome").notNull(),
-    /** Codes of the red flags the triage found, e.g. ["pop_or_dent", "cannot_bear_weight"]. */
+    /** Codes of the red flags the triage found, e.g. ["pop", "cannot_bear_weight"] (see lib/triage/red-flags.ts). */
     redFlags: jsonb("red_flags").$type<string[]>().notNull().default([]),
     answers: jsonb("answers").$type<Record<string, unknown>>().notNull(),
     /** When the patient gave explicit consent to process health data (AVG art. 9). */

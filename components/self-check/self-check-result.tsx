@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { Ref } from "react";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+// Imported file by file, not from the lib/triage index: that would pull zod (the input schema) into the
+// browser bundle of the self-check, and this component only needs labels and links.
+import { articleSectionByHref, selfCareSections, type ArticleSection } from "@/lib/triage/article-sections";
+import { triageOutcomeAdvice, triageOutcomeLabels, type TriageOutcome } from "@/lib/triage/outcomes";
+import type { TriageResult } from "@/lib/triage/triage";
+
+const tones: Record<TriageOutcome, "danger" | "warning" | "success"> = {
+  see_soon: "danger",
+  book_analysis: "warning",
+  self_care: "success",
+};
+
+/** The advice, the answers that led to it, where to read more, and a button that carries the answers into booking. */
+export function SelfCheckResult({
+  result,
+  answers,
+  elsewhere,
+  startBooking,
+  headingRef,
+}: {
+  result: TriageResult;
+  answers: string;
+  elsewhere: boolean;
+  startBooking: (formData: FormData) => Promise<void>;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
+  const sections: ArticleSection[] = result.flags.length
+    ? [...new Set(result.flags.map((flag) => flag.articleHref))].flatMap((href) => articleSectionByHref(href) ?? [])
+    : selfCareSections;
+
+  return (
+    <section aria-labelledby="uitslag" className="mb-12">
+      <Notice tone={tones[result.outcome]}>
+        <h2 id="uitslag" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
+          Ons advies: {triageOutcomeLabels[result.outcome].toLowerCase()}
+        </h2>
+        <p className="mt-2">{triageOutcomeAdvice[result.outcome]}</p>
+
+        <h3 className="mt-5 font-sans text-lg font-semibold">Waarom dit advies?</h3>
+        {result.flags.length ? (
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {result.flags.map((flag) => (
+              <li key={flag.code}>{flag.reason}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1">Geen van je antwoorden wijst op een waarschuwingssignaal.</p>
+        )}
+        {elsewhere ? (
+          <p className="mt-3">
+            Je gaf aan dat je ergens anders last hebt dan aan je hamstring. Deze check is voor hamstringklachten gemaakt; in een
+            bewegingsketenanalyse kijken we ook naar de rest van je keten.
+          </p>
+        ) : null}
+
+        <h3 className="mt-5 font-sans text-lg font-semibold">Lees meer</h3>
+        <ul className="mt-1 space-y-1">
+          {sections.map((section) => (
+            <li key={section.href}>
+              <Link href={section.href} className="text-link">
+                {section.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+
+        <form action={startBooking} className="mt-6">
+          <input type="hidden" name="answers" value={answers} />
+          <SubmitButton variant={result.outcome === "self_care" ? "secondary" : "primary"} pendingLabel="Afspraak openen…">
+            {result.outcome === "book_analysis" ? "Plan een bewegingsketenanalyse" : "Plan een afspraak"}
+          </SubmitButton>
+          <p className="mt-2 text-sm">
+            Je antwoorden gaan mee naar het intakeformulier, zodat je ze niet opnieuw hoeft in te vullen. Tot je de afspraak
+            bevestigt, staan ze alleen in je eigen browser, hooguit twee uur.
+          </p>
+        </form>
+      </Notice>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import "server-only";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { isRedFlagCode, type RedFlagCode } from "@/lib/triage";
+import { splitFrontMatter } from "./front-matter";
+import { renderMarkdown, type Heading } from "./markdown";
+import { createSlugger } from "./slug";
+
+/**
+ * The knowledge-base articles: Markdown files in content/kennisbank with YAML front matter. Read from disk
+ * at build time only (the article pages are statically generated), never from the database.
+ *
+ * In the body, a line `:::waarschuwingen` marks where the "when to see a professional" box goes; the box
+ * itself is built from the triage's red-flag definitions named in `warningSigns`.
+ */
+export const ARTICLES_DIR = path.join(process.cwd(), "content", "kennisbank");
+export const WARNING_BOX_MARKER = ":::waarschuwingen";
+export const WARNING_BOX_ID = "wanneer-naar-een-professional";
+export const FAQ_ID = "veelgestelde-vragen";
+
+const faqEntrySchema = z.object({
+  question: z.string().trim().min(5),
+  // Plain text, so the FAQ's structured data and the rendered answer are the very same string.
+  answer: z
+    .string()
+    .trim()
+    .min(20)
+    .refine((text) => !/[<>*_`[\]]/.test(text), "answers are plain text, without Markdown or HTML"),
+});
+
+const frontMatterSchema = z.object({
+  title: z.string().min(3),
+  description: z.string().min(50).max(200),
+  date: z.iso.date(),
+  readingMinutes: z.number().int().positive(),
+  related: z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value])),
+  warningSigns: z.array(z.string().refine(isRedFlagCode, "not a red-flag code from lib/triage")).min(1),
+  faq: z.array(faqEntrySchema).min(1),
+});
+
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
+
+export type ArticleBlock = { kind: "markdown"; html: string } | { kind: "warning-signs" };
+
+export type ArticleSummary = { slug: string; title: string; description: string; date: string; readingMinutes: number };
+
+export type Article = ArticleSummary & {
+  related: string[];
+  warningSigns: RedFlagCode[];
+  faq: FaqEntry[];
+  blocks: ArticleBlock[];
+  /** Every heading of the body, in order, with its id. */
+  headings: Heading[];
+  /** The number of words a reader gets through, for the reading-time check. */
+  wordCount: number;
+};
+
+export function parseArticle(slug: string, source: string): Article {
+  const { data, body } = splitFrontMatter(source);
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) {
+    throw new Error(`content/kennisbank/${slug}.md: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  const meta = result.data;
+  const slugger = createSlugger([WARNING_BOX_ID, FAQ_ID]);
+  const blocks: ArticleBlock[] = [];
+  const headings: Heading[] = [];
+  const parts = body.split(/^:::waarschuwingen[ \t]*$/m);
+  if (parts.length !== 2) throw new Error(`content/kennisbank/${slug}.md: needs exactly one ${WARNING_BOX_MARKER} line`);
+  parts.forEach((part, index) => {
+    if (index > 0) blocks.push({ kind: "warning-signs" });
+    const rendered = renderMarkdown(part, slugger);
+    blocks.push({ kind: "markdown", html: rendered.html });
+    headings.push(...rendered.headings);
+  });
+  const text = [body, ...meta.faq.flatMap((entry) => [entry.question, entry.answer])].join(" ");
+  return {
+    slug,
+    title: meta.title,
+    description: meta.description,
+    date: meta.date,
+    readingMinutes: meta.readingMinutes,
+    related: meta.related,
+    warningSigns: meta.warningSigns as RedFlagCode[],
+    faq: meta.faq,
+    blocks,
+    headings,
+    wordCount: text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length,
+  };
+}
+
+function articleSlugs(): string[] {
+  return readdirSync(ARTICLES_DIR)
+    .filter((file) => file.endsWith(".md"))
+    .map((file) => file.slice(0, -3))
+    .sort();
+}
+
+// The home page lists the articles at request time: parse each file once per server, except in development,
+// where an edited article should show on the next reload.
+const parsed = new Map<string, Article>();
+const keep = process.env.NODE_ENV === "production";
+
+export function getArticle(slug: string): Article | null {
+  const cached = parsed.get(slug);
+  if (cached) return cached;
+  if (!articleSlugs().includes(slug)) return null;
+  const article = parseArticle(slug, readFileSync(path.join(ARTICLES_DIR, `${slug}.md`), "utf8"));
+  if (keep) parsed.set(slug, article);
+  return article;
+}
+
+export function listArticles(): Article[] {
+  return articleSlugs()
+    .map((slug) => getArticle(slug))
+    .filter((article): article is Article => article !== null);
+}
+
+export function summarise({ slug, title, description, date, readingMinutes }: Article): ArticleSummary {
+  return { slug, title, description, date, readingMinutes };
+}
