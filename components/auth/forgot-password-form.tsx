@@ -25,7 +25,7 @@ export function ForgotPasswordForm({ action }: { action: Action }) {
       />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Bezig met versturen…">Stuur mij een link</SubmitButton>
-        <Link href="/inloggen" className="inline-block py-2 underline underline-offset-2">
+        <Link href="/inloggen" className="inline-block py-2 text-link">
           Terug naar inloggen
         </Link>
       </div>

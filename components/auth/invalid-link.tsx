@@ -14,7 +14,7 @@ export function InvalidLink({ kind }: { kind: "activation" | "reset" }) {
       <p className="mt-4">Vraag een nieuwe link aan met je e-mailadres. Heb je al een wachtwoord gekozen, dan kun je gewoon inloggen.</p>
       <div className="mt-6 flex flex-wrap items-center gap-4">
         <LinkButton href="/wachtwoord/vergeten">Nieuwe link aanvragen</LinkButton>
-        <Link href="/inloggen" className="inline-block py-2 underline underline-offset-2">
+        <Link href="/inloggen" className="inline-block py-2 text-link">
           Naar inloggen
         </Link>
       </div>

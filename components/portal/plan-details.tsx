@@ -92,7 +92,7 @@ export function PlanDetails({ plan }: { plan: PlanView }) {
             {planStatus[plan.status]} · gestart op {formatCalendarDate(plan.startedOn)}
           </p>
         </div>
-        <Link href={`/portaal/plan/${plan.id}/afdrukken`} className="inline-block py-2 underline underline-offset-2">
+        <Link href={`/portaal/plan/${plan.id}/afdrukken`} className="inline-block py-2 text-link">
           Plan afdrukken
         </Link>
       </div>

@@ -6,8 +6,8 @@ export default function PortalNotFound() {
     <>
       <h1 className="text-3xl font-semibold">Niet gevonden</h1>
       <p className="mt-4 max-w-2xl">
-        Dit onderdeel bestaat niet of hoort niet bij jouw account. Ga terug naar je <Link href="/portaal" className="underline underline-offset-2">overzicht</Link> of naar{" "}
-        <Link href="/portaal/plan" className="underline underline-offset-2">je plan</Link>.
+        Dit onderdeel bestaat niet of hoort niet bij jouw account. Ga terug naar je <Link href="/portaal" className="text-link">overzicht</Link> of naar{" "}
+        <Link href="/portaal/plan" className="text-link">je plan</Link>.
       </p>
     </>
   );

@@ -37,7 +37,7 @@ export default async function PortalHome() {
               <p className="mt-2">Je therapeut zet de volgende fase van je plan klaar.</p>
             )}
             <p className="mt-4">
-              <Link href="/portaal/plan" className="underline underline-offset-2">Bekijk je oefeningen</Link>
+              <Link href="/portaal/plan" className="text-link">Bekijk je oefeningen</Link>
             </p>
           </section>
 
@@ -55,7 +55,7 @@ export default async function PortalHome() {
               </p>
             ) : null}
             <p className="mt-3">
-              <Link href="/portaal/voortgang" className="underline underline-offset-2">Je voortgang over de weken</Link>
+              <Link href="/portaal/voortgang" className="text-link">Je voortgang over de weken</Link>
             </p>
           </section>
         </div>

@@ -54,7 +54,7 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
           <ul className="mt-3 space-y-1">
             {intakes.map((intake) => (
               <li key={intake.id}>
-                <Link href={`/portaal/gegevens/intake/${intake.id}`} className="underline underline-offset-2">Intake van {formatDate(intake.createdAt)}</Link>
+                <Link href={`/portaal/gegevens/intake/${intake.id}`} className="text-link">Intake van {formatDate(intake.createdAt)}</Link>
               </li>
             ))}
           </ul>

@@ -32,7 +32,7 @@ export default async function MyPlanPage() {
           <ul className="mt-3 space-y-1">
             {earlier.map((p) => (
               <li key={p.id}>
-                <Link href={`/portaal/plan/${p.id}`} className="underline underline-offset-2">{p.title}</Link>{" "}
+                <Link href={`/portaal/plan/${p.id}`} className="text-link">{p.title}</Link>{" "}
                 <span className="text-muted">(gestart op {formatCalendarDate(p.startedOn)})</span>
               </li>
             ))}

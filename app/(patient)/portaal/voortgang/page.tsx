@@ -61,7 +61,7 @@ export default async function ProgressPage() {
         </h2>
         {logs.length === 0 ? (
           <p className="mt-2">
-            Nog niets vastgelegd. <Link href="/portaal/plan/vastleggen" className="underline underline-offset-2">Leg je eerste sessie vast</Link>.
+            Nog niets vastgelegd. <Link href="/portaal/plan/vastleggen" className="text-link">Leg je eerste sessie vast</Link>.
           </p>
         ) : (
           <div className="mt-4 overflow-x-auto">

@@ -36,7 +36,7 @@ export default async function LogSessionPage() {
         aanpassen; daarna staat het vast. Pijn noteer je van 0 (geen) tot 10 (ergste).
       </p>
       <p className="mt-2">
-        <Link href="/portaal/plan" className="underline underline-offset-2">Terug naar je plan</Link>
+        <Link href="/portaal/plan" className="text-link">Terug naar je plan</Link>
       </p>
 
       <section aria-labelledby="hele-sessie" className="mt-8 rounded-md border border-brand bg-surface p-5">

@@ -18,7 +18,7 @@ export default async function IntakePage({ params }: { params: Promise<{ intakeI
   return (
     <>
       <p>
-        <Link href="/portaal/gegevens" className="underline underline-offset-2">← Mijn gegevens</Link>
+        <Link href="/portaal/gegevens" className="text-link">← Mijn gegevens</Link>
       </p>
       <h1 className="mt-4 text-3xl font-semibold">Je intake van {formatDateTime(intake.createdAt)}</h1>
       <dl className="mt-6 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">

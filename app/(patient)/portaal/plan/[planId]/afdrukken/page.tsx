@@ -17,7 +17,7 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ plan
     <>
       <div className="no-print mb-8 flex flex-wrap items-center gap-4">
         <PrintButton />
-        <Link href={plan.status === "active" ? "/portaal/plan" : `/portaal/plan/${plan.id}`} className="underline underline-offset-2">Terug naar je plan</Link>
+        <Link href={plan.status === "active" ? "/portaal/plan" : `/portaal/plan/${plan.id}`} className="text-link">Terug naar je plan</Link>
         <p className="w-full text-muted">Elke fase komt op een eigen A4. Zonder knop: kies ‘Afdrukken’ in het menu van je browser (Ctrl+P of ⌘P).</p>
       </div>
       <PrintablePlan plan={plan} />
