@@ -40,11 +40,17 @@ test("anonymous posts to the portal's actions change nothing and are sent to the
   await login(bramPage, bram);
   const before = await bramRecord(bramPage);
 
+  // The real action form, as rendered without JavaScript for A (it carries the action's hidden fields)…
   await login(page, anna);
-  await page.goto("/portaal/plan/vastleggen");
-  const fields = await formFields(page.locator("form").filter({ has: page.getByRole("button", { name: "Sessie opslaan" }) }));
-  await page.context().clearCookies();
-  const response = await postForm(page, "/portaal/plan/vastleggen", { ...fields, planExerciseId: bramExerciseId, note: "anoniem" });
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const form = await noScript.newPage();
+  await form.goto("/portaal/plan/vastleggen");
+  const fields = await formFields(form.locator("form").filter({ has: form.getByRole("button", { name: "Sessie opslaan" }) }));
+  expect(Object.keys(fields).some((name) => name.startsWith("$ACTION"))).toBe(true);
+  // …posted from a fresh context without any cookie.
+  const anonymous = await (await browser.newContext()).newPage();
+  await anonymous.goto("/");
+  const response = await postForm(anonymous, "/portaal/plan/vastleggen", { ...fields, planExerciseId: bramExerciseId, note: "anoniem" });
   expect(response.status()).toBeLessThan(500);
   expect([303, 307, 308]).toContain(response.status());
   expect(response.headers().location).toMatch(/\/inloggen/);
