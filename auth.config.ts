@@ -11,9 +11,10 @@ export const authConfig = {
   // lib/env.ts refuses to start production without AUTH_SECRET; development works out of the box.
   secret: process.env.AUTH_SECRET || (process.env.NODE_ENV === "production" ? undefined : DEVELOPMENT_SECRET),
   trustHost: true,
-  // JWT sessions, renewed while the user is active (the proxy re-issues the cookie), so the cookie's
-  // lifetime is the idle timeout. The absolute lifetime is checked against `authTime` in lib/auth/actor.ts.
-  session: { strategy: "jwt", maxAge: SESSION_LIMITS.idleMinutes * 60, updateAge: 60 },
+  // The cookie is a signed JWT naming a server-side session (user_sessions); lib/auth/actor.ts checks that
+  // session on every call, including the idle timeout and the absolute lifetime. The cookie lives as long
+  // as a session can.
+  session: { strategy: "jwt", maxAge: SESSION_LIMITS.absoluteHours * 3600 },
   pages: { signIn: "/inloggen" },
   providers: [],
   logger: {
@@ -25,20 +26,20 @@ export const authConfig = {
   },
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id && user.role && user.sessionVersion) {
+      if (user?.id && user.role && user.sessionVersion && user.sessionId) {
         token.sub = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
-        token.authTime = Date.now();
+        token.sessionId = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      if (token.sub && token.role && token.sessionVersion && token.authTime) {
+      if (token.sub && token.role && token.sessionVersion && token.sessionId) {
         session.user.id = token.sub;
         session.user.role = token.role;
         session.user.sessionVersion = token.sessionVersion;
-        session.user.authTime = token.authTime;
+        session.user.sessionId = token.sessionId;
       }
       return session;
     },

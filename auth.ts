@@ -4,6 +4,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { authConfig } from "@/auth.config";
 import { authenticate } from "@/lib/auth/login";
+import { startSession } from "@/lib/auth/sessions";
 import { clientIpFrom } from "@/lib/request";
 
 /** Thrown to the login action when throttling refused the attempt (see lib/auth/throttle.ts). */
@@ -21,10 +22,12 @@ const nextAuth = NextAuth({
       async authorize(input, request) {
         const parsed = credentials.safeParse(input);
         if (!parsed.success) return null;
-        const result = await authenticate({ ...parsed.data, ip: clientIpFrom(request.headers) });
+        const ip = clientIpFrom(request.headers);
+        const result = await authenticate({ ...parsed.data, ip });
         if (result.ok) {
           const { id, email, role, sessionVersion } = result.user;
-          return { id, email, role, sessionVersion };
+          const sessionId = await startSession(id, { ip, userAgent: request.headers.get("user-agent") });
+          return { id, email, role, sessionVersion, sessionId };
         }
         if (result.reason === "throttled") throw new LoginThrottled();
         return null;

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { sessionFor } from "./sessions";
 import { db } from "@/db";
 import { seedDatabase } from "@/db/seed";
 import { patients, therapists, users } from "@/db/schema";
@@ -51,9 +52,9 @@ export async function therapistId(slug: string): Promise<string> {
 }
 
 /** A session as Auth.js would give it to a logged-in user (verified against the database by lib/auth/actor). */
-export async function sessionFor(email: string) {
-  const [user] = await db.select({ id: users.id, role: users.role, sessionVersion: users.sessionVersion }).from(users).where(eq(users.email, email));
-  return { user: { id: user!.id, role: user!.role, sessionVersion: user!.sessionVersion, authTime: Date.now() } };
+export async function sessionForEmail(email: string) {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return sessionFor(user!.id);
 }
 
 export async function patientByEmail(email: string) {

@@ -5,11 +5,12 @@ import type { UserRole } from "@/db/schema";
 // checks them against the database on every call.
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: UserRole; sessionVersion: number; authTime: number } & DefaultSession["user"];
+    user: { id: string; role: UserRole; sessionVersion: number; sessionId: string } & DefaultSession["user"];
   }
   interface User {
     role?: UserRole;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -17,6 +18,6 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: UserRole;
     sessionVersion?: number;
-    authTime?: number;
+    sessionId?: string;
   }
 }

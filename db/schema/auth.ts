@@ -55,6 +55,27 @@ export const userTokens = pgTable(
   (t) => [index("user_tokens_user_idx").on(t.userId, t.purpose), check("user_tokens_expiry_after_creation", sql`${t.expiresAt} > ${t.createdAt}`)],
 );
 
+/**
+ * Login sessions, one row per login. The session cookie (a signed JWT) names its row; every request checks
+ * that the row exists, is not revoked and was used within the idle timeout. So logout revokes a session
+ * on the server: a copied cookie, or one a late response put back in the browser, no longer works.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamptz("last_seen_at").notNull().defaultNow(),
+    revokedAt: timestamptz("revoked_at"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId, t.createdAt)],
+);
+
 /** One-time recovery codes for two-factor login, stored hashed. */
 export const recoveryCodes = pgTable(
   "recovery_codes",

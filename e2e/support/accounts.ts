@@ -17,6 +17,6 @@ export async function login(page: Page, account: { email: string; password: stri
 }
 
 export async function logout(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
   await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1/);
 }

@@ -1,14 +1,15 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db";
-import { patients, therapists, users, type UserRole } from "@/db/schema";
+import { patients, therapists, userSessions, users, type UserRole } from "@/db/schema";
 import { SESSION_LIMITS } from "./policy";
 
 /**
- * Who is asking, checked against the database on every call: the session (a signed JWT) is only a claim.
- * A session stops working at once when the user is deactivated, changes role, or raises their session
- * version (logout everywhere, password change), and after the absolute session lifetime.
+ * Who is asking, checked against the database on every call: the session cookie (a signed JWT) is only a
+ * claim naming a server-side session. A session stops working at once when it is logged out, when the user
+ * is deactivated, changes role, or raises their session version (logout everywhere, password change), after
+ * the idle timeout, and after the absolute session lifetime.
  */
 export type Actor = {
   userId: string;
@@ -20,9 +21,9 @@ export type Actor = {
   therapistId: string | null;
 };
 
-/** The claims our JWT carries (see auth.ts); structural, so lib/ does not depend on the Auth.js config. */
+/** The claims our JWT carries (see auth.config.ts); structural, so lib/ does not depend on the Auth.js config. */
 export type SessionLike =
-  | { user?: { id?: string | null; role?: string | null; sessionVersion?: number | null; authTime?: number | null } | null }
+  | { user?: { id?: string | null; role?: string | null; sessionVersion?: number | null; sessionId?: string | null } | null }
   | null
   | undefined;
 
@@ -40,8 +41,11 @@ export class ForbiddenError extends Error {
   }
 }
 
-const loadActor = cache(async (userId: string, role: string, sessionVersion: number, authTime: number): Promise<Actor | null> => {
-  if (Date.now() - authTime > SESSION_LIMITS.absoluteHours * 3_600_000) return null;
+/** How often `last_seen_at` is written: often enough for the idle timeout, rarely enough to cost nothing. */
+const TOUCH_AFTER_MS = 60_000;
+
+const loadActor = cache(async (userId: string, role: string, sessionVersion: number, sessionId: string): Promise<Actor | null> => {
+  const now = Date.now();
   const [row] = await db
     .select({
       userId: users.id,
@@ -51,14 +55,24 @@ const loadActor = cache(async (userId: string, role: string, sessionVersion: num
       deactivatedAt: users.deactivatedAt,
       patientId: patients.id,
       therapistId: therapists.id,
+      sessionCreatedAt: userSessions.createdAt,
+      sessionLastSeenAt: userSessions.lastSeenAt,
+      sessionRevokedAt: userSessions.revokedAt,
     })
     .from(users)
+    .innerJoin(userSessions, and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id)))
     .leftJoin(patients, eq(patients.userId, users.id))
     .leftJoin(therapists, eq(therapists.userId, users.id))
     .where(eq(users.id, userId))
     .limit(1);
   if (!row || row.deactivatedAt || row.sessionVersion !== sessionVersion || row.role !== role) return null;
+  if (row.sessionRevokedAt) return null;
+  if (now - row.sessionCreatedAt.getTime() > SESSION_LIMITS.absoluteHours * 3_600_000) return null;
+  if (now - row.sessionLastSeenAt.getTime() > SESSION_LIMITS.idleMinutes * 60_000) return null;
   if (row.role === "patient" && !row.patientId) return null;
+  if (now - row.sessionLastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.update(userSessions).set({ lastSeenAt: new Date(now) }).where(eq(userSessions.id, sessionId));
+  }
   return { userId: row.userId, email: row.email, role: row.role, patientId: row.patientId, therapistId: row.therapistId };
 });
 
@@ -67,8 +81,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The verified actor of a session, or null when there is none or it is no longer valid. */
 export async function currentActor(session: SessionLike): Promise<Actor | null> {
   const user = session?.user;
-  if (!user?.id || !UUID.test(user.id) || !user.role || typeof user.sessionVersion !== "number" || typeof user.authTime !== "number") return null;
-  return loadActor(user.id, user.role, user.sessionVersion, user.authTime);
+  if (!user?.id || !UUID.test(user.id) || !user.role || typeof user.sessionVersion !== "number") return null;
+  if (!user.sessionId || !UUID.test(user.sessionId)) return null;
+  return loadActor(user.id, user.role, user.sessionVersion, user.sessionId);
 }
 
 /** The verified actor, or an error: AuthRequiredError without a valid session, ForbiddenError for a role not allowed. */

@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { users } from "@/db/schema";
+import { users, userSessions } from "@/db/schema";
+import { sessionFor } from "@/tests/sessions";
 import { db, withTestDatabase } from "@/tests/test-database";
 import { currentActor, requireActor, requirePatient, requireStaff } from "./actor";
 import { authenticate } from "./login";
+import { endCurrentSession } from "./logout";
 import { hashPassword } from "./password";
 import { LOGIN_THROTTLE, SESSION_LIMITS } from "./policy";
 import { consumeUserToken, issueUserToken, peekUserToken } from "./tokens";
@@ -78,39 +80,62 @@ describe("authenticate", () => {
 });
 
 describe("session checks against the database", () => {
-  const session = (userId: string, role: string, sessionVersion = 1, authTime = Date.now()) => ({ user: { id: userId, role, sessionVersion, authTime } });
-
   it("turns a valid session into an actor with the patient or therapist behind it", async () => {
-    expect(await requirePatient(session(patientUserId, "patient"))).toMatchObject({ userId: patientUserId, role: "patient" });
-    const staff = await requireStaff(session(staffUserId, "therapist"));
+    expect(await requirePatient(await sessionFor(patientUserId))).toMatchObject({ userId: patientUserId, role: "patient" });
+    const staff = await requireStaff(await sessionFor(staffUserId));
     expect(staff.therapistId).toBeTruthy();
   });
 
-  it("refuses no session, a forged id, and the wrong role", async () => {
+  it("refuses no session, a forged id, an unknown server-side session, and the wrong role", async () => {
     await expect(requireActor(null)).rejects.toThrow("Log in");
-    await expect(requireActor({ user: { id: "not-a-uuid", role: "admin", sessionVersion: 1, authTime: Date.now() } })).rejects.toThrow("Log in");
-    await expect(requireStaff(session(patientUserId, "patient"))).rejects.toThrow("may not");
+    const real = await sessionFor(staffUserId);
+    await expect(requireActor({ user: { ...real.user, id: "not-a-uuid" } })).rejects.toThrow("Log in");
+    await expect(requireActor({ user: { ...real.user, sessionId: "00000000-0000-4000-8000-000000000000" } })).rejects.toThrow("Log in");
+    // Another user's session id with my user id: the session must belong to the user it claims.
+    const other = await sessionFor(patientUserId);
+    await expect(requireActor({ user: { ...real.user, sessionId: other.user.sessionId } })).rejects.toThrow("Log in");
+    await expect(requireStaff(await sessionFor(patientUserId))).rejects.toThrow("may not");
   });
 
   it("stops a session at once after logout-everywhere, a role change or deactivation", async () => {
     const id = await account("wissel@voorbeeld.test", "therapist");
     await db.insert(therapists).values({ userId: id, slug: "wissel", displayName: "Wissel", title: "Fysiotherapeut" });
-    expect(await currentActor(session(id, "therapist"))).not.toBeNull();
+    const before = await sessionFor(id);
+    expect(await currentActor(before)).not.toBeNull();
 
     await db.update(users).set({ sessionVersion: 2 }).where(eq(users.id, id));
-    expect(await currentActor(session(id, "therapist", 1))).toBeNull();
-    expect(await currentActor(session(id, "therapist", 2))).not.toBeNull();
+    expect(await currentActor(before)).toBeNull();
+    const after = await sessionFor(id);
+    expect(await currentActor(after)).not.toBeNull();
 
     await db.update(users).set({ role: "admin" }).where(eq(users.id, id));
-    expect(await currentActor(session(id, "therapist", 2))).toBeNull();
+    expect(await currentActor(after)).toBeNull();
 
     await db.update(users).set({ role: "therapist", deactivatedAt: new Date() }).where(eq(users.id, id));
-    expect(await currentActor(session(id, "therapist", 2))).toBeNull();
+    expect(await currentActor(after)).toBeNull();
+  });
+
+  it("ends exactly the logged-out session: a copy of its cookie no longer works, other devices stay logged in", async () => {
+    const laptop = await sessionFor(patientUserId);
+    const phone = await sessionFor(patientUserId);
+    await endCurrentSession(laptop);
+    expect(await currentActor(laptop)).toBeNull();
+    expect(await currentActor(phone)).not.toBeNull();
+  });
+
+  it(`ends a session after ${SESSION_LIMITS.idleMinutes} idle minutes, and keeps an active one alive`, async () => {
+    const idle = await sessionFor(patientUserId, { lastSeenAt: new Date(Date.now() - (SESSION_LIMITS.idleMinutes * 60_000 + 1000)) });
+    expect(await currentActor(idle)).toBeNull();
+
+    const active = await sessionFor(patientUserId, { lastSeenAt: new Date(Date.now() - 5 * 60_000) });
+    expect(await currentActor(active)).not.toBeNull();
+    const [touched] = await db.select({ lastSeenAt: userSessions.lastSeenAt }).from(userSessions).where(eq(userSessions.id, active.user.sessionId));
+    expect(Date.now() - touched!.lastSeenAt.getTime()).toBeLessThan(60_000);
   });
 
   it(`ends a session ${SESSION_LIMITS.absoluteHours} hours after login, however active`, async () => {
-    const old = Date.now() - (SESSION_LIMITS.absoluteHours * 3_600_000 + 1000);
-    expect(await currentActor(session(patientUserId, "patient", 1, old))).toBeNull();
+    const old = new Date(Date.now() - (SESSION_LIMITS.absoluteHours * 3_600_000 + 1000));
+    expect(await currentActor(await sessionFor(patientUserId, { createdAt: old, lastSeenAt: new Date() }))).toBeNull();
   });
 });
 

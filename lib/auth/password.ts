@@ -7,13 +7,17 @@ import { hash, verify } from "@node-rs/argon2";
 const ARGON2ID = 2;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/**
+ * Passwords are hashed and verified after NFKC normalisation (NIST SP 800-63B 5.1.1.2): the same characters
+ * typed on another keyboard or device (composed or decomposed accents) must give the same password.
+ */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return hash(password.normalize("NFKC"), OPTIONS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await verify(passwordHash, password.normalize("NFKC"));
   } catch {
     // A malformed hash never authenticates anyone.
     return false;

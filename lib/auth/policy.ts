@@ -20,3 +20,15 @@ export const TOKEN_LIFETIME = {
   activationDays: 7,
   passwordResetHours: 2,
 } as const;
+
+/**
+ * Requests for a password link ("wachtwoord vergeten"). Per e-mail address: at most this many links sent in
+ * the window, further requests get the same answer but no e-mail (no mailbox flooding, no enumeration).
+ * Per client IP: requests beyond this are refused with a message (it reveals nothing about any account).
+ */
+export const PASSWORD_LINK_THROTTLE = {
+  perEmail: 3,
+  perEmailWindowMinutes: 60,
+  perIp: 10,
+  perIpWindowMinutes: 15,
+} as const;

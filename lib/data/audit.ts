@@ -15,9 +15,14 @@ export type AuditEntry = {
   recordType?: string;
   recordId?: string | null;
   details?: Record<string, unknown>;
+  /** The client IP when the caller already has it (throttling counts by it); otherwise read from the request. */
+  ip?: string | null;
 };
 
-export async function audit(executor: Executor, actor: Actor | { userId: null; role: "system" | "anonymous" }, entry: AuditEntry): Promise<void> {
+/** Who acted: a verified actor, a user acting through a one-time link (not logged in), or nobody. */
+export type AuditActor = Pick<Actor, "userId" | "role"> | { userId: null; role: "system" | "anonymous" };
+
+export async function audit(executor: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await executor.insert(auditEvents).values({
     actorUserId: actor.userId,
     actorRole: actor.role,
@@ -25,7 +30,7 @@ export async function audit(executor: Executor, actor: Actor | { userId: null; r
     patientId: entry.patientId ?? null,
     recordType: entry.recordType ?? null,
     recordId: entry.recordId ?? null,
-    ip: await clientIp(),
+    ip: entry.ip !== undefined ? entry.ip : await clientIp(),
     details: entry.details ?? {},
   });
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appointments, auditEvents, intakes, outboxEmails, patients, userTokens, users } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { instantAt } from "@/lib/time/zone";
-import { intake, patientByEmail, seedPractice, sessionFor, therapistId } from "@/tests/booking-support";
+import { intake, patientByEmail, seedPractice, sessionForEmail, therapistId } from "@/tests/booking-support";
 import { db, withTestDatabase } from "@/tests/test-database";
 import { cancelAppointment, getManagedAppointment, rescheduleAppointment } from "./appointment-changes";
 import { listOwnAppointments, nextOwnAppointment } from "./appointments";
@@ -211,11 +211,11 @@ describe("changing an appointment", () => {
     await db.update(users).set({ passwordHash: "x", activatedAt: now }).where(eq(users.id, own!.userId));
     const [appointment] = await db.select({ id: appointments.id }).from(appointments).where(eq(appointments.patientId, own!.id));
 
-    const lotte = await sessionFor("patient@keten.test");
+    const lotte = await sessionForEmail("patient@keten.test");
     expect(await cancelAppointment({ via: "patient", session: lotte, appointmentId: appointment!.id }, now)).toEqual({ status: "not_found" });
-    await expect(cancelAppointment({ via: "patient", session: await sessionFor("sanne@keten.test"), appointmentId: appointment!.id }, now)).rejects.toThrow();
+    await expect(cancelAppointment({ via: "patient", session: await sessionForEmail("sanne@keten.test"), appointmentId: appointment!.id }, now)).rejects.toThrow();
 
-    const session = await sessionFor("eigen@voorbeeld.test");
+    const session = await sessionForEmail("eigen@voorbeeld.test");
     const next = await nextOwnAppointment(session, now);
     expect(next).toMatchObject({ id: appointment!.id, change: { allowed: true } });
     expect(await cancelAppointment({ via: "patient", session, appointmentId: appointment!.id }, now)).toEqual({ status: "cancelled" });
@@ -229,7 +229,7 @@ describe("changing an appointment", () => {
 
 describe("the staff list", () => {
   it("shows staff the upcoming appointments with their intake, and logs every intake read", async () => {
-    const sanne = await sessionFor("sanne@keten.test");
+    const sanne = await sessionForEmail("sanne@keten.test");
     const before = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(eq(auditEvents.action, "intake.viewed"));
     const list = await listUpcomingAppointmentsForStaff(sanne, now);
     const noor = list.find((a) => a.patient.name === "Noor de Boer");
@@ -238,7 +238,7 @@ describe("the staff list", () => {
     const withIntake = list.filter((a) => a.intake).length;
     const after = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(eq(auditEvents.action, "intake.viewed"));
     expect(after[0]!.n - before[0]!.n).toBe(withIntake);
-    await expect(listUpcomingAppointmentsForStaff(await sessionFor("patient@keten.test"), now)).rejects.toThrow();
+    await expect(listUpcomingAppointmentsForStaff(await sessionForEmail("patient@keten.test"), now)).rejects.toThrow();
     await expect(listUpcomingAppointmentsForStaff(null, now)).rejects.toThrow();
     // The patients table was never touched by the anonymous bookings of an existing e-mail.
     expect(await db.select().from(patients).where(eq(patients.fullName, "Iemand Anders"))).toEqual([]);

@@ -15,7 +15,7 @@ export type FormState<Field extends string = string> = {
 export const initialFormState: FormState = { ok: false };
 
 /** The submitted text values of a form, for re-display after an error (files and passwords left out). */
-export function formValues(formData: FormData, omit: readonly string[] = ["password", "newPassword", "confirmPassword"]): Record<string, string> {
+export function formValues(formData: FormData, omit: readonly string[] = ["password", "newPassword", "confirmPassword", "currentPassword"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || omit.includes(key) || key.startsWith("$ACTION")) continue;

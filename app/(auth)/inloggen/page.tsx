@@ -12,18 +12,24 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ volgende?: string; uitgelogd?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ volgende?: string; uitgelogd?: string; wachtwoord?: string }> }) {
   const actor = await currentActor(await auth());
   if (actor) redirect(homePathFor(actor.role));
-  const { volgende, uitgelogd } = await searchParams;
+  const { volgende, uitgelogd, wachtwoord } = await searchParams;
 
   return (
     <>
       <h1 className="text-3xl font-semibold">Inloggen</h1>
       <p className="mt-2 text-muted">Voor je oefenplan, je afspraken en je gegevens. Therapeuten loggen hier ook in.</p>
-      {uitgelogd ? (
+      {wachtwoord === "geactiveerd" || wachtwoord === "gewijzigd" ? (
         <Notice tone="success" className="mt-6" live="polite">
-          Je bent uitgelogd.
+          {wachtwoord === "geactiveerd"
+            ? "Je account is geactiveerd. Log in met je e-mailadres en je nieuwe wachtwoord."
+            : "Je wachtwoord is gewijzigd en je bent op al je apparaten uitgelogd. Log in met je nieuwe wachtwoord."}
+        </Notice>
+      ) : uitgelogd ? (
+        <Notice tone="success" className="mt-6" live="polite">
+          {uitgelogd === "overal" ? "Je bent op al je apparaten uitgelogd." : "Je bent uitgelogd."}
         </Notice>
       ) : volgende ? (
         <Notice className="mt-6">Log in om verder te gaan. Was je al ingelogd, dan is je sessie verlopen.</Notice>

@@ -1,0 +1,23 @@
+import { auth } from "@/auth";
+import { currentActor } from "@/lib/auth/actor";
+import { exportPatientData } from "@/lib/data/export";
+import { todayIn } from "@/lib/time/zone";
+
+/** The patient's own data as a JSON download (AVG right of access). */
+export async function GET(request: Request) {
+  const session = await auth();
+  const actor = await currentActor(session);
+  if (!actor || actor.role !== "patient") {
+    return Response.redirect(new URL("/inloggen?volgende=%2Fportaal%2Fgegevens", request.url), 303);
+  }
+  const data = await exportPatientData(session);
+  if (!data) return new Response("Niet gevonden", { status: 404 });
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="mijn-gegevens-${todayIn(new Date())}.json"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

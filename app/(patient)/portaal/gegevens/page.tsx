@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangePasswordForm } from "@/components/portal/change-password-form";
+import { buttonClasses } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { PASSWORD_HINT } from "@/lib/auth/password-policy";
+import { getOwnAccount } from "@/lib/data/account";
+import { listOwnIntakes } from "@/lib/data/intake";
+import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
+import { portalSession } from "../portal-session";
+import { changePasswordAction, logoutEverywhereAction } from "./actions";
+
+export const metadata: Metadata = { title: "Mijn gegevens" };
+
+export default async function MyDetailsPage({ searchParams }: { searchParams: Promise<{ wachtwoord?: string }> }) {
+  const session = await portalSession("/portaal/gegevens");
+  const [account, intakes, { wachtwoord }] = await Promise.all([getOwnAccount(session), listOwnIntakes(session), searchParams]);
+  return (
+    <>
+      <h1 className="text-3xl font-semibold">Mijn gegevens</h1>
+      {wachtwoord === "gewijzigd" ? (
+        <Notice tone="success" live="polite" className="mt-6">
+          Je wachtwoord is gewijzigd. Op je andere apparaten ben je uitgelogd.
+        </Notice>
+      ) : null}
+
+      <section aria-labelledby="profiel" className="mt-8">
+        <h2 id="profiel" className="text-2xl font-semibold">
+          Profiel
+        </h2>
+        <dl className="mt-3 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+          <dt className="text-muted">Naam</dt>
+          <dd>{account.fullName}</dd>
+          <dt className="text-muted">Geboortedatum</dt>
+          <dd>{formatCalendarDate(account.dateOfBirth)}</dd>
+          <dt className="text-muted">Telefoon</dt>
+          <dd>{account.phone ?? "niet bekend"}</dd>
+          <dt className="text-muted">E-mailadres</dt>
+          <dd>{account.email}</dd>
+          <dt className="text-muted">Account actief sinds</dt>
+          <dd>{account.activatedAt ? formatDate(account.activatedAt) : "–"}</dd>
+          <dt className="text-muted">Laatst ingelogd</dt>
+          <dd>{account.lastLoginAt ? formatDateTime(account.lastLoginAt) : "–"}</dd>
+        </dl>
+        <p className="mt-3 max-w-2xl text-muted">Klopt er iets niet? Laat het de praktijk weten, dan passen we het aan.</p>
+      </section>
+
+      {intakes.length ? (
+        <section aria-labelledby="intakes" className="mt-10">
+          <h2 id="intakes" className="text-2xl font-semibold">
+            Je intakes
+          </h2>
+          <ul className="mt-3 space-y-1">
+            {intakes.map((intake) => (
+              <li key={intake.id}>
+                <Link href={`/portaal/gegevens/intake/${intake.id}`} className="text-link">Intake van {formatDate(intake.createdAt)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="download" className="mt-10">
+        <h2 id="download" className="text-2xl font-semibold">
+          Al je gegevens downloaden
+        </h2>
+        <p className="mt-2 max-w-2xl">
+          Je hebt recht op inzage in alles wat de praktijk over je bewaart (AVG). Het bestand bevat je profiel, intakes, afspraken, oefenplannen,
+          vastgelegde sessies, onderzoeken en wie je dossier heeft bekeken, in JSON: een gangbaar formaat dat je ook aan een andere zorgverlener
+          kunt geven.
+        </p>
+        <p className="mt-4">
+          <a href="/portaal/gegevens/export" download className={buttonClasses("secondary")}>
+            Download mijn gegevens (JSON)
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="wachtwoord" className="mt-10">
+        <h2 id="wachtwoord" className="text-2xl font-semibold">
+          Wachtwoord wijzigen
+        </h2>
+        <p className="mt-2 max-w-2xl text-muted">Na het wijzigen ben je op je andere apparaten uitgelogd.</p>
+        <div className="mt-4">
+          <ChangePasswordForm action={changePasswordAction} email={account.email} hint={PASSWORD_HINT} />
+        </div>
+      </section>
+
+      <section aria-labelledby="overal-uitloggen" className="mt-10">
+        <h2 id="overal-uitloggen" className="text-2xl font-semibold">
+          Overal uitloggen
+        </h2>
+        <p className="mt-2 max-w-2xl">Ben je ingelogd op een computer die niet van jou is, of is je telefoon kwijt? Log dan op al je apparaten tegelijk uit, ook hier.</p>
+        <form action={logoutEverywhereAction} className="mt-4">
+          <SubmitButton variant="danger" pendingLabel="Bezig met uitloggen…">
+            Overal uitloggen
+          </SubmitButton>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PrintablePlan } from "@/components/portal/printable-plan";
+import { PrintButton } from "@/components/portal/print-button";
+import { getPlan } from "@/lib/data/plan";
+import { portalSession } from "../../../portal-session";
+
+export const metadata: Metadata = { title: "Plan afdrukken" };
+
+export default async function PrintPlanPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const session = await portalSession(`/portaal/plan/${encodeURIComponent(planId)}/afdrukken`);
+  const plan = await getPlan(session, planId);
+  if (!plan) notFound();
+  return (
+    <>
+      <div className="no-print mb-8 flex flex-wrap items-center gap-4">
+        <PrintButton />
+        <Link href={plan.status === "active" ? "/portaal/plan" : `/portaal/plan/${plan.id}`} className="text-link">Terug naar je plan</Link>
+        <p className="w-full text-muted">Elke fase komt op een eigen A4. Zonder knop: kies ‘Afdrukken’ in het menu van je browser (Ctrl+P of ⌘P).</p>
+      </div>
+      <PrintablePlan plan={plan} />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PlanDetails } from "@/components/portal/plan-details";
+import { getPlan } from "@/lib/data/plan";
+import { portalSession } from "../../portal-session";
+
+export const metadata: Metadata = { title: "Oefenplan" };
+
+export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const session = await portalSession(`/portaal/plan/${encodeURIComponent(planId)}`);
+  const plan = await getPlan(session, planId);
+  if (!plan) notFound();
+  return <PlanDetails plan={plan} />;
+}

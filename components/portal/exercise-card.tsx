@@ -1,0 +1,40 @@
+import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
+import type { PlanExerciseView } from "@/lib/data/plan";
+
+/** One prescribed exercise: what, how much and how often, how to do it, and what to pay attention to. */
+export function ExerciseCard({ exercise, headingLevel = 3 }: { exercise: PlanExerciseView; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <article className="rounded-md border border-line bg-surface p-4">
+      <Heading className="text-xl font-semibold">{exercise.name}</Heading>
+      {exercise.summary ? <p className="mt-1 text-muted">{exercise.summary}</p> : null}
+      <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+        <div>
+          <dt className="inline text-muted">Hoeveel: </dt>
+          <dd className="inline font-medium">{formatAmount(exercise)}</dd>
+        </div>
+        <div>
+          <dt className="inline text-muted">Hoe vaak: </dt>
+          <dd className="inline font-medium">{formatFrequency(exercise.timesPerWeek)}</dd>
+        </div>
+      </dl>
+      <p className="mt-3">{exercise.instructions}</p>
+      {exercise.cues.length ? (
+        <>
+          <p className="mt-3 font-medium">Let op</p>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {exercise.cues.map((cue) => (
+              <li key={cue}>{cue}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {exercise.notes ? (
+        <p className="mt-3 rounded bg-accent-soft p-3">
+          <span className="font-medium">Van je therapeut: </span>
+          {exercise.notes}
+        </p>
+      ) : null}
+    </article>
+  );
+}

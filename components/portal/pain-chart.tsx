@@ -1,0 +1,113 @@
+import type { PainPoint } from "@/lib/plans/pain";
+import { daysBetween } from "@/lib/time/zone";
+import { shortDate, shortDateWithWeekday } from "./calendar-dates";
+
+/**
+ * Pain during exercise and afterwards, per day, 0–10: a server-rendered line chart in which the two lines
+ * differ in colour, dash and marker shape (never colour alone), and the same scores in a table.
+ */
+const WIDTH = 640;
+const HEIGHT = 240;
+const M = { top: 16, right: 16, bottom: 32, left: 36 };
+
+type Series = "during" | "after";
+
+export function PainChart({ points }: { points: PainPoint[] }) {
+  if (!points.length) return <p>Nog geen pijnscores. Vul bij het vastleggen van een sessie je pijn in, dan verschijnt hier het verloop.</p>;
+  const first = points[0]!.date;
+  const span = Math.max(1, daysBetween(first, points.at(-1)!.date));
+  const x = (date: string) => M.left + (daysBetween(first, date) / span) * (WIDTH - M.left - M.right);
+  const y = (score: number) => M.top + (1 - score / 10) * (HEIGHT - M.top - M.bottom);
+
+  // A line per series, broken where a day has no score for it.
+  const segments = (series: Series) => {
+    const result: string[][] = [];
+    let current: string[] = [];
+    for (const point of points) {
+      const score = point[series];
+      if (score === null) {
+        if (current.length) result.push(current);
+        current = [];
+      } else current.push(`${x(point.date).toFixed(1)},${y(score).toFixed(1)}`);
+    }
+    if (current.length) result.push(current);
+    return result;
+  };
+  const labelDates = [...new Set([first, points[Math.floor(points.length / 2)]!.date, points.at(-1)!.date])];
+
+  return (
+    <figure>
+      <div className="overflow-x-auto">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className="h-auto w-full min-w-[480px] max-w-3xl"
+          role="img"
+          aria-label="Lijndiagram van je pijnscores per dag, tijdens het oefenen en erna, op een schaal van 0 tot 10. De scores staan in de tabel hieronder."
+        >
+          {[0, 2, 4, 6, 8, 10].map((tick) => (
+            <g key={tick}>
+              <line x1={M.left} x2={WIDTH - M.right} y1={y(tick)} y2={y(tick)} className="stroke-line" strokeWidth={1} />
+              <text x={M.left - 8} y={y(tick) + 4} textAnchor="end" fontSize={11} className="fill-muted">
+                {tick}
+              </text>
+            </g>
+          ))}
+          {labelDates.map((date) => (
+            <text key={date} x={x(date)} y={HEIGHT - 10} textAnchor="middle" fontSize={11} className="fill-muted">
+              {shortDate(date)}
+            </text>
+          ))}
+          {segments("during").map((segment, i) => (
+            <polyline key={`d${i}`} points={segment.join(" ")} fill="none" className="stroke-brand" strokeWidth={2.5} />
+          ))}
+          {segments("after").map((segment, i) => (
+            <polyline key={`a${i}`} points={segment.join(" ")} fill="none" className="stroke-accent" strokeWidth={2.5} strokeDasharray="6 4" />
+          ))}
+          {points.map((point) => (
+            <g key={point.date}>
+              {point.during !== null ? <circle cx={x(point.date)} cy={y(point.during)} r={4.5} className="fill-brand" /> : null}
+              {point.after !== null ? <rect x={x(point.date) - 4} y={y(point.after) - 4} width={8} height={8} className="fill-accent" /> : null}
+            </g>
+          ))}
+        </svg>
+      </div>
+      <figcaption className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        <span className="inline-flex items-center gap-2">
+          <svg width="28" height="10" aria-hidden="true">
+            <line x1="0" x2="28" y1="5" y2="5" className="stroke-brand" strokeWidth="2.5" />
+            <circle cx="14" cy="5" r="4" className="fill-brand" />
+          </svg>
+          Pijn tijdens het oefenen (doorgetrokken lijn, rondjes)
+        </span>
+        <span className="inline-flex items-center gap-2">
+          <svg width="28" height="10" aria-hidden="true">
+            <line x1="0" x2="28" y1="5" y2="5" className="stroke-accent" strokeWidth="2.5" strokeDasharray="6 4" />
+            <rect x="10" y="1" width="8" height="8" className="fill-accent" />
+          </svg>
+          Pijn erna (stippellijn, vierkantjes)
+        </span>
+      </figcaption>
+      <table className="mt-4 w-full max-w-2xl border-collapse text-left text-sm">
+        <caption className="mb-2 text-left font-medium">Pijnscores per dag (de hoogste score van die dag, 0 tot 10)</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-1 pr-4">Dag</th>
+            <th scope="col" className="py-1 pr-4">Tijdens</th>
+            <th scope="col" className="py-1">Erna</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.date} className="border-b border-line">
+              <th scope="row" className="py-1 pr-4 font-normal">
+                {shortDateWithWeekday(point.date)}
+              </th>
+              <td className="py-1 pr-4">{point.during ?? "–"}</td>
+              <td className="py-1">{point.after ?? "–"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

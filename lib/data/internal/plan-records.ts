@@ -1,0 +1,147 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { exerciseLogs, exercises, planExercises, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
+import { wallClockAt } from "@/lib/time/zone";
+
+/**
+ * Reads one plan of one patient with its phases and prescribed exercises. Internal to lib/data: the caller
+ * has already decided, from the session, that `patientId` may be read (see patient-scope.ts). The plan is
+ * always looked up together with its patient, so a plan id of someone else finds nothing.
+ */
+export type PlanRecord = { id: string; title: string; status: "active" | "completed" | "stopped"; startedOn: string; endedOn: string | null };
+export type PhaseRecord = {
+  id: string;
+  position: number;
+  title: string;
+  goal: string;
+  exitCriteria: string[];
+  status: PhaseStatus;
+  startedOn: string | null;
+  completedOn: string | null;
+  checklist: { criterion: string; met: boolean }[] | null;
+};
+export type ExerciseRecord = {
+  id: string;
+  phaseId: string;
+  position: number;
+  name: string;
+  summary: string;
+  instructions: string;
+  cues: string[];
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  timesPerWeek: number;
+  notes: string;
+  removedOn: string | null;
+};
+export type PlanRecords = { plan: PlanRecord; phases: PhaseRecord[]; exercises: ExerciseRecord[] };
+
+const amsterdamDate = (instant: Date | null) => (instant ? wallClockAt(instant).date : null);
+
+/** `which`: a plan id, "active" (the plan the patient follows now) or "latest" (active, else the most recent). */
+export async function loadPlanRecords(executor: Executor, patientId: string, which: string | "active" | "latest"): Promise<PlanRecords | null> {
+  const byId = which !== "active" && which !== "latest";
+  const [row] = await executor
+    .select({ id: plans.id, title: plans.title, status: plans.status, startedOn: plans.startedOn, endedAt: plans.endedAt })
+    .from(plans)
+    .where(and(eq(plans.patientId, patientId), byId ? eq(plans.id, which) : which === "active" ? eq(plans.status, "active") : undefined))
+    // "latest": the active plan first (status sorts active < completed < stopped), then the newest.
+    .orderBy(asc(plans.status), desc(plans.startedOn), desc(plans.createdAt))
+    .limit(1);
+  if (!row) return null;
+  const { endedAt, ...rest } = row;
+  const plan: PlanRecord = { ...rest, endedOn: amsterdamDate(endedAt) };
+
+  const phaseRows = await executor
+    .select({
+      id: planPhases.id,
+      position: planPhases.position,
+      title: planPhases.title,
+      goal: planPhases.goal,
+      exitCriteria: planPhases.exitCriteria,
+      status: planPhases.status,
+      startedAt: planPhases.startedAt,
+      completedAt: planPhases.completedAt,
+      advanceChecklist: planPhases.advanceChecklist,
+    })
+    .from(planPhases)
+    .where(eq(planPhases.planId, plan.id))
+    .orderBy(asc(planPhases.position));
+
+  const phases: PhaseRecord[] = phaseRows.map((row) => ({
+    id: row.id,
+    position: row.position,
+    title: row.title,
+    goal: row.goal,
+    exitCriteria: row.exitCriteria,
+    status: row.status,
+    // A current phase without a recorded start counts from the plan's start.
+    startedOn: amsterdamDate(row.startedAt) ?? (row.status === "current" ? plan.startedOn : null),
+    completedOn: amsterdamDate(row.completedAt),
+    // The therapist's own notes on the checklist stay in the clinical record; the patient sees met or not.
+    checklist: row.advanceChecklist?.map(({ criterion, met }: ExitCriterionCheck) => ({ criterion, met })) ?? null,
+  }));
+
+  const exerciseRows = phases.length
+    ? await executor
+        .select({
+          id: planExercises.id,
+          phaseId: planExercises.phaseId,
+          position: planExercises.position,
+          name: exercises.name,
+          summary: exercises.summary,
+          instructions: exercises.instructions,
+          cues: exercises.cues,
+          sets: planExercises.sets,
+          reps: planExercises.reps,
+          holdSeconds: planExercises.holdSeconds,
+          timesPerWeek: planExercises.timesPerWeek,
+          notes: planExercises.notes,
+          removedAt: planExercises.removedAt,
+        })
+        .from(planExercises)
+        .innerJoin(exercises, eq(exercises.id, planExercises.exerciseId))
+        .where(inArray(planExercises.phaseId, phases.map((p) => p.id)))
+        .orderBy(asc(planExercises.position))
+    : [];
+
+  return {
+    plan,
+    phases,
+    exercises: exerciseRows.map(({ removedAt, ...row }) => ({ ...row, removedOn: amsterdamDate(removedAt) })),
+  };
+}
+
+export type LogRecord = {
+  id: string;
+  date: string;
+  planExerciseId: string | null;
+  phaseId: string;
+  done: boolean;
+  painDuring: number | null;
+  painAfter: number | null;
+  note: string;
+  updatedAt: Date;
+};
+
+/** The patient's logs within one plan (any of its phases), oldest first. */
+export async function loadPlanLogs(executor: Executor, patientId: string, planId: string): Promise<LogRecord[]> {
+  return executor
+    .select({
+      id: exerciseLogs.id,
+      date: exerciseLogs.logDate,
+      planExerciseId: exerciseLogs.planExerciseId,
+      phaseId: exerciseLogs.phaseId,
+      done: exerciseLogs.done,
+      painDuring: exerciseLogs.painDuring,
+      painAfter: exerciseLogs.painAfter,
+      note: exerciseLogs.note,
+      updatedAt: exerciseLogs.updatedAt,
+    })
+    .from(exerciseLogs)
+    .innerJoin(planPhases, eq(planPhases.id, exerciseLogs.phaseId))
+    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId)))
+    .orderBy(asc(exerciseLogs.logDate), asc(exerciseLogs.createdAt));
+}

@@ -1,0 +1,146 @@
+import "server-only";
+import { asc, desc, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { plans } from "@/db/schema";
+import { requirePatient, type SessionLike } from "@/lib/auth/actor";
+import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
+import { todayIn } from "@/lib/time/zone";
+import { loadPlanLogs, loadPlanRecords, type PlanRecords } from "./internal/plan-records";
+import { isUuid, patientScope } from "./patient-scope";
+
+/**
+ * A patient's exercise plan as the portal shows it: the phases as a timeline, each with its goal, exit
+ * criteria and the exercises prescribed in it (removed ones left out), with Dutch instructions, cues and
+ * dosage. Patients only ever get their own plans; staff get a patient's plan with an audit event.
+ */
+export type PlanExerciseView = {
+  id: string;
+  name: string;
+  summary: string;
+  instructions: string;
+  cues: string[];
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  timesPerWeek: number;
+  notes: string;
+};
+
+export type PlanPhaseView = {
+  id: string;
+  position: number;
+  title: string;
+  goal: string;
+  exitCriteria: string[];
+  status: "upcoming" | "current" | "done";
+  startedOn: string | null;
+  completedOn: string | null;
+  /** For a done phase: which exit criteria the therapist found met when advancing. */
+  checklist: { criterion: string; met: boolean }[] | null;
+  exercises: PlanExerciseView[];
+};
+
+export type PlanView = {
+  id: string;
+  title: string;
+  status: "active" | "completed" | "stopped";
+  startedOn: string;
+  /** The week of the plan we are in (1 = its first ISO week); 0 before it starts. */
+  week: number;
+  phases: PlanPhaseView[];
+  currentPhaseId: string | null;
+};
+
+function toView(records: PlanRecords, today: string): PlanView {
+  const { plan, phases, exercises } = records;
+  return {
+    id: plan.id,
+    title: plan.title,
+    status: plan.status,
+    startedOn: plan.startedOn,
+    week: planWeekNumber(plan.startedOn, today),
+    currentPhaseId: phases.find((p) => p.status === "current")?.id ?? null,
+    phases: phases.map((phase) => ({
+      ...phase,
+      exercises: exercises
+        .filter((e) => e.phaseId === phase.id && e.removedOn === null)
+        .map((e) => ({
+          id: e.id,
+          name: e.name,
+          summary: e.summary,
+          instructions: e.instructions,
+          cues: e.cues,
+          sets: e.sets,
+          reps: e.reps,
+          holdSeconds: e.holdSeconds,
+          timesPerWeek: e.timesPerWeek,
+          notes: e.notes,
+        })),
+    })),
+  };
+}
+
+/** The plan the patient follows now, or null when there is none. */
+export async function getActivePlan(session: SessionLike, patientId?: string, now = new Date()): Promise<PlanView | null> {
+  const scope = await patientScope(session, patientId, { action: "read_plan", recordType: "plan" });
+  if (!scope) return null;
+  const records = await loadPlanRecords(db, scope.patientId, "active");
+  return records ? toView(records, todayIn(now)) : null;
+}
+
+/** One of the patient's own plans by id; any other id (someone else's, malformed, unknown) gives null. */
+export async function getPlan(session: SessionLike, planId: string, patientId?: string, now = new Date()): Promise<PlanView | null> {
+  if (!isUuid(planId)) return null;
+  const scope = await patientScope(session, patientId, { action: "read_plan", recordType: "plan", recordId: planId });
+  if (!scope) return null;
+  const records = await loadPlanRecords(db, scope.patientId, planId);
+  return records ? toView(records, todayIn(now)) : null;
+}
+
+export type PlanSummary = { id: string; title: string; status: "active" | "completed" | "stopped"; startedOn: string };
+
+/** The patient's own plans, the one they follow first, then newest first. */
+export async function listOwnPlans(session: SessionLike): Promise<PlanSummary[]> {
+  const { patientId } = await requirePatient(session);
+  return db
+    .select({ id: plans.id, title: plans.title, status: plans.status, startedOn: plans.startedOn })
+    .from(plans)
+    .where(eq(plans.patientId, patientId))
+    .orderBy(asc(plans.status), desc(plans.startedOn));
+}
+
+export type PortalOverview = {
+  plan: {
+    id: string;
+    title: string;
+    week: number;
+    phaseCount: number;
+    currentPhase: { position: number; title: string; goal: string } | null;
+  } | null;
+  thisWeek: WeekAdherence | null;
+  /** How many logs the patient wrote today (0: nothing logged yet today). */
+  loggedToday: number;
+};
+
+/** The portal's front page: where the patient is in the plan and how this week goes. Own data only. */
+export async function getPortalOverview(session: SessionLike, now = new Date()): Promise<PortalOverview> {
+  const { patientId } = await requirePatient(session);
+  const today = todayIn(now);
+  const records = await loadPlanRecords(db, patientId, "active");
+  if (!records) return { plan: null, thisWeek: null, loggedToday: 0 };
+
+  const logs = await loadPlanLogs(db, patientId, records.plan.id);
+
+  const current = records.phases.find((p) => p.status === "current");
+  return {
+    plan: {
+      id: records.plan.id,
+      title: records.plan.title,
+      week: planWeekNumber(records.plan.startedOn, today),
+      phaseCount: records.phases.length,
+      currentPhase: current ? { position: current.position, title: current.title, goal: current.goal } : null,
+    },
+    thisWeek: thisWeek({ startedOn: records.plan.startedOn, today, phases: records.phases, exercises: records.exercises, logs }),
+    loggedToday: logs.filter((log) => log.date === today).length,
+  };
+}
