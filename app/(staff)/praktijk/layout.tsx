@@ -9,9 +9,16 @@ import { getOwnDisplayName } from "@/lib/data/profile";
 
 export const metadata: Metadata = { title: { default: "Praktijk", template: "%s · Praktijk" }, robots: { index: false } };
 
-const links = [
-  { href: "/praktijk", label: "Vandaag" },
+const staffLinks = [
+  { href: "/praktijk", label: "Agenda" },
   { href: "/praktijk/afspraken", label: "Afspraken" },
+  { href: "/praktijk/patienten", label: "Patiënten" },
+  { href: "/praktijk/oefeningen", label: "Oefeningen" },
+  { href: "/praktijk/openingstijden", label: "Openingstijden" },
+] as const;
+const adminLinks = [
+  { href: "/praktijk/team", label: "Team" },
+  { href: "/praktijk/inzagelog", label: "Inzagelog" },
 ] as const;
 
 /** Sends visitors who are not logged-in staff elsewhere. Each page still checks access in lib/data. */
@@ -23,7 +30,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   const { name } = await getOwnDisplayName(session);
   return (
     <>
-      <AreaHeader areaName="Praktijk" links={links} userLabel={name} logoutAction={logoutAction} />
+      <AreaHeader areaName="Praktijk" links={actor.role === "admin" ? [...staffLinks, ...adminLinks] : staffLinks} userLabel={name} logoutAction={logoutAction} />
       <main id="inhoud" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>
