@@ -9,6 +9,11 @@ import { seedRulesValidFrom, seedServices, seedTherapists } from "./seed-data/pr
 export type SeedOptions = {
   /** Hashes a password; injected so `db/` does not depend on `lib/` (and tests can pass a fast one). */
   hashPassword: (password: string) => Promise<string>;
+  /**
+   * Encrypts a TOTP secret (lib/auth/totp.ts). When given, the demo staff accounts get two-factor login set
+   * up with the demo secrets in seed-data/demo.ts (staff must have it; README lists the secrets).
+   */
+  encryptTotpSecret?: (secret: string) => string;
   /** The moment the demo history is relative to (the demo patient's plan and logs end "yesterday"). */
   now?: Date;
 };
@@ -61,6 +66,15 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
         { email: demoAccounts.patient.email, role: "patient", passwordHash: hashes.get(demoAccounts.patient.email), ...activated },
       ])
       .onConflictDoNothing();
+
+    if (options.encryptTotpSecret) {
+      for (const account of [demoAccounts.admin, demoAccounts.therapist, demoAccounts.secondTherapist]) {
+        await tx
+          .update(t.users)
+          .set({ totpSecret: options.encryptTotpSecret(account.totpSecret), totpEnabledAt: now })
+          .where(and(eq(t.users.email, account.email), sql`${t.users.totpEnabledAt} is null`));
+      }
+    }
 
     const userRows = await tx
       .select({ id: t.users.id, email: t.users.email })

@@ -1,6 +1,7 @@
 import { databaseKind, databaseReady, db } from "@/db";
 import { hasDemoAccounts, isEmpty, seedDatabase } from "@/db/seed";
 import { hashPassword } from "@/lib/auth/password";
+import { encryptTotpSecret } from "@/lib/auth/totp";
 import { printDemoLogins } from "@/lib/demo-logins";
 import { deliverPendingEmails } from "@/lib/mail/outbox";
 
@@ -15,7 +16,7 @@ export async function startServer(): Promise<void> {
     await databaseReady();
     if (databaseKind() === "pglite") {
       if (await isEmpty(db)) {
-        await seedDatabase(db, { hashPassword });
+        await seedDatabase(db, { hashPassword, encryptTotpSecret });
         console.log(`Keten: nieuwe ingebouwde database in ${env.PGLITE_DIR} aangemaakt en gevuld met demodata.`);
       } else {
         console.log(`Keten: ingebouwde database in ${env.PGLITE_DIR}.`);

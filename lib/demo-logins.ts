@@ -8,9 +8,21 @@ export function demoLoginLines(): string[] {
     ["Therapeut", demoAccounts.secondTherapist],
     ["Beheerder", demoAccounts.admin],
   ] as const;
-  return rows.map(([label, account]) => `  ${label.padEnd(10)} ${account.email.padEnd(20)} ${account.password}`);
+  return rows.map(([label, account]) => {
+    const secret = "totpSecret" in account ? `  tweestaps-sleutel ${account.totpSecret}` : "";
+    return `  ${label.padEnd(10)} ${account.email.padEnd(20)} ${account.password.padEnd(22)}${secret}`;
+  });
 }
 
 export function printDemoLogins(): void {
-  console.log(["", "Demo-logins (alleen voor lokaal gebruik):", ...demoLoginLines(), ""].join("\n"));
+  console.log(
+    [
+      "",
+      "Demo-logins (alleen voor lokaal gebruik):",
+      ...demoLoginLines(),
+      "  Medewerkers loggen in met een code uit een authenticator-app (voeg de tweestaps-sleutel toe),",
+      "  of laat de huidige codes zien met: npm run demo:codes",
+      "",
+    ].join("\n"),
+  );
 }

@@ -3,10 +3,11 @@ import { closeDatabase, db } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { hashPassword } from "@/lib/auth/password";
+import { encryptTotpSecret } from "@/lib/auth/totp";
 import { printDemoLogins } from "@/lib/demo-logins";
 
 await migrateDatabase();
-await seedDatabase(db, { hashPassword });
+await seedDatabase(db, { hashPassword, encryptTotpSecret });
 console.log("Seed applied.");
 printDemoLogins();
 await closeDatabase();

@@ -21,8 +21,12 @@ export const users = pgTable(
     deactivatedAt: timestamptz("deactivated_at"),
     /** Raised on logout-everywhere, password change, deactivation and role change: older JWTs stop working. */
     sessionVersion: integer("session_version").notNull().default(1),
+    /** The TOTP secret, encrypted with a key derived from AUTH_SECRET (lib/auth/totp.ts); set at enrolment. */
     totpSecret: text("totp_secret"),
+    /** Set when enrolment was confirmed with a code: from then on the second factor is asked at every login. */
     totpEnabledAt: timestamptz("totp_enabled_at"),
+    /** The time step of the last accepted code: a code is accepted once (no replay within its 30 s). */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     lastLoginAt: timestamptz("last_login_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -70,6 +74,10 @@ export const userSessions = pgTable(
     createdAt: createdAt(),
     lastSeenAt: timestamptz("last_seen_at").notNull().defaultNow(),
     revokedAt: timestamptz("revoked_at"),
+    /** When this session passed the second factor (TOTP or a recovery code); null until then. */
+    secondFactorAt: timestamptz("second_factor_at"),
+    /** Wrong second-factor codes in this session; the session is revoked after a few. */
+    secondFactorFailures: integer("second_factor_failures").notNull().default(0),
     ip: text("ip"),
     userAgent: text("user_agent"),
   },
@@ -102,4 +110,20 @@ export const loginAttempts = pgTable(
     attemptedAt: timestamptz("attempted_at").notNull().defaultNow(),
   },
   (t) => [index("login_attempts_email_idx").on(t.email, t.attemptedAt), index("login_attempts_ip_idx").on(t.ip, t.attemptedAt)],
+);
+
+/**
+ * Requests counted for rate limits (password links, activation, booking, second factor), kept in
+ * PostgreSQL so that every app instance counts the same hits. `key` is an e-mail address, an account id or
+ * a client IP; old rows are pruned as new ones arrive.
+ */
+export const rateLimitHits = pgTable(
+  "rate_limit_hits",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    scope: text("scope").notNull(),
+    key: text("key").notNull(),
+    hitAt: timestamptz("hit_at").notNull().defaultNow(),
+  },
+  (t) => [index("rate_limit_hits_lookup_idx").on(t.scope, t.key, t.hitAt), index("rate_limit_hits_age_idx").on(t.hitAt)],
 );

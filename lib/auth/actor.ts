@@ -19,6 +19,10 @@ export type Actor = {
   patientId: string | null;
   /** Set for staff who are therapists (an admin can be one too). */
   therapistId: string | null;
+  /** Whether the account has two-factor login (TOTP) set up. */
+  twoFactorEnabled: boolean;
+  /** Whether this session passed the second factor. */
+  secondFactorVerified: boolean;
 };
 
 /** The claims our JWT carries (see auth.config.ts); structural, so lib/ does not depend on the Auth.js config. */
@@ -32,6 +36,14 @@ export class AuthRequiredError extends Error {
   constructor() {
     super("Log in to continue.");
   }
+}
+
+/**
+ * The session is valid but has not passed the second factor it needs: staff always (they enrol first),
+ * patients who turned two-factor login on. The pages send the user to /inloggen/tweestaps.
+ */
+export class SecondFactorRequiredError extends AuthRequiredError {
+  override name = "SecondFactorRequiredError";
 }
 
 export class ForbiddenError extends Error {
@@ -58,6 +70,8 @@ const loadActor = cache(async (userId: string, role: string, sessionVersion: num
       sessionCreatedAt: userSessions.createdAt,
       sessionLastSeenAt: userSessions.lastSeenAt,
       sessionRevokedAt: userSessions.revokedAt,
+      sessionSecondFactorAt: userSessions.secondFactorAt,
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
     .innerJoin(userSessions, and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id)))
@@ -73,7 +87,15 @@ const loadActor = cache(async (userId: string, role: string, sessionVersion: num
   if (now - row.sessionLastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(userSessions).set({ lastSeenAt: new Date(now) }).where(eq(userSessions.id, sessionId));
   }
-  return { userId: row.userId, email: row.email, role: row.role, patientId: row.patientId, therapistId: row.therapistId };
+  return {
+    userId: row.userId,
+    email: row.email,
+    role: row.role,
+    patientId: row.patientId,
+    therapistId: row.therapistId,
+    twoFactorEnabled: row.totpEnabledAt !== null,
+    secondFactorVerified: row.sessionSecondFactorAt !== null,
+  };
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -86,11 +108,32 @@ export async function currentActor(session: SessionLike): Promise<Actor | null> 
   return loadActor(user.id, user.role, user.sessionVersion, user.sessionId);
 }
 
-/** The verified actor, or an error: AuthRequiredError without a valid session, ForbiddenError for a role not allowed. */
+/**
+ * What this session still has to do before it may use the portal or workspace: set up two-factor login
+ * (staff without it), enter a code (staff, and patients who turned it on), or nothing.
+ */
+export function secondFactorStep(actor: Pick<Actor, "role" | "twoFactorEnabled" | "secondFactorVerified">): "enrol" | "verify" | null {
+  if (actor.secondFactorVerified) return null;
+  if (actor.twoFactorEnabled) return "verify";
+  return actor.role === "patient" ? null : "enrol";
+}
+
+/**
+ * The verified actor, or an error: AuthRequiredError without a valid session, SecondFactorRequiredError
+ * when the session still needs its second factor, ForbiddenError for a role not allowed.
+ */
 export async function requireActor(session: SessionLike, allowed?: readonly UserRole[]): Promise<Actor> {
   const actor = await currentActor(session);
   if (!actor) throw new AuthRequiredError();
+  if (secondFactorStep(actor)) throw new SecondFactorRequiredError();
   if (allowed && !allowed.includes(actor.role)) throw new ForbiddenError();
+  return actor;
+}
+
+/** The actor of a valid session that may still be waiting for its second factor (the two-factor pages). */
+export async function requireSignedIn(session: SessionLike): Promise<Actor> {
+  const actor = await currentActor(session);
+  if (!actor) throw new AuthRequiredError();
   return actor;
 }
 

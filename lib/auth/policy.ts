@@ -32,3 +32,24 @@ export const PASSWORD_LINK_THROTTLE = {
   perIp: 10,
   perIpWindowMinutes: 15,
 } as const;
+
+/**
+ * Second factor (TOTP or recovery code). Wrong codes per session before the session ends (log in again),
+ * and per account in the window (however many sessions): enough for typos, far too few to guess a code.
+ */
+export const SECOND_FACTOR_LIMITS = {
+  perSession: 5,
+  perAccount: { max: 10, windowMinutes: 15 },
+} as const;
+
+/** Booking submissions (the final confirm) per e-mail address and per client IP. */
+export const BOOKING_LIMITS = {
+  perEmail: { max: 10, windowMinutes: 60 },
+  perIp: { max: 30, windowMinutes: 15 },
+} as const;
+
+/** Activation and password-reset link submissions (choosing a password) per link and per client IP. */
+export const PASSWORD_LINK_USE_LIMITS = {
+  perToken: { max: 10, windowMinutes: 15 },
+  perIp: { max: 30, windowMinutes: 15 },
+} as const;

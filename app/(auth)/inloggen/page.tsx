@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { Notice } from "@/components/ui/notice";
-import { currentActor, homePathFor } from "@/lib/auth/actor";
+import { currentActor, homePathFor, secondFactorStep } from "@/lib/auth/actor";
+import { secondFactorPath } from "@/lib/auth/second-factor-path";
 import { loginAction } from "./actions";
 import { LoginForm } from "./login-form";
 
@@ -12,10 +13,13 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ volgende?: string; uitgelogd?: string; wachtwoord?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ volgende?: string; uitgelogd?: string; wachtwoord?: string; tweestaps?: string }> }) {
   const actor = await currentActor(await auth());
-  if (actor) redirect(homePathFor(actor.role));
-  const { volgende, uitgelogd, wachtwoord } = await searchParams;
+  const { volgende, uitgelogd, wachtwoord, tweestaps } = await searchParams;
+  if (actor) {
+    const step = secondFactorStep(actor);
+    redirect(step ? secondFactorPath(step, typeof volgende === "string" ? volgende : undefined) : homePathFor(actor.role));
+  }
 
   return (
     <>
@@ -26,6 +30,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {wachtwoord === "geactiveerd"
             ? "Je account is geactiveerd. Log in met je e-mailadres en je nieuwe wachtwoord."
             : "Je wachtwoord is gewijzigd en je bent op al je apparaten uitgelogd. Log in met je nieuwe wachtwoord."}
+        </Notice>
+      ) : tweestaps === "verlopen" ? (
+        <Notice className="mt-6" live="polite">
+          Te veel onjuiste codes: je bent uitgelogd. Log opnieuw in met je wachtwoord en gebruik de nieuwste code uit je app.
         </Notice>
       ) : uitgelogd ? (
         <Notice tone="success" className="mt-6" live="polite">

@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { logoutAction } from "@/app/(auth)/uitloggen/actions";
 import { auth } from "@/auth";
 import { AreaHeader } from "@/components/layout/area-header";
-import { currentActor, homePathFor } from "@/lib/auth/actor";
+import { currentActor, homePathFor, secondFactorStep } from "@/lib/auth/actor";
+import { secondFactorPath } from "@/lib/auth/second-factor-path";
 import { getOwnDisplayName } from "@/lib/data/profile";
 
 export const metadata: Metadata = { title: { default: "Praktijk", template: "%s · Praktijk" }, robots: { index: false } };
@@ -27,6 +28,8 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   const actor = await currentActor(session);
   if (!actor) redirect("/inloggen?volgende=/praktijk");
   if (actor.role === "patient") redirect(homePathFor(actor.role));
+  const step = secondFactorStep(actor);
+  if (step) redirect(secondFactorPath(step, "/praktijk"));
   const { name } = await getOwnDisplayName(session);
   return (
     <>

@@ -1,5 +1,5 @@
 import { auth } from "@/auth";
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor, secondFactorStep } from "@/lib/auth/actor";
 import { exportPatientData } from "@/lib/data/export";
 import { todayIn } from "@/lib/time/zone";
 
@@ -7,7 +7,7 @@ import { todayIn } from "@/lib/time/zone";
 export async function GET(request: Request) {
   const session = await auth();
   const actor = await currentActor(session);
-  if (!actor || actor.role !== "patient") {
+  if (!actor || actor.role !== "patient" || secondFactorStep(actor)) {
     return Response.redirect(new URL("/inloggen?volgende=%2Fportaal%2Fgegevens", request.url), 303);
   }
   const data = await exportPatientData(session);
