@@ -7,6 +7,17 @@ import { SESSION_LIMITS } from "@/lib/auth/policy";
  */
 const DEVELOPMENT_SECRET = "keten-development-only-secret-never-use-in-production";
 
+/**
+ * Served over HTTPS (APP_URL https://…, as in production), the session cookie is a `__Host-` cookie:
+ * Secure, host-only, Path=/ — no subdomain or plain-HTTP page can set or overwrite it. Over plain HTTP
+ * (local development, the browser tests on 127.0.0.1) a Secure cookie would not be stored, so it has a
+ * plain name there. Always HttpOnly and SameSite=Lax (Lax, not Strict: a patient who follows the link in
+ * an e-mail to the portal arrives logged in; cross-site POSTs do not carry it, and server actions check
+ * the Origin header as well).
+ */
+const secureCookies = (process.env.APP_URL ?? "").startsWith("https://");
+export const SESSION_COOKIE = secureCookies ? "__Host-keten.session" : "keten.session";
+
 export const authConfig = {
   // lib/env.ts refuses to start production without AUTH_SECRET; development works out of the box.
   secret: process.env.AUTH_SECRET || (process.env.NODE_ENV === "production" ? undefined : DEVELOPMENT_SECRET),
@@ -16,6 +27,10 @@ export const authConfig = {
   // as a session can.
   session: { strategy: "jwt", maxAge: SESSION_LIMITS.absoluteHours * 3600 },
   pages: { signIn: "/inloggen" },
+  useSecureCookies: secureCookies,
+  cookies: {
+    sessionToken: { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies } },
+  },
   providers: [],
   logger: {
     error(error) {

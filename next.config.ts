@@ -1,7 +1,18 @@
 import type { NextConfig } from "next";
+import { baseSecurityHeaders, staticContentSecurityPolicy, staticPagePatterns } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Security headers for every response; pages rendered per request get their CSP (with a nonce) from
+  // proxy.ts, the statically generated public pages this fixed one (lib/security/headers.ts).
+  async headers() {
+    return [
+      { source: "/:path*", headers: baseSecurityHeaders },
+      ...staticPagePatterns.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: staticContentSecurityPolicy }] })),
+      { source: "/portaal/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/praktijk/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
+  },
   reactStrictMode: true,
   // PGlite loads its WASM and extension bundles from its own package folder, and argon2 is a native
   // addon: both must be required from node_modules at run time, not bundled.

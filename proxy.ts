@@ -1,22 +1,48 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/auth.config";
+import { nonceContentSecurityPolicy } from "@/lib/security/headers";
 
 /**
- * The proxy only redirects: anonymous visitors of the portal and the workspace go to the login page. It is
- * never the security check — every page and action checks the session, role and ownership itself in
- * lib/data, against the server-side session (so a cookie put back by a late response after logout, or a
- * copied cookie, gets nothing: see docs/decisions/005).
+ * The proxy does two things, neither of them a security check on data:
+ * 1. Pages rendered per request get a Content-Security-Policy with a fresh nonce. Next.js reads the nonce
+ *    from the request's CSP header and puts it on its own scripts (docs/decisions/009).
+ * 2. Anonymous visitors of the portal and the workspace are redirected to the login page. Every page and
+ *    action checks the session, role and ownership itself in lib/data, against the server-side session
+ *    (see docs/decisions/005).
+ * Statically generated public pages are not matched: they get a fixed policy from next.config.ts.
  */
 const { auth } = NextAuth(authConfig);
 
+const PROTECTED = /^\/(portaal|praktijk)(\/|$)/;
+
 export default auth((request) => {
-  if (request.auth?.user) return NextResponse.next();
-  const login = new URL("/inloggen", request.nextUrl.origin);
-  login.searchParams.set("volgende", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(login);
+  const { pathname, search, origin } = request.nextUrl;
+  if (PROTECTED.test(pathname) && !request.auth?.user) {
+    const login = new URL("/inloggen", origin);
+    login.searchParams.set("volgende", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+  const nonce = btoa(crypto.randomUUID());
+  const csp = nonceContentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (PROTECTED.test(pathname)) response.headers.set("Cache-Control", "no-store");
+  return response;
 });
 
 export const config = {
-  matcher: ["/portaal", "/portaal/:path*", "/praktijk", "/praktijk/:path*"],
+  matcher: [
+    {
+      // Everything but static files and the statically generated public pages (lib/security/headers.ts).
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|kennisbank|klachtencheck|privacy|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

@@ -5,7 +5,9 @@ import { auditEvents, loginAttempts, outboxEmails, patients, therapists, users, 
 import { normaliseEmail } from "@/lib/auth/login";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblems } from "@/lib/auth/password-policy";
-import { PASSWORD_LINK_THROTTLE } from "@/lib/auth/policy";
+import { PASSWORD_LINK_THROTTLE, PASSWORD_LINK_USE_LIMITS } from "@/lib/auth/policy";
+import { hitRateLimit } from "@/lib/auth/rate-limit";
+import { hashToken } from "@/lib/auth/tokens";
 import { consumeUserToken, issueUserToken, peekUserToken, type TokenPurpose } from "@/lib/auth/tokens";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -61,15 +63,8 @@ export async function requestPasswordLink(input: { email: string; ip: string | n
   const now = input.now ?? new Date();
   const email = normaliseEmail(input.email);
 
-  if (input.ip) {
-    const since = new Date(now.getTime() - PASSWORD_LINK_THROTTLE.perIpWindowMinutes * 60_000);
-    // Anonymous events only: the index on (actor_user_id, occurred_at) keeps this cheap.
-    const [fromIp] = await db
-      .select({ n: count() })
-      .from(auditEvents)
-      .where(and(isNull(auditEvents.actorUserId), gt(auditEvents.occurredAt, since), eq(auditEvents.action, REQUESTED), eq(auditEvents.ip, input.ip)));
-    if ((fromIp?.n ?? 0) >= PASSWORD_LINK_THROTTLE.perIp) return { ok: false, reason: "ip_throttled" };
-  }
+  const limit = await hitRateLimit("password_link_request", [{ key: input.ip, max: PASSWORD_LINK_THROTTLE.perIp, windowMinutes: PASSWORD_LINK_THROTTLE.perIpWindowMinutes }], now);
+  if (!limit.allowed) return { ok: false, reason: "ip_throttled" };
 
   return db.transaction(async (tx) => {
     const account = await accountBy(tx, { email });
@@ -127,7 +122,7 @@ export async function peekPasswordLink(token: string, purpose: TokenPurpose, now
   return { email: account.email };
 }
 
-export type SetPasswordResult = { ok: true; email: string } | { ok: false; reason: "invalid_link" } | { ok: false; reason: "weak"; problems: string[] };
+export type SetPasswordResult = { ok: true; email: string } | { ok: false; reason: "invalid_link" | "throttled" } | { ok: false; reason: "weak"; problems: string[] };
 
 /**
  * Sets the password through an activation or reset link. The policy is checked before the link is used
@@ -136,8 +131,17 @@ export type SetPasswordResult = { ok: true; email: string } | { ok: false; reaso
  * (session_version raised), the account's other open links voided, its failed logins forgiven (the owner
  * proved control of the mailbox, so the lockout no longer protects anyone) and, for a reset, a notice sent.
  */
-export async function setPasswordWithLink(input: { token: string; purpose: TokenPurpose; password: string; now?: Date }): Promise<SetPasswordResult> {
+export async function setPasswordWithLink(input: { token: string; purpose: TokenPurpose; password: string; ip?: string | null; now?: Date }): Promise<SetPasswordResult> {
   const now = input.now ?? new Date();
+  const limit = await hitRateLimit(
+    "password_link_use",
+    [
+      { key: hashToken(input.token), ...PASSWORD_LINK_USE_LIMITS.perToken },
+      { key: input.ip, ...PASSWORD_LINK_USE_LIMITS.perIp },
+    ],
+    now,
+  );
+  if (!limit.allowed) return { ok: false, reason: "throttled" };
   const account = await peekPasswordLink(input.token, input.purpose, now);
   if (!account) return { ok: false, reason: "invalid_link" };
   const problems = passwordProblems(input.password, { email: account.email });

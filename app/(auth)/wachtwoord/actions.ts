@@ -39,7 +39,10 @@ async function setPassword(purpose: TokenPurpose, formData: FormData): Promise<F
     confirmPassword: formData.get("confirmPassword"),
   });
   if (!parsed.success) return invalidForm<PasswordField>(parsed.error, formData);
-  const result = await setPasswordWithLink({ token: parsed.data.token, purpose, password: parsed.data.password });
+  const result = await setPasswordWithLink({ token: parsed.data.token, purpose, password: parsed.data.password, ip: clientIpFrom(await headers()) });
+  if (!result.ok && result.reason === "throttled") {
+    return { ok: false, message: "Er is vanaf hier te vaak geprobeerd een wachtwoord in te stellen. Wacht een kwartier en probeer het dan opnieuw." };
+  }
   if (!result.ok && result.reason === "weak") {
     return { ok: false, message: "Kies een ander wachtwoord.", fieldErrors: { password: result.problems } };
   }

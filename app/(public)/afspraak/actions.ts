@@ -1,11 +1,14 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { triageIntake } from "@/lib/booking/intake-triage";
 import { triageView } from "@/lib/booking/triage-view";
 import { findFreeSlots } from "@/lib/data/availability";
+import { BOOKING_LIMITS } from "@/lib/auth/policy";
+import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { bookAppointment } from "@/lib/data/booking";
+import { clientIpFrom } from "@/lib/request";
 import { env } from "@/lib/env";
 import { clearSelfCheckAnswers } from "@/lib/self-check/carry";
 import { formatDate, formatTime } from "@/lib/time/format";
@@ -43,6 +46,24 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
   if (intent.data === "controleren") return { ok: true, step: "review", values, triage: view };
 
   const { dienst, therapeut, tijd, sleutel } = context.data;
+  // Bookings per e-mail address and per client IP, counted in PostgreSQL (shared by every app instance).
+  const limit = await hitRateLimit(
+    "booking",
+    [
+      { key: parsed.data.email.toLowerCase(), ...BOOKING_LIMITS.perEmail },
+      { key: clientIpFrom(await headers()), ...BOOKING_LIMITS.perIp },
+    ],
+    now,
+  );
+  if (!limit.allowed) {
+    return {
+      ok: false,
+      step: "review",
+      values,
+      triage: view,
+      message: "Er zijn vanaf hier in korte tijd veel afspraken gemaakt. Probeer het later opnieuw, of bel ons: dan plannen we samen een moment.",
+    };
+  }
   const therapistSlug = therapeut === NO_PREFERENCE ? null : therapeut;
   const outcome = await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now);
 
