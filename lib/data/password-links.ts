@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { auditEvents, loginAttempts, outboxEmails, patients, therapists, users, userTokens } from "@/db/schema";
+import { loginAttempts, outboxEmails, patients, therapists, users, userTokens } from "@/db/schema";
 import { normaliseEmail } from "@/lib/auth/login";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblems } from "@/lib/auth/password-policy";
