@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, login, logout } from "./support/accounts";
+import { demo, freshTotpCode, login, logout } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 
 test("a patient logs in, lands in the portal, and logs out", async ({ page }) => {
@@ -35,6 +35,11 @@ test("an anonymous visitor is sent to the login page and back after logging in",
   await page.getByLabel("E-mailadres").fill(demo.admin.email);
   await page.getByLabel("Wachtwoord").fill(demo.admin.password);
   await page.getByRole("button", { name: "Inloggen" }).click();
+  // Staff pass a second factor before the workspace opens; the requested page is kept.
+  await expect(page).toHaveURL(/\/inloggen\/tweestaps\?volgende=%2Fpraktijk/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tweestapsverificatie");
+  await page.getByLabel("Code", { exact: true }).fill(await freshTotpCode(demo.admin.totpSecret));
+  await page.getByRole("button", { name: "Bevestigen" }).click();
   await expect(page).toHaveURL(/\/praktijk$/);
 });
 

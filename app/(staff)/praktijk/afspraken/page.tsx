@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { auth } from "@/auth";
 import { triageView } from "@/lib/booking/triage-view";
 import { listUpcomingAppointmentsForStaff, type StaffAppointment } from "@/lib/data/staff-appointments";
 import { formatCalendarDate, formatTime } from "@/lib/time/format";
 import { daysBetween, todayIn, wallClockAt } from "@/lib/time/zone";
 import { describeIntake } from "@/lib/validation/intake";
+import { workspaceSession } from "../workspace-session";
 
 export const metadata: Metadata = { title: "Afspraken" };
 
@@ -73,7 +73,7 @@ function AppointmentItem({ appointment, today }: { appointment: StaffAppointment
 
 export default async function StaffAppointmentsPage() {
   const now = new Date();
-  const appointments = await listUpcomingAppointmentsForStaff(await auth(), now);
+  const appointments = await listUpcomingAppointmentsForStaff(await workspaceSession("/praktijk/afspraken"), now);
   const today = todayIn(now);
   const byDay = new Map<string, StaffAppointment[]>();
   for (const appointment of appointments) {

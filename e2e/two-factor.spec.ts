@@ -1,0 +1,116 @@
+import { expect, test } from "@playwright/test";
+import { demo, freshTotpCode, login, logout } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { newStaff } from "./support/two-factor";
+
+test("a new therapist sets up two-factor login before the workspace opens, and can log in with a recovery code", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(newStaff.email);
+  await page.getByLabel("Wachtwoord").fill(newStaff.password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+
+  // The workspace does not open: first the enrolment, with a QR code and the key to type over.
+  await expect(page).toHaveURL(/\/inloggen\/tweestaps\/instellen/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tweestapsverificatie instellen");
+  await expect(page.getByRole("img", { name: /QR-code om Keten/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/praktijk/afspraken");
+  await expect(page).toHaveURL(/\/inloggen\/tweestaps\/instellen/);
+
+  const key = (await page.locator("code").first().innerText()).replaceAll(" ", "");
+  expect(key).toMatch(/^[A-Z2-7]{16,}$/);
+  await page.getByLabel("Code uit je app").fill("123");
+  await page.getByRole("button", { name: "Tweestapsverificatie aanzetten" }).click();
+  await expect(page.getByText("Vul de zescijferige code uit je authenticator-app in.")).toBeVisible();
+
+  await page.getByLabel("Code uit je app").fill(await freshTotpCode(key));
+  await page.getByRole("button", { name: "Tweestapsverificatie aanzetten" }).click();
+  await expect(page.getByText("Tweestapsverificatie staat aan.")).toBeVisible();
+  const codes = await page.getByRole("list", { name: "Herstelcodes" }).getByRole("listitem").allInnerTexts();
+  expect(codes).toHaveLength(10);
+  await page.getByRole("link", { name: "Ik heb ze bewaard, verder" }).click();
+  await expect(page).toHaveURL(/\/praktijk/);
+  await logout(page);
+
+  // Phone lost: a recovery code works once.
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(newStaff.email);
+  await page.getByLabel("Wachtwoord").fill(newStaff.password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen\/tweestaps/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Code", { exact: true }).fill(codes[0]!);
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page).toHaveURL(/\/praktijk/);
+  await logout(page);
+
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(newStaff.email);
+  await page.getByLabel("Wachtwoord").fill(newStaff.password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByLabel("Code", { exact: true }).fill(codes[0]!);
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page.getByText("Deze code klopt niet of is al gebruikt")).toBeVisible();
+  await expect(page).toHaveURL(/\/inloggen\/tweestaps/);
+});
+
+test("a code is accepted once: the same code in a second session is refused", async ({ browser }) => {
+  async function passwordStep(page: import("@playwright/test").Page) {
+    await page.goto("/inloggen");
+    await page.getByLabel("E-mailadres").fill(demo.secondTherapist.email);
+    await page.getByLabel("Wachtwoord").fill(demo.secondTherapist.password);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page).toHaveURL(/\/inloggen\/tweestaps/);
+  }
+  const first = await browser.newPage();
+  await passwordStep(first);
+  const code = await freshTotpCode(demo.secondTherapist.totpSecret);
+  await first.getByLabel("Code", { exact: true }).fill(code);
+  await first.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(first).toHaveURL(/\/praktijk/);
+
+  // Someone who knows the password replays the code the first login just used.
+  const second = await browser.newPage();
+  await passwordStep(second);
+  await second.getByLabel("Code", { exact: true }).fill(code);
+  await second.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(second.getByText("Deze code klopt niet of is al gebruikt")).toBeVisible();
+  await expect(second).toHaveURL(/\/inloggen\/tweestaps/);
+});
+
+test("dynamic pages carry a CSP nonce, static articles a fixed policy, and every response the security headers", async ({ request }) => {
+  const login = await request.get("/inloggen");
+  const dynamicCsp = login.headers()["content-security-policy"] ?? "";
+  expect(dynamicCsp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(dynamicCsp).toContain("object-src 'none'");
+  expect(dynamicCsp).toContain("base-uri 'none'");
+  expect(dynamicCsp).toContain("frame-ancestors 'none'");
+  const nonce = /'nonce-([^']+)'/.exec(dynamicCsp)![1]!;
+  expect(await login.text()).toContain(`nonce="${nonce}"`);
+  const again = await request.get("/inloggen");
+  expect(again.headers()["content-security-policy"]).not.toBe(dynamicCsp);
+
+  const article = await request.get("/kennisbank/kramp-in-je-hamstring");
+  const staticCsp = article.headers()["content-security-policy"] ?? "";
+  expect(staticCsp).toContain("script-src 'self' 'unsafe-inline'");
+  expect(staticCsp).not.toContain("nonce-");
+  expect(staticCsp).toContain("frame-ancestors 'none'");
+
+  for (const response of [login, article]) {
+    const headers = response.headers();
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("same-origin");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["strict-transport-security"]).toContain("max-age=");
+  }
+});
+
+test("portal and workspace responses are never stored by a cache", async ({ page }) => {
+  await login(page, demo.patient);
+  const portal = await page.request.get("/portaal");
+  expect(portal.headers()["cache-control"]).toContain("no-store");
+  const cookies = await page.context().cookies();
+  const session = cookies.find((c) => c.name.endsWith("keten.session"));
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe("Lax");
+});
