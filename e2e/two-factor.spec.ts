@@ -57,14 +57,14 @@ test("a new therapist sets up two-factor login before the workspace opens, and c
 test("a code is accepted once: the same code in a second session is refused", async ({ browser }) => {
   async function passwordStep(page: import("@playwright/test").Page) {
     await page.goto("/inloggen");
-    await page.getByLabel("E-mailadres").fill(demo.secondTherapist.email);
-    await page.getByLabel("Wachtwoord").fill(demo.secondTherapist.password);
+    await page.getByLabel("E-mailadres").fill(demo.admin.email);
+    await page.getByLabel("Wachtwoord").fill(demo.admin.password);
     await page.getByRole("button", { name: "Inloggen" }).click();
     await expect(page).toHaveURL(/\/inloggen\/tweestaps/);
   }
   const first = await browser.newPage();
   await passwordStep(first);
-  const code = await freshTotpCode(demo.secondTherapist.totpSecret);
+  const code = await freshTotpCode(demo.admin.totpSecret);
   await first.getByLabel("Code", { exact: true }).fill(code);
   await first.getByRole("button", { name: "Bevestigen" }).click();
   await expect(first).toHaveURL(/\/praktijk/);
