@@ -102,22 +102,6 @@ export function EndBlockForm({ action, ruleId, today }: { action: Action; ruleId
   );
 }
 
-/** A one-button form (delete a block that has not started, remove an absence). */
-export function RemoveForm({ action, fields, label, accessibleLabel }: { action: Action; fields: Record<string, string>; label: string; accessibleLabel: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  return (
-    <form action={formAction} className="inline-block">
-      <FormMessage state={state} />
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <SubmitButton variant="quiet" pendingLabel="Bezig…" aria-label={accessibleLabel}>
-        {label}
-      </SubmitButton>
-    </form>
-  );
-}
-
 export function AbsenceForm({ action, therapistId, today }: { action: Action; therapistId: string; today: string }) {
   const [state, formAction] = useActionState(action, { ok: false });
   const v = state.values ?? {};

@@ -21,7 +21,6 @@ withTestDatabase();
 const now = new Date("2026-03-25T09:00:00Z");
 type Session = Awaited<ReturnType<typeof sessionForEmail>>;
 let sanne: Session;
-let joris: Session;
 let admin: Session;
 let patient: Session;
 let sanneId: string;
@@ -46,7 +45,6 @@ const wholeDay = (date: string, reason = "") => ({ fromDate: date, fromTime: nul
 beforeAll(async () => {
   await seedPractice();
   sanne = await sessionForEmail("sanne@keten.test");
-  joris = await sessionForEmail("joris@keten.test");
   admin = await sessionForEmail("admin@keten.test");
   patient = await sessionForEmail("patient@keten.test");
   sanneId = await therapistId("sanne-de-vries");

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import { notFound } from "next/navigation";
-import { AbsenceForm, AddBlockForm, ChangeBlockForm, EndBlockForm, ExtraHoursForm, RemoveForm } from "@/components/staff-settings/opening-hours-forms";
+import { ButtonForm } from "@/components/staff-settings/button-form";
+import { AbsenceForm, AddBlockForm, ChangeBlockForm, EndBlockForm, ExtraHoursForm } from "@/components/staff-settings/opening-hours-forms";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -96,7 +97,7 @@ function WeeklyBlocks({ view }: { view: OpeningHoursView }) {
                           </div>
                         </details>
                         {block.status === "upcoming" ? (
-                          <RemoveForm action={removeBlockAction} fields={{ ruleId: block.id }} label="Verwijderen" accessibleLabel={`Werktijden ${label} verwijderen`} />
+                          <ButtonForm action={removeBlockAction} fields={{ ruleId: block.id }} label="Verwijderen" accessibleLabel={`Werktijden ${label} verwijderen`} />
                         ) : null}
                       </li>
                     );
@@ -145,7 +146,7 @@ function Absences({ view }: { view: OpeningHoursView }) {
                 </ul>
               </Notice>
             ) : null}
-            <RemoveForm action={removeExceptionAction} fields={{ exceptionId: absence.id, anchor: "afwezigheid" }} label="Verwijderen" accessibleLabel={`Afwezigheid ${when} verwijderen`} />
+            <ButtonForm action={removeExceptionAction} fields={{ exceptionId: absence.id, anchor: "afwezigheid" }} label="Verwijderen" accessibleLabel={`Afwezigheid ${when} verwijderen`} />
           </li>
         );
       })}
@@ -163,7 +164,7 @@ function ExtraHours({ view }: { view: OpeningHoursView }) {
           <li key={extra.id} className="rounded-lg border border-line bg-surface p-4">
             <p className="font-medium">{when}</p>
             {extra.reason ? <p className="text-sm text-muted">Notitie: {extra.reason}</p> : null}
-            <RemoveForm action={removeExceptionAction} fields={{ exceptionId: extra.id, anchor: "extra-uren" }} label="Verwijderen" accessibleLabel={`Extra uren ${when} verwijderen`} />
+            <ButtonForm action={removeExceptionAction} fields={{ exceptionId: extra.id, anchor: "extra-uren" }} label="Verwijderen" accessibleLabel={`Extra uren ${when} verwijderen`} />
           </li>
         );
       })}
