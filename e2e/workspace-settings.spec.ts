@@ -83,6 +83,11 @@ test("a therapist changes her opening hours and adds an absence; the public book
   await expectNoAxeViolations(page);
 
   await expect(await bookingDay(visitor, date)).toContainText("vol of gesloten");
+
+  // Usable on a small phone: nothing sticks out sideways.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/praktijk/openingstijden");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test("an admin manages another therapist's absence, then reads the audit log filtered by a patient", async ({ page }) => {
@@ -151,6 +156,9 @@ test("an admin creates a therapist account and the activation mail is sent", asy
   // The admin's own row has no buttons: no self-deactivation.
   await expect(page.getByRole("row").filter({ hasText: demo.admin.email })).toContainText("Dit ben jij");
   await expect(page.getByRole("row").filter({ hasText: demo.admin.email }).getByRole("button")).toHaveCount(0);
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
   const text = await openLatestEmail(page, email);
   expect(text).toContain("Beste Mila,");

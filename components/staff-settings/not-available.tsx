@@ -6,7 +6,7 @@ export function NotAvailable() {
     <>
       <h1 className="text-3xl font-semibold">Niet gevonden</h1>
       <p className="mt-4 max-w-2xl">
-        Deze pagina bestaat niet of is niet beschikbaar voor jouw account. Ga terug naar de <Link href="/praktijk">agenda</Link>.
+        Deze pagina bestaat niet of is niet beschikbaar voor jouw account. Ga terug naar de <Link href="/praktijk" className="text-link">agenda</Link>.
       </p>
     </>
   );
