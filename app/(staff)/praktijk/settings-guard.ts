@@ -1,0 +1,35 @@
+import "server-only";
+import type { Session } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { currentActor, homePathFor, type Actor } from "@/lib/auth/actor";
+
+/**
+ * Sessions for the workspace's settings pages (opening hours, team, audit log) and their actions, for
+ * convenience only: an ended session goes to the login page, a patient to the portal, and a therapist who
+ * opens an admin page gets "not found" instead of an error. The access checks themselves stay in lib/data.
+ */
+async function staff(returnTo: string): Promise<{ session: Session; actor: Actor }> {
+  const session = await auth();
+  const actor = await currentActor(session);
+  if (!actor) redirect(`/inloggen?volgende=${encodeURIComponent(returnTo)}`);
+  if (actor.role === "patient") redirect(homePathFor(actor.role));
+  return { session: session!, actor };
+}
+
+export async function staffSession(returnTo: string): Promise<Session> {
+  return (await staff(returnTo)).session;
+}
+
+/** For admin pages: anyone else gets the not-found page (the page's existence is no secret, its data is). */
+export async function adminPageSession(returnTo: string): Promise<Session> {
+  const { session, actor } = await staff(returnTo);
+  if (actor.role !== "admin") notFound();
+  return session;
+}
+
+/** For admin actions: null for staff who are not admins (the action answers with a message, nothing changes). */
+export async function adminActionSession(returnTo: string): Promise<Session | null> {
+  const { session, actor } = await staff(returnTo);
+  return actor.role === "admin" ? session : null;
+}

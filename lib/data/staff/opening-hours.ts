@@ -1,0 +1,364 @@
+import "server-only";
+import { and, asc, eq, gt, inArray, lt, ne } from "drizzle-orm";
+import { db, type Executor, type Transaction } from "@/db";
+import { appointments, availabilityExceptions, availabilityRules, patients, services, therapists } from "@/db/schema";
+import { requireStaff, type StaffActor, type SessionLike } from "@/lib/auth/actor";
+import { blockStatus, collidingBlocks, shortTime, weekdayName, type WeeklyBlock } from "@/lib/booking/weekly-blocks";
+import { formatCalendarDate } from "@/lib/time/format";
+import { addDays, instantAt, todayIn, wallClockAt } from "@/lib/time/zone";
+import type { AbsenceInput, ChangeBlockInput, ExtraHoursInput, WeeklyBlockInput } from "@/lib/validation/opening-hours";
+import { audit } from "../audit";
+import { isUuid } from "../patient-scope";
+import { getBookingSettings } from "../practice-settings";
+import { lockTherapist } from "../therapist-lock";
+
+/**
+ * Opening hours (weekly blocks) and absences / extra hours of one therapist. A therapist manages only their
+ * own; an admin anyone's. Any other therapist id, rule id or absence id is "not found" and nothing changes.
+ *
+ * History is kept: a block that was in force is never rewritten for days that have passed. New times from a
+ * date end the old block the day before and add a new one; only a block that has not started yet can be
+ * deleted. The public booking reads these rows on every request, so a change shows there at once.
+ * Every change is audited (no patient record, so no patient on the event).
+ */
+
+export type Refusal = { ok: false; reason: "not_found" } | { ok: false; reason: "invalid"; field: string; message: string };
+export type HoursChange = { ok: true; therapistId: string } | Refusal;
+
+type Scope = { actor: StaffActor; therapist: { id: string; displayName: string } };
+
+/** The therapist if this actor may manage their hours; null otherwise (also for a malformed id). */
+async function therapistInScope(executor: Executor, actor: StaffActor, therapistId: string | null | undefined): Promise<Scope["therapist"] | null> {
+  if (!isUuid(therapistId)) return null;
+  if (actor.role !== "admin" && actor.therapistId !== therapistId) return null;
+  const [row] = await executor.select({ id: therapists.id, displayName: therapists.displayName }).from(therapists).where(eq(therapists.id, therapistId)).limit(1);
+  return row ?? null;
+}
+
+const notFound = { ok: false, reason: "not_found" } as const;
+const invalid = (field: string, message: string): Refusal => ({ ok: false, reason: "invalid", field, message });
+
+function describeBlock(block: WeeklyBlock): string {
+  const period = block.validTo ? `${formatCalendarDate(block.validFrom)} t/m ${formatCalendarDate(block.validTo)}` : `vanaf ${formatCalendarDate(block.validFrom)}`;
+  return `${weekdayName(block.weekday)} ${shortTime(block.startTime)}–${shortTime(block.endTime)} (${period})`;
+}
+
+/** Refuses a block that collides with another of the same therapist (the lock is held by the caller). */
+async function overlapRefusal(tx: Transaction, therapistId: string, candidate: WeeklyBlock, ignoreRuleId?: string): Promise<Refusal | null> {
+  const others = await tx
+    .select({
+      weekday: availabilityRules.weekday,
+      startTime: availabilityRules.startTime,
+      endTime: availabilityRules.endTime,
+      validFrom: availabilityRules.validFrom,
+      validTo: availabilityRules.validTo,
+    })
+    .from(availabilityRules)
+    .where(
+      and(
+        eq(availabilityRules.therapistId, therapistId),
+        eq(availabilityRules.weekday, candidate.weekday),
+        ignoreRuleId ? ne(availabilityRules.id, ignoreRuleId) : undefined,
+      ),
+    );
+  const clashes = collidingBlocks(candidate, others);
+  if (clashes.length === 0) return null;
+  return invalid("startTime", `Deze tijden overlappen met ${clashes.map(describeBlock).join(" en ")}. Kies tijden die daar niet mee samenvallen.`);
+}
+
+async function today(executor: Executor, now: Date): Promise<{ today: string; zone: string }> {
+  const { timeZone } = await getBookingSettings(executor);
+  return { today: todayIn(now, timeZone), zone: timeZone };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading
+
+export type ConflictingAppointment = { id: string; startsAt: Date; endsAt: Date; patientName: string; serviceName: string };
+
+export type OpeningHoursView = {
+  therapist: { id: string; displayName: string };
+  /** The therapists an admin can choose from; null for a therapist (only their own). */
+  choices: { id: string; displayName: string }[] | null;
+  today: string;
+  blocks: (WeeklyBlock & { id: string; status: "ended" | "current" | "upcoming" })[];
+  absences: { id: string; startsAt: Date; endsAt: Date; reason: string; wholeDays: boolean; conflicts: ConflictingAppointment[] }[];
+  extraHours: { id: string; startsAt: Date; endsAt: Date; reason: string }[];
+};
+
+/**
+ * The page's data for one therapist: the actor's own hours by default; an admin may name anyone. Null when
+ * the named therapist is not the actor's to manage (or does not exist), or a therapist has no profile.
+ * Appointments that fall in an upcoming absence are listed (patient name and time) and each such read is
+ * audited.
+ */
+export async function getOpeningHours(session: SessionLike, therapistId?: string, now = new Date()): Promise<OpeningHoursView | null> {
+  const actor = await requireStaff(session);
+  const choices =
+    actor.role === "admin"
+      ? await db.select({ id: therapists.id, displayName: therapists.displayName }).from(therapists).orderBy(asc(therapists.sortOrder), asc(therapists.displayName))
+      : null;
+  const wanted = therapistId ?? actor.therapistId ?? choices?.[0]?.id;
+  const therapist = await therapistInScope(db, actor, wanted);
+  if (!therapist) return null;
+  const { today: date, zone } = await today(db, now);
+
+  return db.transaction(async (tx) => {
+    const rules = await tx
+      .select({
+        id: availabilityRules.id,
+        weekday: availabilityRules.weekday,
+        startTime: availabilityRules.startTime,
+        endTime: availabilityRules.endTime,
+        validFrom: availabilityRules.validFrom,
+        validTo: availabilityRules.validTo,
+      })
+      .from(availabilityRules)
+      .where(eq(availabilityRules.therapistId, therapist.id))
+      .orderBy(asc(availabilityRules.weekday), asc(availabilityRules.startTime), asc(availabilityRules.validFrom));
+    const exceptions = await tx
+      .select({ id: availabilityExceptions.id, kind: availabilityExceptions.kind, startsAt: availabilityExceptions.startsAt, endsAt: availabilityExceptions.endsAt, reason: availabilityExceptions.reason })
+      .from(availabilityExceptions)
+      .where(and(eq(availabilityExceptions.therapistId, therapist.id), gt(availabilityExceptions.endsAt, now)))
+      .orderBy(asc(availabilityExceptions.startsAt));
+
+    const absences: OpeningHoursView["absences"] = [];
+    for (const absence of exceptions.filter((e) => e.kind === "absence")) {
+      const conflicts = await conflictingAppointments(tx, actor, therapist.id, absence.startsAt, absence.endsAt);
+      const start = wallClockAt(absence.startsAt, zone);
+      const end = wallClockAt(absence.endsAt, zone);
+      absences.push({ id: absence.id, startsAt: absence.startsAt, endsAt: absence.endsAt, reason: absence.reason, wholeDays: start.minutes === 0 && end.minutes === 0, conflicts });
+    }
+    return {
+      therapist,
+      choices,
+      today: date,
+      blocks: rules.map((rule) => ({ ...rule, startTime: shortTime(rule.startTime), endTime: shortTime(rule.endTime), status: blockStatus(rule, date) })),
+      absences,
+      extraHours: exceptions.filter((e) => e.kind === "extra_hours").map(({ id, startsAt, endsAt, reason }) => ({ id, startsAt, endsAt, reason })),
+    };
+  });
+}
+
+/** Planned appointments of a therapist within [from, to); every one listed is a read of a patient's record. */
+async function conflictingAppointments(tx: Transaction, actor: StaffActor, therapistId: string, from: Date, to: Date): Promise<ConflictingAppointment[]> {
+  const rows = await tx
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      patientId: patients.id,
+      patientName: patients.fullName,
+      serviceName: services.name,
+    })
+    .from(appointments)
+    .innerJoin(patients, eq(patients.id, appointments.patientId))
+    .innerJoin(services, eq(services.id, appointments.serviceId))
+    .where(and(eq(appointments.therapistId, therapistId), inArray(appointments.status, ["confirmed", "requested"]), lt(appointments.startsAt, to), gt(appointments.endsAt, from)))
+    .orderBy(asc(appointments.startsAt));
+  for (const row of rows) {
+    await audit(tx, actor, { action: "appointment.viewed", patientId: row.patientId, recordType: "appointment", recordId: row.id, details: { view: "absence_conflicts" } });
+  }
+  return rows.map(({ id, startsAt, endsAt, patientName, serviceName }) => ({ id, startsAt, endsAt, patientName, serviceName }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Weekly blocks
+
+export async function addWeeklyBlock(session: SessionLike, therapistId: string, input: WeeklyBlockInput, now = new Date()): Promise<HoursChange> {
+  const actor = await requireStaff(session);
+  return db.transaction(async (tx) => {
+    const therapist = await therapistInScope(tx, actor, therapistId);
+    if (!therapist) return notFound;
+    const { today: date } = await today(tx, now);
+    if (input.validFrom < date) return invalid("validFrom", "Nieuwe werktijden gaan op zijn vroegst vandaag in.");
+    await lockTherapist(tx, therapist.id);
+    const refusal = await overlapRefusal(tx, therapist.id, input);
+    if (refusal) return refusal;
+    const [row] = await tx
+      .insert(availabilityRules)
+      .values({ therapistId: therapist.id, weekday: input.weekday, startTime: input.startTime, endTime: input.endTime, validFrom: input.validFrom, validTo: input.validTo })
+      .returning({ id: availabilityRules.id });
+    await audit(tx, actor, { action: "availability.block_added", recordType: "availability_rule", recordId: row!.id, details: { therapistId: therapist.id, ...input } });
+    return { ok: true, therapistId: therapist.id };
+  });
+}
+
+async function ruleInScope(tx: Transaction, actor: StaffActor, ruleId: string) {
+  if (!isUuid(ruleId)) return null;
+  const [rule] = await tx
+    .select({
+      id: availabilityRules.id,
+      therapistId: availabilityRules.therapistId,
+      weekday: availabilityRules.weekday,
+      startTime: availabilityRules.startTime,
+      endTime: availabilityRules.endTime,
+      validFrom: availabilityRules.validFrom,
+      validTo: availabilityRules.validTo,
+    })
+    .from(availabilityRules)
+    .where(eq(availabilityRules.id, ruleId))
+    .limit(1);
+  if (!rule || !(await therapistInScope(tx, actor, rule.therapistId))) return null;
+  await lockTherapist(tx, rule.therapistId);
+  return rule;
+}
+
+/**
+ * New times for a block from `effectiveFrom` on. A block that has not started by then is changed in place;
+ * otherwise it ends the day before and a new block with the new times takes over (same end date).
+ */
+export async function changeWeeklyBlock(session: SessionLike, ruleId: string, input: ChangeBlockInput, now = new Date()): Promise<HoursChange> {
+  const actor = await requireStaff(session);
+  return db.transaction(async (tx) => {
+    const rule = await ruleInScope(tx, actor, ruleId);
+    if (!rule) return notFound;
+    const { today: date } = await today(tx, now);
+    if (input.effectiveFrom < date) return invalid("effectiveFrom", "Nieuwe tijden gaan op zijn vroegst vandaag in.");
+    if (rule.validTo !== null && input.effectiveFrom > rule.validTo) {
+      return invalid("effectiveFrom", `Deze werktijden gelden maar tot en met ${formatCalendarDate(rule.validTo)}. Kies een eerdere datum of voeg nieuwe werktijden toe.`);
+    }
+    const inPlace = input.effectiveFrom <= rule.validFrom;
+    const candidate = { ...rule, startTime: input.startTime, endTime: input.endTime, validFrom: inPlace ? rule.validFrom : input.effectiveFrom };
+    const refusal = await overlapRefusal(tx, rule.therapistId, candidate, rule.id);
+    if (refusal) return refusal;
+    let newRuleId = rule.id;
+    if (inPlace) {
+      await tx.update(availabilityRules).set({ startTime: input.startTime, endTime: input.endTime }).where(eq(availabilityRules.id, rule.id));
+    } else {
+      await tx.update(availabilityRules).set({ validTo: addDays(input.effectiveFrom, -1) }).where(eq(availabilityRules.id, rule.id));
+      const [row] = await tx
+        .insert(availabilityRules)
+        .values({ therapistId: rule.therapistId, weekday: rule.weekday, startTime: input.startTime, endTime: input.endTime, validFrom: input.effectiveFrom, validTo: rule.validTo })
+        .returning({ id: availabilityRules.id });
+      newRuleId = row!.id;
+    }
+    await audit(tx, actor, {
+      action: "availability.block_changed",
+      recordType: "availability_rule",
+      recordId: rule.id,
+      details: { therapistId: rule.therapistId, from: `${shortTime(rule.startTime)}-${shortTime(rule.endTime)}`, to: `${input.startTime}-${input.endTime}`, effectiveFrom: input.effectiveFrom, newRuleId },
+    });
+    return { ok: true, therapistId: rule.therapistId };
+  });
+}
+
+/**
+ * A block stops: `endsFrom` is the first day without it. A block that would then have no day left (it had
+ * not started yet) is deleted instead.
+ */
+export async function endWeeklyBlock(session: SessionLike, ruleId: string, endsFrom: string, now = new Date()): Promise<HoursChange> {
+  const actor = await requireStaff(session);
+  return db.transaction(async (tx) => {
+    const rule = await ruleInScope(tx, actor, ruleId);
+    if (!rule) return notFound;
+    const { today: date } = await today(tx, now);
+    if (endsFrom < date) return invalid("endsFrom", "Werktijden vervallen op zijn vroegst vandaag; eerdere dagen blijven zoals ze waren.");
+    const lastDay = addDays(endsFrom, -1);
+    if (rule.validTo !== null && lastDay >= rule.validTo) return invalid("endsFrom", `Deze werktijden vervallen al na ${formatCalendarDate(rule.validTo)}.`);
+    if (lastDay < rule.validFrom) {
+      await tx.delete(availabilityRules).where(eq(availabilityRules.id, rule.id));
+    } else {
+      await tx.update(availabilityRules).set({ validTo: lastDay }).where(eq(availabilityRules.id, rule.id));
+    }
+    await audit(tx, actor, { action: "availability.block_ended", recordType: "availability_rule", recordId: rule.id, details: { therapistId: rule.therapistId, endsFrom } });
+    return { ok: true, therapistId: rule.therapistId };
+  });
+}
+
+/** Deletes a block that has not started yet; one that has been in force can only be ended. */
+export async function removeWeeklyBlock(session: SessionLike, ruleId: string, now = new Date()): Promise<HoursChange> {
+  const actor = await requireStaff(session);
+  return db.transaction(async (tx) => {
+    const rule = await ruleInScope(tx, actor, ruleId);
+    if (!rule) return notFound;
+    const { today: date } = await today(tx, now);
+    if (rule.validFrom <= date) return invalid("form", "Deze werktijden gelden al. Laat ze vervallen per een datum; de dagen ervoor blijven bewaard.");
+    await tx.delete(availabilityRules).where(eq(availabilityRules.id, rule.id));
+    await audit(tx, actor, { action: "availability.block_removed", recordType: "availability_rule", recordId: rule.id, details: { therapistId: rule.therapistId } });
+    return { ok: true, therapistId: rule.therapistId };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Absences and extra hours
+
+export type ExceptionChange = { ok: true; therapistId: string; conflicts: ConflictingAppointment[] } | Refusal;
+
+/**
+ * Adds an absence. Appointments already planned in it are not cancelled: they are returned (and shown on the
+ * page with the absence) so the therapist can move or cancel them with the patient.
+ */
+export async function addAbsence(session: SessionLike, therapistId: string, input: AbsenceInput, now = new Date()): Promise<ExceptionChange> {
+  const actor = await requireStaff(session);
+  return db.transaction(async (tx) => {
+    const therapist = await therapistInScope(tx, actor, therapistId);
+    if (!therapist) return notFound;
+    const { zone } = await today(tx, now);
+    const wholeDays = input.fromTime === null;
+    const startsAt = instantAt(input.fromDate, input.fromTime ?? 0, zone);
+    const endsAt = wholeDays ? instantAt(addDays(input.toDate, 1), 0, zone) : instantAt(input.toDate, input.toTime ?? 0, zone);
+    if (endsAt <= startsAt) return invalid("toTime", "Het einde moet na het begin liggen.");
+    if (endsAt <= now) return invalid("toDate", "Deze afwezigheid ligt helemaal in het verleden.");
+    await lockTherapist(tx, therapist.id);
+    const [row] = await tx
+      .insert(availabilityExceptions)
+      .values({ therapistId: therapist.id, kind: "absence", startsAt, endsAt, reason: input.reason, createdBy: actor.userId })
+      .returning({ id: availabilityExceptions.id });
+    await audit(tx, actor, {
+      action: "availability.absence_added",
+      recordType: "availability_exception",
+      recordId: row!.id,
+      details: { therapistId: therapist.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
+    });
+    const conflicts = await conflictingAppointments(tx, actor, therapist.id, startsAt, endsAt);
+    return { ok: true, therapistId: therapist.id, conflicts };
+  });
+}
+
+export async function addExtraHours(session: SessionLike, therapistId: string, input: ExtraHoursInput, now = new Date()): Promise<ExceptionChange> {
+  const actor = await requireStaff(session);
+  return db.transaction(async (tx) => {
+    const therapist = await therapistInScope(tx, actor, therapistId);
+    if (!therapist) return notFound;
+    const { zone } = await today(tx, now);
+    const startsAt = instantAt(input.date, input.startTime, zone);
+    const endsAt = instantAt(input.date, input.endTime, zone);
+    if (endsAt <= now) return invalid("date", "Deze uren liggen al in het verleden.");
+    await lockTherapist(tx, therapist.id);
+    const [row] = await tx
+      .insert(availabilityExceptions)
+      .values({ therapistId: therapist.id, kind: "extra_hours", startsAt, endsAt, reason: input.reason, createdBy: actor.userId })
+      .returning({ id: availabilityExceptions.id });
+    await audit(tx, actor, {
+      action: "availability.extra_hours_added",
+      recordType: "availability_exception",
+      recordId: row!.id,
+      details: { therapistId: therapist.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
+    });
+    return { ok: true, therapistId: therapist.id, conflicts: [] };
+  });
+}
+
+/** Removes an absence or extra hours (the times become bookable again, or stop being so, at once). */
+export async function removeException(session: SessionLike, exceptionId: string): Promise<HoursChange> {
+  const actor = await requireStaff(session);
+  if (!isUuid(exceptionId)) return notFound;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: availabilityExceptions.id, therapistId: availabilityExceptions.therapistId, kind: availabilityExceptions.kind })
+      .from(availabilityExceptions)
+      .where(eq(availabilityExceptions.id, exceptionId))
+      .limit(1);
+    if (!row || !(await therapistInScope(tx, actor, row.therapistId))) return notFound;
+    await lockTherapist(tx, row.therapistId);
+    await tx.delete(availabilityExceptions).where(eq(availabilityExceptions.id, row.id));
+    await audit(tx, actor, {
+      action: row.kind === "absence" ? "availability.absence_removed" : "availability.extra_hours_removed",
+      recordType: "availability_exception",
+      recordId: row.id,
+      details: { therapistId: row.therapistId },
+    });
+    return { ok: true, therapistId: row.therapistId };
+  });
+}
