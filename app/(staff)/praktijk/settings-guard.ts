@@ -2,18 +2,22 @@ import "server-only";
 import type { Session } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/auth";
-import { currentActor, homePathFor, type Actor } from "@/lib/auth/actor";
+import { currentActor, homePathFor, secondFactorStep, type Actor } from "@/lib/auth/actor";
+import { secondFactorPath } from "@/lib/auth/second-factor-path";
 
 /**
  * Sessions for the workspace's settings pages (opening hours, team, audit log) and their actions, for
  * convenience only: an ended session goes to the login page, a patient to the portal, and a therapist who
- * opens an admin page gets "not found" instead of an error. The access checks themselves stay in lib/data.
+ * opens an admin page gets "not found" instead of an error; a session still waiting for its second factor
+ * goes to that step. The access checks themselves stay in lib/data.
  */
 async function staff(returnTo: string): Promise<{ session: Session; actor: Actor }> {
   const session = await auth();
   const actor = await currentActor(session);
   if (!actor) redirect(`/inloggen?volgende=${encodeURIComponent(returnTo)}`);
   if (actor.role === "patient") redirect(homePathFor(actor.role));
+  const step = secondFactorStep(actor);
+  if (step) redirect(secondFactorPath(step, returnTo));
   return { session: session!, actor };
 }
 

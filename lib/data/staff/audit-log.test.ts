@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, users } from "@/db/schema";
-import { ForbiddenError } from "@/lib/auth/actor";
+import { ForbiddenError, SecondFactorRequiredError } from "@/lib/auth/actor";
+import { sessionFor } from "@/tests/sessions";
 import { parseAuditLogFilters } from "@/lib/validation/audit-log";
 import { patientByEmail, seedPractice, sessionForEmail } from "@/tests/booking-support";
 import { db, withTestDatabase } from "@/tests/test-database";
@@ -108,5 +109,13 @@ describe("the audit log", () => {
     // The next view shows the earlier viewing.
     const next = await readAuditLog(admin, { staffUserId: ids.admin, fromDate: "2026-01-01" });
     expect(next.entries[0]).toMatchObject({ actionLabel: "Inzagelog bekeken", actor: { name: "admin@keten.test", roleLabel: "beheerder" } });
+  });
+});
+
+describe("the audit log needs the second factor", () => {
+  it("refuses an admin session that has not passed two-factor login", async () => {
+    const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1);
+    const pending = await sessionFor(admin!.id, { secondFactor: false });
+    await expect(readAuditLog(pending, {})).rejects.toBeInstanceOf(SecondFactorRequiredError);
   });
 });

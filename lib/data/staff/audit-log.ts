@@ -15,8 +15,8 @@ import { getBookingSettings } from "../practice-settings";
  * staff member and period, 50 per page (keyset on the event id, so a page stays stable while new events are
  * appended). Reading the log is itself an audit event.
  *
- * The one gate is the `requireAdmin` call at the top of `readAuditLog`: the second-factor requirement
- * (issue 7) belongs there and nowhere else.
+ * The one gate is the `requireAdmin` call at the top of `readAuditLog`: it refuses anyone but an admin
+ * whose session passed the second factor (lib/auth/actor.ts, docs/decisions/009).
  */
 export const AUDIT_PAGE_SIZE = 50;
 
