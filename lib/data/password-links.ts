@@ -11,6 +11,7 @@ import { hashToken } from "@/lib/auth/tokens";
 import { consumeUserToken, issueUserToken, peekUserToken, type TokenPurpose } from "@/lib/auth/tokens";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { staffInvitationEmail } from "@/lib/mail/staff-emails";
 import { activationLinkEmail, PASSWORD_EMAIL_KINDS, passwordChangedEmail, passwordResetEmail } from "@/lib/mail/password-emails";
 import { audit } from "./audit";
 
@@ -106,7 +107,13 @@ export async function requestPasswordLink(input: { email: string; ip: string | n
     const purpose: TokenPurpose = account.activatedAt ? "password_reset" : "activation";
     const token = await issueUserToken(tx, account.id, purpose, now);
     const message = { to: account.email, name: account.name, appUrl: env.APP_URL, token };
-    await enqueueEmail(tx, purpose === "activation" ? activationLinkEmail(message) : passwordResetEmail(message));
+    const email =
+      purpose === "password_reset"
+        ? passwordResetEmail(message)
+        : account.role === "patient"
+          ? activationLinkEmail(message)
+          : staffInvitationEmail({ ...message, role: account.role });
+    await enqueueEmail(tx, email);
     await record(purpose === "activation" ? "activation_link_sent" : "reset_link_sent");
     return { ok: true, sent: true };
   });
