@@ -107,13 +107,13 @@ export async function requestPasswordLink(input: { email: string; ip: string | n
     const purpose: TokenPurpose = account.activatedAt ? "password_reset" : "activation";
     const token = await issueUserToken(tx, account.id, purpose, now);
     const message = { to: account.email, name: account.name, appUrl: env.APP_URL, token };
-    const email =
+    const outgoing =
       purpose === "password_reset"
         ? passwordResetEmail(message)
         : account.role === "patient"
           ? activationLinkEmail(message)
           : staffInvitationEmail({ ...message, role: account.role });
-    await enqueueEmail(tx, email);
+    await enqueueEmail(tx, outgoing);
     await record(purpose === "activation" ? "activation_link_sent" : "reset_link_sent");
     return { ok: true, sent: true };
   });
