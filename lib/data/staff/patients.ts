@@ -218,3 +218,37 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
     };
   });
 }
+
+export type PatientIntakeView = { patient: { id: string; name: string; dateOfBirth: string }; intake: PatientIntake };
+
+/** One intake of one patient, for the intake page; null unless the intake is that patient's. Audited. */
+export async function getPatientIntake(session: SessionLike, patientId: string, intakeId: string): Promise<PatientIntakeView | null> {
+  const actor = await requireStaff(session);
+  if (!isUuid(patientId) || !isUuid(intakeId)) return null;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        patientName: patients.fullName,
+        dateOfBirth: patients.dateOfBirth,
+        id: intakes.id,
+        createdAt: intakes.createdAt,
+        appointmentId: intakes.appointmentId,
+        complaintLocation: intakes.complaintLocation,
+        complaintSide: intakes.complaintSide,
+        onset: intakes.onset,
+        painNow: intakes.painNow,
+        painWorst: intakes.painWorst,
+        triageOutcome: intakes.triageOutcome,
+        redFlags: intakes.redFlags,
+        answers: intakes.answers,
+      })
+      .from(intakes)
+      .innerJoin(patients, eq(patients.id, intakes.patientId))
+      .where(and(eq(intakes.id, intakeId), eq(intakes.patientId, patientId)))
+      .limit(1);
+    if (!row) return null;
+    await audit(tx, actor, { action: "intake.viewed", patientId, recordType: "intake", recordId: row.id, details: { view: "intake_page" } });
+    const { patientName, dateOfBirth, ...intake } = row;
+    return { patient: { id: patientId, name: patientName, dateOfBirth }, intake: { ...intake, redFlags: intake.redFlags ?? [] } };
+  });
+}
