@@ -7,8 +7,8 @@ import { WarningSignsPanel } from "./warning-signs";
 const sides: Record<string, string> = { left: "links", right: "rechts", both: "beide kanten", not_applicable: "" };
 
 /** One intake for the therapist: warning signs first, then the key facts, then every answer by topic. */
-export function IntakeReview({ intake, headingLevel = 3 }: { intake: PatientIntake; headingLevel?: 2 | 3 }) {
-  const Group = headingLevel === 2 ? "h3" : "h4";
+/** `groupHeading`: the heading level of each topic, one below the heading the review sits under. */
+export function IntakeReview({ intake, groupHeading: Group = "h4" }: { intake: PatientIntake; groupHeading?: "h2" | "h3" | "h4" }) {
   return (
     <div>
       <WarningSignsPanel triage={triageView(intake.triageOutcome, intake.redFlags)} />
