@@ -51,11 +51,9 @@ test("a therapist sees today's agenda, opens the patient, plans a follow-up and 
   // Back in the agenda, on the day of the follow-up.
   await expect(page).toHaveURL(/\/praktijk\?dag=\d{4}-\d{2}-\d{2}&therapeut=sanne-de-vries&gepland=1/);
   await expect(page.getByText("De vervolgafspraak staat in de agenda.")).toBeVisible();
-  const followUp = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: femke.name, exact: true }) });
-  await expect(followUp).toContainText("Vervolgbehandeling");
+  // (The first free time can be later today, next to her intake.)
+  const followUp = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: femke.name, exact: true }) }).filter({ hasText: "Vervolgbehandeling" });
   await expect(followUp).toContainText("Bevestigd");
-  // A day in the future cannot be marked yet.
-  await expect(followUp.getByRole("button", { name: "Aanwezig", exact: true })).toHaveCount(0);
 
   // Today: mark Gijs attended.
   await page.getByRole("link", { name: "Vandaag", exact: true }).click();
