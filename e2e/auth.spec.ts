@@ -20,7 +20,7 @@ test("a patient logs in, lands in the portal, and logs out", async ({ page }) =>
 test("a therapist lands in the workspace; a patient cannot open it", async ({ page }) => {
   await login(page, demo.therapist);
   await expect(page).toHaveURL(/\/praktijk$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Goedendag, Sanne");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda");
   await logout(page);
 
   await login(page, demo.patient);

@@ -1,0 +1,195 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LinkButton } from "@/components/ui/button";
+import { AppointmentStatusTag } from "@/components/workspace/appointment-status";
+import { IntakeReview } from "@/components/workspace/intake-review";
+import { WarningSignsMarker } from "@/components/workspace/warning-signs";
+import { triageView } from "@/lib/booking/triage-view";
+import { getPatientRecord, type PatientAppointment } from "@/lib/data/staff/patients";
+import { ageOn, formatBirthDate } from "@/lib/time/birth-date";
+import { formatDate, formatTime } from "@/lib/time/format";
+import { todayIn } from "@/lib/time/zone";
+import { workspaceSession } from "../../workspace-session";
+
+export const metadata: Metadata = { title: "Patiënt" };
+
+const portalLabels = { active: "Actief", not_activated: "Nog niet geactiveerd", deactivated: "Gedeactiveerd" } as const;
+
+function AppointmentTable({ caption, rows }: { caption: string; rows: PatientAppointment[] }) {
+  if (rows.length === 0) return <p className="mt-2 text-muted">{caption}: geen.</p>;
+  return (
+    <div className="mt-3 overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="text-left font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-4">
+              Wanneer
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Behandeling
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Therapeut
+            </th>
+            <th scope="col" className="py-2">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.id} className="border-b border-line">
+              <th scope="row" className={`py-2 pr-4 font-normal ${a.status === "cancelled" ? "text-muted line-through" : ""}`}>
+                {formatDate(a.startsAt)}, {formatTime(a.startsAt)}–{formatTime(a.endsAt)}
+              </th>
+              <td className="py-2 pr-4">{a.serviceName}</td>
+              <td className="py-2 pr-4">{a.therapistName}</td>
+              <td className="py-2">
+                <AppointmentStatusTag status={a.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const now = new Date();
+  const record = await getPatientRecord(await workspaceSession("/praktijk/patienten"), id, now);
+  if (!record) notFound();
+  const { profile } = record;
+  const base = `/praktijk/patienten/${profile.id}`;
+
+  return (
+    <>
+      <p>
+        <Link href="/praktijk/patienten" className="underline underline-offset-2">
+          ← Alle patiënten
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-semibold">{profile.name}</h1>
+      <dl className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <dt className="text-sm text-muted">Geboortedatum</dt>
+          <dd>
+            {formatBirthDate(profile.dateOfBirth)} ({ageOn(profile.dateOfBirth, todayIn(now))} jaar)
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">E-mailadres</dt>
+          <dd className="break-all">{profile.email}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Telefoon</dt>
+          <dd>{profile.phone ?? "Niet opgegeven"}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Patiëntenportaal</dt>
+          <dd>{portalLabels[profile.portal]}</dd>
+        </div>
+      </dl>
+      <p className="mt-6">
+        <LinkButton href={`${base}/vervolgafspraak`}>Vervolgafspraak plannen</LinkButton>
+      </p>
+
+      <section aria-labelledby="intakes" className="mt-10">
+        <h2 id="intakes" className="text-2xl font-semibold">
+          Intakes
+        </h2>
+        {record.intakes.length === 0 ? <p className="mt-2 text-muted">Nog geen intake.</p> : null}
+        {record.intakes.map((intake, index) => {
+          const triage = triageView(intake.triageOutcome, intake.redFlags);
+          const warning = triage.flags.length > 0 || intake.triageOutcome === "see_soon";
+          return (
+            <article key={intake.id} aria-labelledby={`intake-${intake.id}`} className="mt-4 rounded-lg border border-line bg-surface p-4">
+              <h3 id={`intake-${intake.id}`} className="text-lg font-semibold">
+                Intake van {formatDate(intake.createdAt)}
+              </h3>
+              {warning ? <WarningSignsMarker labels={triage.flags.map((f) => f.label)} className="mt-2" /> : null}
+              <details open={index === 0} className="mt-3">
+                <summary className="cursor-pointer font-medium text-brand">Alle antwoorden</summary>
+                <IntakeReview intake={intake} />
+              </details>
+              <p className="mt-3">
+                <Link href={`${base}/intake/${intake.id}`} className="underline underline-offset-2">
+                  Intake apart openen<span className="sr-only"> ({formatDate(intake.createdAt)})</span>
+                </Link>
+              </p>
+            </article>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="afspraken" className="mt-10">
+        <h2 id="afspraken" className="text-2xl font-semibold">
+          Afspraken
+        </h2>
+        <AppointmentTable caption="Komende afspraken" rows={record.upcoming} />
+        <AppointmentTable caption="Eerdere afspraken" rows={record.past} />
+      </section>
+
+      <section aria-labelledby="beoordelingen" className="mt-10">
+        <h2 id="beoordelingen" className="text-2xl font-semibold">
+          Beoordelingen van de bewegingsketen
+        </h2>
+        {record.assessments.length === 0 ? (
+          <p className="mt-2 text-muted">Nog geen beoordeling.</p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {record.assessments.map((a) => (
+              <li key={a.id}>
+                <Link href={`${base}/beoordelingen/${a.id}`} className="underline underline-offset-2">
+                  Beoordeling van {formatDate(a.createdAt)}
+                </Link>{" "}
+                <span className="text-muted">
+                  · door {a.authorName ?? a.authorEmail} · {a.revisions === 1 ? "1 versie" : `${a.revisions} versies`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3">
+          <Link href={`${base}/beoordelingen/nieuw`} className="underline underline-offset-2">
+            Nieuwe beoordeling
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="oefenplan" className="mt-10">
+        <h2 id="oefenplan" className="text-2xl font-semibold">
+          Oefenplan
+        </h2>
+        {record.plan ? (
+          <>
+            <p className="mt-2">
+              <span className="font-medium">{record.plan.title}</span>
+              {record.plan.currentPhase
+                ? ` · fase ${record.plan.currentPhase.position} van ${record.plan.phaseCount}: ${record.plan.currentPhase.title}`
+                : ` · ${record.plan.phaseCount} fasen`}
+            </p>
+            <p className="mt-2">
+              <Link href={`${base}/plan`} className="underline underline-offset-2">
+                Plan bekijken en aanpassen
+              </Link>
+            </p>
+          </>
+        ) : (
+          <>
+            <p className="mt-2 text-muted">Geen actief oefenplan.</p>
+            <p className="mt-2">
+              <Link href={`${base}/plan`} className="underline underline-offset-2">
+                Plan starten
+              </Link>
+            </p>
+          </>
+        )}
+      </section>
+      <p className="mt-10 text-sm text-muted">Het openen van dit dossier wordt vastgelegd in het inzagelog.</p>
+    </>
+  );
+}

@@ -1,0 +1,177 @@
+import "server-only";
+import { and, asc, eq, gte, lt, ne } from "drizzle-orm";
+import { db } from "@/db";
+import { appointments, intakes, patients, services, therapists, type AppointmentStatus, type TriageOutcome } from "@/db/schema";
+import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
+import { addDays, instantAt, todayIn, wallClockAt } from "@/lib/time/zone";
+import { audit } from "../audit";
+import { isUuid } from "../patient-scope";
+import { getBookingSettings } from "../practice-settings";
+
+/**
+ * The workspace agenda: one therapist's (or everyone's) appointments between two local dates, and marking
+ * an appointment attended or no-show. Staff only. An entry shows whether its intake has warning signs, which
+ * is a read of that intake: each one shown gets its audit event in the same transaction as the read.
+ *
+ * Marking: a therapist marks their own appointments, an admin any (the admin runs the front desk). Only an
+ * appointment that has started, or is today, can be marked; a cancelled one never. A mark can be corrected
+ * (attended ↔ no-show); every mark is audited with the previous status.
+ */
+export type AgendaTherapist = { id: string; slug: string; displayName: string };
+
+export type AgendaEntry = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  serviceName: string;
+  therapist: AgendaTherapist;
+  patient: { id: string; name: string };
+  intake: { id: string; triageOutcome: TriageOutcome; redFlags: string[]; warning: boolean } | null;
+  /** Whether this staff member may mark it attended or no-show now. */
+  canMark: boolean;
+};
+
+export type AgendaQuery = {
+  /** First and last local date (inclusive), YYYY-MM-DD. */
+  fromDate: string;
+  toDate: string;
+  /** A therapist's slug, "all", or undefined for the default (own agenda for a therapist, all for others). */
+  therapist?: string;
+  includeCancelled?: boolean;
+};
+
+export type Agenda = {
+  entries: AgendaEntry[];
+  therapists: AgendaTherapist[];
+  /** The therapist shown, or null for all. */
+  selected: AgendaTherapist | null;
+  today: string;
+};
+
+/** The longest range one request may list, so a crafted URL cannot ask for years of appointments. */
+const MAX_DAYS = 7;
+
+function isMarkable(entry: { startsAt: Date; status: AppointmentStatus; therapistId: string }, actor: StaffActor, now: Date, zone: string): boolean {
+  if (entry.status === "cancelled") return false;
+  if (actor.role !== "admin" && entry.therapistId !== actor.therapistId) return false;
+  return entry.startsAt.getTime() <= now.getTime() || wallClockAt(entry.startsAt, zone).date === todayIn(now, zone);
+}
+
+export async function listAgenda(session: SessionLike, query: AgendaQuery, now = new Date()): Promise<Agenda> {
+  const actor = await requireStaff(session);
+  const settings = await getBookingSettings();
+  const zone = settings.timeZone;
+  const fromDate = query.fromDate;
+  const toDate = query.toDate < fromDate ? fromDate : query.toDate > addDays(fromDate, MAX_DAYS - 1) ? addDays(fromDate, MAX_DAYS - 1) : query.toDate;
+  const from = instantAt(fromDate, 0, zone);
+  const to = instantAt(addDays(toDate, 1), 0, zone);
+
+  const allTherapists = await db
+    .select({ id: therapists.id, slug: therapists.slug, displayName: therapists.displayName })
+    .from(therapists)
+    .orderBy(asc(therapists.sortOrder), asc(therapists.displayName));
+  const own = allTherapists.find((t) => t.id === actor.therapistId) ?? null;
+  const selected =
+    query.therapist === "all" ? null : (allTherapists.find((t) => t.slug === query.therapist) ?? (query.therapist === undefined && actor.role !== "admin" ? own : null));
+
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({
+        id: appointments.id,
+        startsAt: appointments.startsAt,
+        endsAt: appointments.endsAt,
+        status: appointments.status,
+        serviceName: services.name,
+        therapistId: therapists.id,
+        therapistSlug: therapists.slug,
+        therapistName: therapists.displayName,
+        patientId: patients.id,
+        patientName: patients.fullName,
+        intakeId: intakes.id,
+        triageOutcome: intakes.triageOutcome,
+        redFlags: intakes.redFlags,
+      })
+      .from(appointments)
+      .innerJoin(services, eq(services.id, appointments.serviceId))
+      .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+      .innerJoin(patients, eq(patients.id, appointments.patientId))
+      .leftJoin(intakes, eq(intakes.appointmentId, appointments.id))
+      .where(
+        and(
+          gte(appointments.startsAt, from),
+          lt(appointments.startsAt, to),
+          selected ? eq(appointments.therapistId, selected.id) : undefined,
+          query.includeCancelled ? undefined : ne(appointments.status, "cancelled"),
+        ),
+      )
+      .orderBy(asc(appointments.startsAt), asc(therapists.sortOrder));
+    for (const row of rows) {
+      if (!row.intakeId) continue;
+      await audit(tx, actor, { action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intakeId, details: { view: "agenda", shown: "warning_signs" } });
+    }
+    const entries = rows.map((row): AgendaEntry => {
+      const redFlags = row.redFlags ?? [];
+      return {
+        id: row.id,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        status: row.status,
+        serviceName: row.serviceName,
+        therapist: { id: row.therapistId, slug: row.therapistSlug, displayName: row.therapistName },
+        patient: { id: row.patientId, name: row.patientName },
+        intake:
+          row.intakeId && row.triageOutcome
+            ? { id: row.intakeId, triageOutcome: row.triageOutcome, redFlags, warning: redFlags.length > 0 || row.triageOutcome === "see_soon" }
+            : null,
+        canMark: isMarkable(row, actor, now, zone),
+      };
+    });
+    return { entries, therapists: allTherapists, selected, today: todayIn(now, zone) };
+  });
+}
+
+export type AttendanceMark = "attended" | "no_show";
+
+export type MarkOutcome =
+  | { status: "marked"; mark: AttendanceMark; startsAt: Date; patientName: string }
+  | { status: "refused"; reason: "cancelled" | "future" | "not_own" }
+  | { status: "not_found" };
+
+class Refusal extends Error {
+  constructor(readonly reason: "cancelled" | "future" | "not_own") {
+    super(reason);
+  }
+}
+
+export async function markAppointment(session: SessionLike, appointmentId: string, mark: AttendanceMark, now = new Date()): Promise<MarkOutcome> {
+  const actor = await requireStaff(session);
+  if (!isUuid(appointmentId) || (mark !== "attended" && mark !== "no_show")) return { status: "not_found" };
+  const settings = await getBookingSettings();
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .select({ id: appointments.id, status: appointments.status, startsAt: appointments.startsAt, therapistId: appointments.therapistId, patientId: appointments.patientId })
+        .from(appointments)
+        .where(eq(appointments.id, appointmentId))
+        .for("update");
+      if (!row) return { status: "not_found" as const };
+      if (row.status === "cancelled") throw new Refusal("cancelled");
+      if (actor.role !== "admin" && row.therapistId !== actor.therapistId) throw new Refusal("not_own");
+      if (!isMarkable(row, actor, now, settings.timeZone)) throw new Refusal("future");
+      await tx.update(appointments).set({ status: mark }).where(eq(appointments.id, row.id));
+      await audit(tx, actor, {
+        action: mark === "attended" ? "appointment.attended" : "appointment.no_show",
+        patientId: row.patientId,
+        recordType: "appointment",
+        recordId: row.id,
+        details: { previousStatus: row.status },
+      });
+      const [patient] = await tx.select({ name: patients.fullName }).from(patients).where(eq(patients.id, row.patientId));
+      return { status: "marked" as const, mark, startsAt: row.startsAt, patientName: patient!.name };
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return { status: "refused", reason: error.reason };
+    throw error;
+  }
+}
