@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { triageIntake } from "@/lib/booking/intake-triage";
 import { triageView } from "@/lib/booking/triage-view";
 import { findFreeSlots } from "@/lib/data/availability";
-import { bookAppointment } from "@/lib/data/booking";
+import { isDatabaseUnavailable } from "@/db/errors";
+import { bookAppointment, type BookingOutcome } from "@/lib/data/booking";
 import { env } from "@/lib/env";
 import { clearSelfCheckAnswers } from "@/lib/self-check/carry";
 import { formatDate, formatTime } from "@/lib/time/format";
@@ -14,6 +15,7 @@ import { bookingContextSchema, bookingIntentSchema, NO_PREFERENCE, type BookingF
 import { fieldErrorsFrom, formValues } from "@/lib/validation/form-state";
 import { intakeInput, intakeSchema } from "@/lib/validation/intake";
 import { BOOKING_COOKIE } from "./booking-cookie";
+import { AGENDA_UNAVAILABLE_MESSAGE } from "./unavailable";
 
 /**
  * The intake form's one action: check the answers and show the review ("controleren"), go back to the
@@ -44,7 +46,14 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
 
   const { dienst, therapeut, tijd, sleutel } = context.data;
   const therapistSlug = therapeut === NO_PREFERENCE ? null : therapeut;
-  const outcome = await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now);
+  let outcome: BookingOutcome;
+  try {
+    outcome = await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now);
+  } catch (error) {
+    // The database is restarting or unreachable: say so calmly and keep the form (and its key) as it was.
+    if (isDatabaseUnavailable(error)) return { ok: false, step: "review", values, triage: view, message: AGENDA_UNAVAILABLE_MESSAGE };
+    throw error;
+  }
 
   if (outcome.status === "email_in_use") {
     return {
@@ -60,7 +69,10 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
   }
   if (outcome.status === "taken") {
     const date = wallClockAt(tijd).date;
-    const fresh = await findFreeSlots({ serviceSlug: dienst, therapistSlug, now, fromDate: date });
+    const fresh = await findFreeSlots({ serviceSlug: dienst, therapistSlug, now, fromDate: date }).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) return null; // the other times are a courtesy; "taken" still holds
+      throw error;
+    });
     const times = (fresh?.slots ?? []).slice(0, 12).map((slot) => {
       const start = new Date(slot.start);
       return { value: start.toISOString(), label: `${formatDate(start)} om ${formatTime(start)}` };
