@@ -14,6 +14,8 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
             <a href="tel:+31301234567">030 123 45 67</a>.
           </p>
           <p>
+            {/* A full page load on purpose: the app around this page is what failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Opnieuw proberen</a>
           </p>
           {error.digest ? <p style={{ fontSize: "0.875rem" }}>Foutcode: {error.digest}</p> : null}

@@ -12,7 +12,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
@@ -356,7 +356,11 @@ async function benchThroughServers(): Promise<void> {
       const bareRun = await loadTest(`${bare.origin}/`, seconds, concurrency);
       const size = statSync(articleFile).size;
       const failures = (run: { failed: number }) => (run.failed ? `, ${run.failed} failed` : "");
-      rows.push({ measurement: `article ${ARTICLE} under next start (${seconds} s, ${concurrency} connections)`, value: `${article.perSecond.toFixed(0)} requests/s (${kB(size)} HTML${failures(article)})` });
+      const gzipped = gzipSync(readFileSync(articleFile)).length;
+      rows.push({
+        measurement: `article ${ARTICLE} under next start (${seconds} s, ${concurrency} connections)`,
+        value: `${article.perSecond.toFixed(0)} requests/s (${kB(size)} HTML, ${kB(gzipped)} gzip${failures(article)})`,
+      });
       rows.push({ measurement: "hello-world Next.js page under next start (same run)", value: `${helloRun.perSecond.toFixed(0)} requests/s${failures(helloRun)}` });
       rows.push({ measurement: "bare node:http sending the article's bytes (same run)", value: `${bareRun.perSecond.toFixed(0)} requests/s${failures(bareRun)}` });
       rows.push({
@@ -381,7 +385,8 @@ async function benchThroughServers(): Promise<void> {
         rows.push({ measurement: "Lighthouse", value: "skipped: no Chromium (install Debian's chromium or set CHROMIUM_PATH)" });
       } else {
         const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
-        const { rows: scores } = await measureLighthouse(app.origin, publicPages, { runs });
+        const { rows: scores, notes } = await measureLighthouse(app.origin, publicPages, { runs });
+        lighthouseNotes.push(...notes);
         for (const row of scores) {
           rows.push({
             measurement: `Lighthouse ${lighthouseVersion} ${row.page} (${lighthouseCategories.join(" · ")})`,
@@ -397,6 +402,8 @@ async function benchThroughServers(): Promise<void> {
 }
 
 let engine = "";
+const lighthouseNotes: string[] = [];
+const loadAtStart = loadavg();
 if (sections.has("db")) {
   await withBenchDatabase(async () => {
     engine = databaseKind();
@@ -416,7 +423,11 @@ if (["http", "js", "lighthouse"].some((s) => sections.has(s))) await benchThroug
 
 const width = Math.max(...rows.map((r) => r.measurement.length), "measurement".length);
 const valueWidth = Math.max(...rows.map((r) => r.value.length), "value".length);
-console.log(`\nKeten bench — booking core on ${engine || "(not run)"} — ${new Date().toISOString()}\n`);
+// Every figure here is one run on a shared machine: the load average says how quiet it was.
+const load = (l: number[]) => l.map((v) => v.toFixed(1)).join(" / ");
+console.log(`\nKeten bench — booking core on ${engine || "(not run)"} — ${new Date().toISOString()}`);
+console.log(`${cpus().length} cores; load average (1/5/15 min) at start ${load(loadAtStart)}, at the end ${load(loadavg())}\n`);
 console.log(`| ${"measurement".padEnd(width)} | ${"value".padEnd(valueWidth)} |`);
 console.log(`| ${"-".repeat(width)} | ${"-".repeat(valueWidth)} |`);
 for (const row of rows) console.log(`| ${row.measurement.padEnd(width)} | ${row.value.padEnd(valueWidth)} |`);
+if (lighthouseNotes.length) console.log(`\nLighthouse below 100 because of:\n${lighthouseNotes.map((note) => `- ${note}`).join("\n")}`);

@@ -5,4 +5,6 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export default { turbopack: { root }, outputFileTracingRoot: root };
+const config = { turbopack: { root }, outputFileTracingRoot: root };
+
+export default config;

@@ -164,9 +164,12 @@ export function classify(status: number, location: string | null, body: string):
   return { outcome: "other", status, detail: `${location ?? ""} ${message ?? body.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 160)}` };
 }
 
-/** A distinct client address per simulated visitor: the app trusts X-Forwarded-For in the proofs. */
+/**
+ * A distinct client address per simulated visitor, sent only as the X-Forwarded-For value the app trusts in
+ * the proofs (every request goes to 127.0.0.1); from 198.18.0.0/15, the range set aside for benchmarks.
+ */
 export function clientIp(n: number): string {
-  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+  return `198.${18 + ((n >> 16) & 1)}.${(n >> 8) & 255}.${n & 255}`;
 }
 
 /** GET a booking page as a visitor. */
