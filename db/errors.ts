@@ -33,3 +33,39 @@ export function isExclusionViolation(error: unknown, constraint?: string): boole
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   return pgErrorCode(error) === "23505" && (!constraint || pgConstraint(error) === constraint);
 }
+
+/**
+ * SQLSTATE classes and driver codes that mean "the database is not reachable right now" (a restart, a
+ * fail-over, a network blip) rather than "this request is wrong": the caller may show a calm "try again".
+ * 08xxx connection exceptions, 57P01–57P03 (admin/crash shutdown, cannot connect now), 53300 too many
+ * connections; postgres.js's own CONNECTION_* / CONNECT_TIMEOUT codes and Node's socket errnos.
+ */
+const UNAVAILABLE_DRIVER_CODES = new Set([
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") {
+      if (/^08[0-9A-Z]{3}$/.test(code) || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300") return true;
+      if (UNAVAILABLE_DRIVER_CODES.has(code)) return true;
+    }
+    // AggregateError (a host with several addresses, all refusing) carries the socket errors in `errors`.
+    const inner = (current as { errors?: unknown }).errors;
+    if (Array.isArray(inner) && inner.some((e) => isDatabaseUnavailable(e))) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -6,16 +6,12 @@
 // port with a throwaway embedded database (removed afterwards) and Debian's Chromium via chrome-launcher.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
+import { findChromium, lighthouseVersion, measureLighthouse, publicPages } from "./lib/lighthouse";
 
-const pages = ["/", "/kennisbank", "/kennisbank/kramp-in-je-hamstring", "/kennisbank/overbelaste-hamstring", "/klachtencheck", "/privacy"];
-const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
-const lighthouseVersion = (JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")) as { version: string }).version;
-const chromePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => !!p && existsSync(p));
+const chromePath = findChromium();
 
 function newestSource(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -91,42 +87,12 @@ process.on("exit", () => {
   rmSync(`${dataDir}.lock`, { force: true }); // db/index.ts locks the directory with a file beside it
 });
 
-let chrome: chromeLauncher.LaunchedChrome | undefined;
 try {
   if (!(await waitFor(`${origin}/`, 120))) throw new Error(`next start did not answer on ${origin} within 120 s`);
-  for (const page of pages) await fetch(`${origin}${page}`); // warm up, so the first audit does not time a cold start
-
-  chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  const rows: string[][] = [];
-  const notes: string[] = [];
   const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
-  for (const page of pages) {
-    const results = [];
-    for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories] });
-      if (result?.lhr) results.push(result.lhr);
-    }
-    results.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
-    const lhr = results[Math.floor(results.length / 2)];
-    if (!lhr) {
-      rows.push([page, ...categories.map(() => "–")]);
-      continue;
-    }
-    const spread = results.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)).join("/");
-    rows.push([page, ...categories.map((id) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100))), spread]);
-    // Name what kept a category from 100 in the reported run, so a lower figure can be explained.
-    for (const id of categories) {
-      for (const ref of lhr.categories[id]?.auditRefs ?? []) {
-        const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-          notes.push(`${page} ${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
-        }
-      }
-    }
-  }
+  const measured = await measureLighthouse(origin, publicPages, { runs, chromePath });
+  const notes = measured.notes;
+  const rows = measured.rows.map((row) => [row.page, ...(row.scores ?? [null, null, null, null]).map((score) => (score === null ? "–" : String(score))), row.performanceRuns.join("/")]);
 
   const header = ["page", "performance", "accessibility", "best practices", "SEO", "performance per run"];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
@@ -140,7 +106,6 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {
-  await chrome?.kill();
   stopServer();
 }
 

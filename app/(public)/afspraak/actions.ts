@@ -5,9 +5,10 @@ import { redirect } from "next/navigation";
 import { triageIntake } from "@/lib/booking/intake-triage";
 import { triageView } from "@/lib/booking/triage-view";
 import { findFreeSlots } from "@/lib/data/availability";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { BOOKING_LIMITS } from "@/lib/auth/policy";
 import { hitRateLimit } from "@/lib/auth/rate-limit";
-import { bookAppointment } from "@/lib/data/booking";
+import { bookAppointment, type BookingOutcome } from "@/lib/data/booking";
 import { clientIpFrom } from "@/lib/request";
 import { env } from "@/lib/env";
 import { clearSelfCheckAnswers } from "@/lib/self-check/carry";
@@ -17,6 +18,7 @@ import { bookingContextSchema, bookingIntentSchema, NO_PREFERENCE, type BookingF
 import { fieldErrorsFrom, formValues } from "@/lib/validation/form-state";
 import { intakeInput, intakeSchema } from "@/lib/validation/intake";
 import { BOOKING_COOKIE } from "./booking-cookie";
+import { AGENDA_UNAVAILABLE_MESSAGE } from "./unavailable";
 
 /**
  * The intake form's one action: check the answers and show the review ("controleren"), go back to the
@@ -46,16 +48,27 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
   if (intent.data === "controleren") return { ok: true, step: "review", values, triage: view };
 
   const { dienst, therapeut, tijd, sleutel } = context.data;
-  // Bookings per e-mail address and per client IP, counted in PostgreSQL (shared by every app instance).
-  const limit = await hitRateLimit(
-    "booking",
-    [
-      { key: parsed.data.email.toLowerCase(), ...BOOKING_LIMITS.perEmail },
-      { key: clientIpFrom(await headers()), ...BOOKING_LIMITS.perIp },
-    ],
-    now,
-  );
-  if (!limit.allowed) {
+  const therapistSlug = therapeut === NO_PREFERENCE ? null : therapeut;
+  let outcome: BookingOutcome | "limited";
+  try {
+    // Bookings per e-mail address and per client IP, counted in PostgreSQL (shared by every app instance).
+    const limit = await hitRateLimit(
+      "booking",
+      [
+        { key: parsed.data.email.toLowerCase(), ...BOOKING_LIMITS.perEmail },
+        { key: clientIpFrom(await headers()), ...BOOKING_LIMITS.perIp },
+      ],
+      now,
+    );
+    outcome = limit.allowed
+      ? await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now)
+      : "limited";
+  } catch (error) {
+    // The database is restarting or unreachable: say so calmly and keep the form (and its key) as it was.
+    if (isDatabaseUnavailable(error)) return { ok: false, step: "review", values, triage: view, message: AGENDA_UNAVAILABLE_MESSAGE };
+    throw error;
+  }
+  if (outcome === "limited") {
     return {
       ok: false,
       step: "review",
@@ -64,8 +77,6 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
       message: "Er zijn vanaf hier in korte tijd veel afspraken gemaakt. Probeer het later opnieuw, of bel ons: dan plannen we samen een moment.",
     };
   }
-  const therapistSlug = therapeut === NO_PREFERENCE ? null : therapeut;
-  const outcome = await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now);
 
   if (outcome.status === "email_in_use") {
     return {
@@ -81,7 +92,10 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
   }
   if (outcome.status === "taken") {
     const date = wallClockAt(tijd).date;
-    const fresh = await findFreeSlots({ serviceSlug: dienst, therapistSlug, now, fromDate: date });
+    const fresh = await findFreeSlots({ serviceSlug: dienst, therapistSlug, now, fromDate: date }).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) return null; // the other times are a courtesy; "taken" still holds
+      throw error;
+    });
     const times = (fresh?.slots ?? []).slice(0, 12).map((slot) => {
       const start = new Date(slot.start);
       return { value: start.toISOString(), label: `${formatDate(start)} om ${formatTime(start)}` };

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { ChosenSoFar, ServiceStep, TherapistStep } from "@/components/booking/choice-steps";
@@ -10,10 +11,13 @@ import { Notice } from "@/components/ui/notice";
 import { intakeValuesFromSelfCheck } from "@/lib/booking/intake-triage";
 import { pickerView } from "@/lib/booking/slot-days";
 import { searchDates } from "@/lib/booking/slots";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { findFreeSlots, listBookableServices, listBookableTherapists } from "@/lib/data/availability";
 import { readSelfCheckAnswers } from "@/lib/self-check/carry";
-import { bookingHref, NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
+import { practice } from "@/lib/practice";
+import { bookingHref, NO_PREFERENCE, parseBookingChoice, type BookingChoice } from "@/lib/validation/booking";
 import { bookingAction } from "./actions";
+import { AGENDA_UNAVAILABLE_MESSAGE, AGENDA_UNAVAILABLE_TITLE } from "./unavailable";
 
 export const metadata: Metadata = {
   title: "Afspraak maken",
@@ -31,9 +35,45 @@ function Shell({ step, children }: { step?: 1 | 2 | 3; children: ReactNode }) {
   );
 }
 
+/** How often, and how far apart, the page re-reads the agenda while the database is briefly unreachable. */
+const UNAVAILABLE_ATTEMPTS = 5;
+const UNAVAILABLE_PAUSE_MS = 1_000;
+
 export default async function BookingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection(); // free times are read per request
   const choice = parseBookingChoice(await searchParams);
+  // A database restart takes seconds: wait that out (the form and any message of its action then show as
+  // usual), and only then tell the visitor plainly to try again instead of showing an error page.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await bookingStep(choice);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      if (attempt >= UNAVAILABLE_ATTEMPTS) return <AgendaUnavailable choice={choice} />;
+      await new Promise((resolve) => setTimeout(resolve, UNAVAILABLE_PAUSE_MS));
+    }
+  }
+}
+
+function AgendaUnavailable({ choice }: { choice: BookingChoice }) {
+  const again = bookingHref({ dienst: choice.service, therapeut: choice.therapist, week: choice.week, dag: choice.day, tijd: choice.time?.toISOString() });
+  return (
+    <Shell>
+      <Notice tone="warning" className="mt-6" live="assertive" title={AGENDA_UNAVAILABLE_TITLE}>
+        <p>{AGENDA_UNAVAILABLE_MESSAGE}</p>
+        <p className="mt-2">
+          <Link href={again} className="underline underline-offset-2">
+            Opnieuw proberen
+          </Link>{" "}
+          of bel ons: <a href={practice.phoneHref} className="underline underline-offset-2">{practice.phone}</a>.
+        </p>
+      </Notice>
+    </Shell>
+  );
+}
+
+/** The step the choices so far lead to; every database read happens before it returns. */
+async function bookingStep(choice: BookingChoice) {
   const services = await listBookableServices();
   const service = services.find((s) => s.slug === choice.service);
   if (!service) {
