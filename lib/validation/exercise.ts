@@ -10,23 +10,6 @@ export const EXERCISE_INSTRUCTIONS_MAX = 4000;
 export const CUE_MAX = 200;
 export const CUES_MAX = 10;
 
-const trimmed = (value ?? "").trim();
-      if (trimmed === "") {
-        if (required) {
-          ctx.addIssue({ code: "custom", message });
-          return z.NEVER;
-        }
-        return null;
-      }
-      const number = Number(trimmed);
-      if (!/^-?\d{1,5}$/.test(trimmed) || number < range[0] || number > range[1]) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return number;
-    });
-}
-
 const trimmed = (max: number, what: string, required = false) =>
   z
     .string()
