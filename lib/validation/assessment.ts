@@ -11,6 +11,9 @@ export const CONCLUSION_MAX = 4000;
 export const NOTES_MAX = 8000;
 export const REASON_MAX = 1000;
 
+/** The radio value for "not rated" (stored as null). */
+export const NO_RATING = "geen";
+
 export const ratingField = (link: ChainLink) => `${link}_rating`;
 export const findingsField = (link: ChainLink) => `${link}_findings`;
 export const measureField = (link: ChainLink, key: string) => `${link}_${key}`;
@@ -63,7 +66,7 @@ function buildShape() {
       .string()
       .optional()
       .transform((value, ctx) => {
-        if (!value) return null;
+        if (!value || value === NO_RATING) return null;
         if (!(linkRatings as readonly string[]).includes(value)) {
           ctx.addIssue({ code: "custom", message: "Kies normaal, beperkt of compenseert, of laat het open." });
           return z.NEVER;
@@ -133,7 +136,7 @@ export function contentToValues(content: AssessmentContent): Record<string, stri
   };
   for (const link of chainLinks) {
     const entry = content.links[link];
-    values[ratingField(link)] = entry.rating ?? "";
+    values[ratingField(link)] = entry.rating ?? NO_RATING;
     values[findingsField(link)] = entry.findings;
     for (const measure of linkMeasures[link]) {
       const number = entry.measures[measure.key];
