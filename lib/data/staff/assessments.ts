@@ -7,7 +7,7 @@ import { chainLinks, emptyLink, type AssessmentContent, type ChainLink } from "@
 import { revisionDiff, type RevisionChange } from "@/lib/assessment/diff";
 import { hamstringSymmetry, type Symmetry } from "@/lib/assessment/symmetry";
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
-import { wallClockAt } from "@/lib/time/zone";
+import { addDays, instantAt, todayIn, wallClockAt } from "@/lib/time/zone";
 import { audit } from "../audit";
 import { isUuid } from "../patient-scope";
 import { staffName } from "./staff-names";
@@ -40,14 +40,21 @@ async function patientAppointments(executor: Executor, patientId: string): Promi
 }
 
 /** What the "new assessment" page needs: the patient and their appointments to link the assessment to. */
-export async function getAssessmentFormContext(session: SessionLike, patientId: string): Promise<{ patient: PatientRef; appointments: AppointmentOption[] } | null> {
+export async function getAssessmentFormContext(
+  session: SessionLike,
+  patientId: string,
+  now = new Date(),
+): Promise<{ patient: PatientRef; appointments: AppointmentOption[]; suggestedAppointmentId: string | null } | null> {
   const actor = await requireStaff(session);
   return db.transaction(async (tx) => {
     const patient = await findPatient(tx, patientId);
     if (!patient) return null;
     const options = await patientAppointments(tx, patient.id);
     await audit(tx, actor, { action: "assessment.form_viewed", patientId: patient.id, recordType: "patient", recordId: patient.id });
-    return { patient, appointments: options };
+    // Suggest the latest appointment that starts today or earlier (usually the intake being held now).
+    const endOfToday = instantAt(addDays(todayIn(now), 1), 0);
+    const suggested = options.find((a) => a.startsAt.getTime() < endOfToday.getTime());
+    return { patient, appointments: options, suggestedAppointmentId: suggested?.id ?? null };
   });
 }
 

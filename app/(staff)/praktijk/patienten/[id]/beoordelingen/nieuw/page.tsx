@@ -14,10 +14,7 @@ export default async function NewAssessmentPage({ params }: PageProps<"/praktijk
   const session = await clinicalSession(`/praktijk/patienten/${id}/beoordelingen/nieuw`);
   const context = await getAssessmentFormContext(session, id);
   if (!context) notFound();
-  const { patient, appointments } = context;
-  // Preselect the most recent appointment that has started (today's intake), if any.
-  const now = Date.now();
-  const recent = appointments.find((a) => a.startsAt.getTime() <= now + 12 * 3_600_000);
+  const { patient, appointments, suggestedAppointmentId } = context;
   return (
     <>
       <Trail crumbs={[...patientCrumbs(patient), { label: "Nieuwe beoordeling" }]} />
@@ -29,7 +26,7 @@ export default async function NewAssessmentPage({ params }: PageProps<"/praktijk
       <div className="mt-8">
         <AssessmentForm
           action={createAssessmentAction.bind(null, patient.id)}
-          defaults={{ appointmentId: recent?.id ?? "" }}
+          defaults={{ appointmentId: suggestedAppointmentId ?? "" }}
           appointments={appointments.map((a) => ({ value: a.id, label: `${formatDateTime(a.startsAt)} · ${a.serviceName}` }))}
           submitLabel="Beoordeling opslaan"
         />
