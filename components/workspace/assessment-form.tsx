@@ -34,7 +34,8 @@ export function AssessmentForm({
   submitLabel: string;
 }) {
   const [state, formAction] = useActionState(action, { ok: false });
-  const values = { ...defaults, ...state.values };
+  // After an answer, exactly what was posted (an unticked checkbox posts nothing, so no merging with defaults).
+  const values: Record<string, string> = state.values ?? defaults;
   const errors = state.fieldErrors ?? {};
   const expectedRevision = values.expectedRevision ?? (amend ? String(amend.expectedRevision) : "");
   // Remount with the values of each answer so radios and selects show what was submitted (or the fresh data).

@@ -13,7 +13,8 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 /** Creates or edits a library exercise. Works without JavaScript; keeps what was typed on an error. */
 export function ExerciseForm({ action, defaults, submitLabel }: { action: Action; defaults: Record<string, string>; submitLabel: string }) {
   const [state, formAction] = useActionState(action, { ok: false });
-  const values = { ...defaults, ...state.values };
+  // After an answer, exactly what was posted (an unticked checkbox posts nothing, so no merging with defaults).
+  const values: Record<string, string> = state.values ?? defaults;
   const errors = state.fieldErrors ?? {};
   return (
     <div>
