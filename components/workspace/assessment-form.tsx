@@ -35,7 +35,7 @@ export function AssessmentForm({
 }) {
   const [state, formAction] = useActionState(action, { ok: false });
   // After an answer, exactly what was posted (an unticked checkbox posts nothing, so no merging with defaults).
-  const values: Record<string, string> = state.values ?? defaults;
+  const values: Partial<Record<string, string>> = state.values ?? defaults;
   const errors = state.fieldErrors ?? {};
   const expectedRevision = values.expectedRevision ?? (amend ? String(amend.expectedRevision) : "");
   // Remount with the values of each answer so radios and selects show what was submitted (or the fresh data).

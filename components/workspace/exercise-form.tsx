@@ -14,7 +14,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export function ExerciseForm({ action, defaults, submitLabel }: { action: Action; defaults: Record<string, string>; submitLabel: string }) {
   const [state, formAction] = useActionState(action, { ok: false });
   // After an answer, exactly what was posted (an unticked checkbox posts nothing, so no merging with defaults).
-  const values: Record<string, string> = state.values ?? defaults;
+  const values: Partial<Record<string, string>> = state.values ?? defaults;
   const errors = state.fieldErrors ?? {};
   return (
     <div>
