@@ -8,6 +8,8 @@ const patientPath = `/praktijk/patienten/${clinicalPatient.patientId}`;
 const hamstring = (page: Page) => page.getByRole("group", { name: "Hamstring", exact: true });
 
 test("a therapist records and amends an assessment, assigns the template plan and advances a phase; the patient sees the new phase", async ({ page }) => {
+  // One long journey through many pages, each scanned with axe.
+  test.setTimeout(180_000);
   await login(page, demo.therapist);
 
   // A new movement-chain assessment for Fenna, whose intake has warning signs.
