@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ExerciseForm } from "@/components/workspace/exercise-form";
+import { Trail } from "@/components/workspace/trail";
+import { getExercise } from "@/lib/data/staff/exercises";
+import { clinicalSession } from "../../clinical-session";
+import { setRetiredAction, updateExerciseAction } from "../actions";
+
+export const metadata: Metadata = { title: "Oefening" };
+
+const messages: Record<string, string> = {
+  aangemaakt: "De oefening is toegevoegd aan de bibliotheek.",
+  gearchiveerd: "De oefening is gearchiveerd: ze wordt niet meer aangeboden in het plan, maar blijft in bestaande plannen.",
+  teruggezet: "De oefening is weer actief en wordt aangeboden in het plan.",
+};
+
+export default async function ExercisePage({ params, searchParams }: PageProps<"/praktijk/oefeningen/[exerciseId]">) {
+  const { exerciseId } = await params;
+  const melding = (await searchParams).melding;
+  const session = await clinicalSession(`/praktijk/oefeningen/${exerciseId}`);
+  const exercise = await getExercise(session, exerciseId);
+  if (!exercise) notFound();
+  const message = typeof melding === "string" ? messages[melding] : undefined;
+  const defaults = {
+    name: exercise.name,
+    summary: exercise.summary,
+    instructions: exercise.instructions,
+    cues: exercise.cues.join("\n"),
+    defaultSets: String(exercise.defaultSets),
+    defaultReps: exercise.defaultReps === null ? "" : String(exercise.defaultReps),
+    defaultHoldSeconds: exercise.defaultHoldSeconds === null ? "" : String(exercise.defaultHoldSeconds),
+    defaultTimesPerWeek: String(exercise.defaultTimesPerWeek),
+    phaseTags: exercise.phaseTags.join(","),
+  };
+  return (
+    <>
+      <Trail crumbs={[{ href: "/praktijk/oefeningen", label: "Oefeningen" }, { label: exercise.name }]} />
+      <h1 className="text-3xl font-semibold">{exercise.name}</h1>
+      <p className="mt-2 text-muted">
+        {exercise.retired ? "Gearchiveerd" : "Actief"} · in {exercise.inUse} {exercise.inUse === 1 ? "plan" : "plannen"} voorgeschreven · adres-id {exercise.slug}
+      </p>
+      {message ? (
+        <Notice tone="success" live="polite" className="mt-4">
+          {message}
+        </Notice>
+      ) : null}
+      <section aria-labelledby="bewerken" className="mt-8 max-w-3xl">
+        <h2 id="bewerken" className="text-2xl font-semibold">
+          Bewerken
+        </h2>
+        <div className="mt-4">
+          <ExerciseForm action={updateExerciseAction.bind(null, exercise.id)} defaults={defaults} submitLabel="Wijzigingen opslaan" />
+        </div>
+      </section>
+      <section aria-labelledby="archiveren" className="mt-10 max-w-3xl rounded-md border border-line p-5">
+        <h2 id="archiveren" className="text-xl font-semibold">
+          {exercise.retired ? "Weer actief maken" : "Archiveren"}
+        </h2>
+        <p className="mt-1 text-muted">
+          {exercise.retired
+            ? "Maak de oefening weer actief om haar in plannen te kunnen kiezen."
+            : "Een gearchiveerde oefening kun je niet meer aan een plan toevoegen. Plannen waarin ze staat houden haar; verwijderen kan nooit."}
+        </p>
+        <form action={setRetiredAction.bind(null, exercise.id, !exercise.retired)} className="mt-3">
+          <SubmitButton variant={exercise.retired ? "secondary" : "danger"} pendingLabel="Bezig…">
+            {exercise.retired ? "Weer actief maken" : "Oefening archiveren"}
+          </SubmitButton>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { criteriaFromLines } from "@/lib/plans/criteria";
+
+/**
+ * The plan builder's forms, shared by the forms and their actions. The ranges are the database's checks
+ * (db/schema/plans.ts), so a value the form accepts is one the database accepts.
+ */
+export const DOSAGE_LIMITS = { sets: [1, 20], reps: [1, 200], holdSeconds: [1, 3600], timesPerWeek: [1, 21] } as const;
+export const PHASE_TITLE_MAX = 120;
+export const PHASE_GOAL_MAX = 2000;
+export const CRITERION_MAX = 300;
+export const CRITERIA_MAX = 12;
+export const DOSAGE_NOTES_MAX = 500;
+export const CHECK_NOTE_MAX = 500;
+
+/** A whole number in a range as a form posts it (text); empty is null unless required. */
+export function wholeNumber(range: readonly [number, number], what: string, required: boolean) {
+  const message = `${what}: vul een heel getal in van ${range[0]} tot en met ${range[1]}${required ? "" : ", of laat het leeg"}.`;
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const trimmed = (value ?? "").trim();
+      if (trimmed === "") {
+        if (required) {
+          ctx.addIssue({ code: "custom", message });
+          return z.NEVER;
+        }
+        return null;
+      }
+      const number = Number(trimmed);
+      if (!/^-?\d{1,5}$/.test(trimmed) || number < range[0] || number > range[1]) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return number;
+    });
+}
+
+export const dosageSchema = z
+  .object({
+    sets: wholeNumber(DOSAGE_LIMITS.sets, "Sets", true),
+    reps: wholeNumber(DOSAGE_LIMITS.reps, "Herhalingen", false),
+    holdSeconds: wholeNumber(DOSAGE_LIMITS.holdSeconds, "Seconden vasthouden", false),
+    timesPerWeek: wholeNumber(DOSAGE_LIMITS.timesPerWeek, "Keer per week", true),
+    notes: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? "").trim())
+      .pipe(z.string().max(DOSAGE_NOTES_MAX, `De toelichting is te lang: hoogstens ${DOSAGE_NOTES_MAX} tekens.`)),
+  })
+  .superRefine((value, ctx) => {
+    if (value.reps === null && value.holdSeconds === null) {
+      ctx.addIssue({ code: "custom", path: ["reps"], message: "Vul herhalingen of seconden vasthouden in (of allebei)." });
+    }
+  })
+  .transform((value) => ({ ...value, sets: value.sets as number, timesPerWeek: value.timesPerWeek as number }));
+
+export type DosageInput = z.output<typeof dosageSchema>;
+export type DosageField = keyof z.input<typeof dosageSchema>;
+
+/** Adding an exercise: which one, and optionally a dosage (empty fields take the library's defaults). */
+export const addExerciseSchema = z.object({
+  exerciseId: z.string("Kies een oefening.").min(1, "Kies een oefening."),
+});
+
+export const phaseSchema = z.object({
+  title: z
+    .string("Geef de fase een titel.")
+    .transform((value) => value.trim())
+    .pipe(z.string().min(1, "Geef de fase een titel.").max(PHASE_TITLE_MAX, `De titel is te lang: hoogstens ${PHASE_TITLE_MAX} tekens.`)),
+  goal: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim())
+    .pipe(z.string().max(PHASE_GOAL_MAX, `Het doel is te lang: hoogstens ${PHASE_GOAL_MAX} tekens.`)),
+  exitCriteria: z
+    .string()
+    .optional()
+    .transform((value) => criteriaFromLines(value ?? ""))
+    .pipe(
+      z
+        .array(z.string().max(CRITERION_MAX, `Een criterium is te lang: hoogstens ${CRITERION_MAX} tekens per regel.`))
+        .max(CRITERIA_MAX, `Hoogstens ${CRITERIA_MAX} criteria per fase.`),
+    ),
+});
+
+export type PhaseInput = z.output<typeof phaseSchema>;
+export type PhaseField = keyof z.input<typeof phaseSchema>;
+
+/** The advance form: per criterion (by index) met or not with an optional note, and the override. */
+export type AdvanceInput = {
+  phaseId: string;
+  checks: { met: boolean; note: string }[];
+  override: boolean;
+  overrideReason: string;
+};
+
+export type AdvanceField = "form" | "overrideReason" | `note-${number}`;
+
+/** Reads the advance form for a phase with `criteriaCount` criteria; errors per field, in Dutch. */
+export function parseAdvanceForm(
+  formData: FormData,
+  criteriaCount: number,
+): { ok: true; data: AdvanceInput } | { ok: false; fieldErrors: Partial<Record<AdvanceField, string[]>> } {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value.trim() : "";
+  };
+  const fieldErrors: Partial<Record<AdvanceField, string[]>> = {};
+  const checks = Array.from({ length: criteriaCount }, (_, index) => {
+    const note = text(`note-${index}`);
+    if (note.length > CHECK_NOTE_MAX) fieldErrors[`note-${index}`] = [`Deze notitie is te lang: hoogstens ${CHECK_NOTE_MAX} tekens.`];
+    return { met: formData.get(`met-${index}`) === "ja", note };
+  });
+  const override = formData.get("override") === "ja";
+  const overrideReason = text("overrideReason");
+  const allMet = checks.every((check) => check.met);
+  if (!allMet && !override) {
+    fieldErrors.form = ["Niet alle criteria zijn gehaald. Vink ze aan, of kies 'Toch doorzetten' en geef een reden."];
+  }
+  if (!allMet && override && overrideReason.length < 3) fieldErrors.overrideReason = ["Geef aan waarom je toch doorzet."];
+  if (overrideReason.length > CHECK_NOTE_MAX) fieldErrors.overrideReason = [`De reden is te lang: hoogstens ${CHECK_NOTE_MAX} tekens.`];
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  return { ok: true, data: { phaseId: text("phaseId"), checks, override: !allMet && override, overrideReason: !allMet && override ? overrideReason : "" } };
+}
