@@ -12,8 +12,19 @@ test("a therapist records and amends an assessment, assigns the template plan an
   test.setTimeout(180_000);
   await login(page, demo.therapist);
 
-  // A new movement-chain assessment for Fenna, whose intake has warning signs.
-  await page.goto(`${patientPath}/beoordelingen/nieuw`);
+  // Today's agenda: Fenna comes for her analysis, and her intake is marked for its warning signs.
+  await expect(page).toHaveURL(/\/praktijk$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda");
+  const visit = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(clinicalPatient.name) }) });
+  await expect(visit.getByText("Waarschuwingssignalen").first()).toBeVisible();
+  await visit.getByRole("link", { name: `Intake openen van ${clinicalPatient.name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`${patientPath}/intake/`));
+  await expect(page.getByText("Waarschuwingssignalen").first()).toBeVisible();
+
+  // From her record, a new movement-chain assessment.
+  await page.goto(patientPath);
+  await page.getByRole("link", { name: "Nieuwe beoordeling" }).click();
+  await expect(page).toHaveURL(`${patientPath}/beoordelingen/nieuw`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Bewegingsketenanalyse van ${clinicalPatient.name}`);
   await expect(page.getByRole("navigation", { name: "Kruimelpad" }).getByRole("link", { name: clinicalPatient.name })).toHaveAttribute("href", patientPath);
   await expectNoAxeViolations(page);
