@@ -95,6 +95,28 @@ test.describe("without JavaScript", () => {
     await expectValidInvite(page);
   });
 
+  test("two patients confirm the same time: one gets it, the other is told it was just booked and keeps every answer", async ({ browser }) => {
+    const contexts = await Promise.all([browser.newContext({ javaScriptEnabled: false }), browser.newContext({ javaScriptEnabled: false })]);
+    const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
+    for (const [page, name] of [[first!, "Ilse Visser"], [second!, "Jan Visser"]] as const) {
+      await chooseFirstFreeTime(page);
+      await fillIntake(page, { name, email: `${name.split(" ")[0]!.toLowerCase()}@voorbeeld.test` });
+      await page.getByRole("button", { name: "Verder naar controleren" }).click();
+      await expect(page.getByRole("heading", { name: "Controleren en bevestigen" })).toBeVisible();
+    }
+    await first!.getByRole("button", { name: "Afspraak bevestigen" }).click();
+    await expect(first!).toHaveURL(/\/afspraak\/bevestigd$/);
+
+    await second!.getByRole("button", { name: "Afspraak bevestigen" }).click();
+    await expect(second!.getByText("Dit tijdstip is net geboekt")).toBeVisible();
+    // The answers are still there: choosing one of the fresh times books with them.
+    await expect(second!.getByText("jan@voorbeeld.test")).toBeVisible();
+    await second!.getByRole("radio").first().check();
+    await second!.getByRole("button", { name: "Afspraak bevestigen" }).click();
+    await expect(second!).toHaveURL(/\/afspraak\/bevestigd$/);
+    await Promise.all(contexts.map((context) => context.close()));
+  });
+
   test("errors keep the input without JavaScript too", async ({ page }) => {
     await chooseFirstFreeTime(page);
     await page.getByLabel("Voor- en achternaam").fill("Sem Jansen");

@@ -28,9 +28,16 @@ export function IntakeForm({
   initialValues,
   changeTimeHref,
   children,
+  slotGone,
 }: {
   /** Shown above the form: the choices so far. */
   children?: ReactNode;
+  /**
+   * Shown instead of the form when the chosen time is no longer free on arrival (a GET with a stale time).
+   * After a post (someone else booked the time while this patient confirmed, no JavaScript) the form shows
+   * the action's answer instead: "just booked", the fresh times and every answer kept.
+   */
+  slotGone?: ReactNode;
   action: BookingAction;
   context: { dienst: string; therapeut: string; tijd: string; sleutel: string };
   slot: ChosenSlot;
@@ -44,6 +51,15 @@ export function IntakeForm({
   const hidden = { ...context, sleutel: values.sleutel ?? context.sleutel, formVersion: String(INTAKE_FORM_VERSION) };
   const reviewing = state.step === "review" || state.step === "taken";
   const shownSlot = slot;
+  if (slotGone && !reviewing && !state.message && !state.fieldErrors) {
+    return (
+      <>
+        <StepList current={3} />
+        {children}
+        {slotGone}
+      </>
+    );
+  }
 
   return (
     <>

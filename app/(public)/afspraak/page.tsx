@@ -102,19 +102,49 @@ async function bookingStep(choice: BookingChoice) {
   const chosen = choice.time ? slots.find((slot) => slot.start === choice.time!.getTime()) : undefined;
   const therapistLabel = therapist?.displayName ?? "Geen voorkeur";
 
-  if (!chosen || !search) {
+  const picker = () => {
     const zone = search?.settings.timeZone ?? "Europe/Amsterdam";
     const { today, lastBookable } = searchDates({ now }, search?.settings ?? { timeZone: zone, horizonDays: 56 });
     const view = pickerView(slots, zone, today, lastBookable, { week: choice.week, day: choice.day });
     return (
-      <Shell step={3}>
-        <ChosenSoFar service={service} therapistLabel={therapistLabel} therapistParam={therapistParam} />
+      <>
         {choice.time ? (
           <Notice tone="warning" className="mt-6" live="polite" title="Dit tijdstip is niet meer vrij — kies een ander moment">
             Iemand anders was je voor, of de tijd valt buiten de mogelijkheden.
           </Notice>
         ) : null}
         <SlotPicker view={view} basePath="/afspraak" keep={{ dienst: service.slug, therapeut: therapistParam }} />
+      </>
+    );
+  };
+
+  if (!chosen || !search) {
+    // A time that was offered until a moment ago (in the future, within the horizon): keep the intake form
+    // mounted, so that a form post that lost the race (without JavaScript the page is rendered again after
+    // the post) shows "just booked" with fresh times and the patient's answers, not an empty picker.
+    const lastMoment = now.getTime() + (search?.settings.horizonDays ?? 56) * 86_400_000;
+    if (choice.time && search && choice.time.getTime() > now.getTime() && choice.time.getTime() < lastMoment) {
+      const startsAt = choice.time;
+      const endsAt = new Date(startsAt.getTime() + service.minutes * 60_000);
+      return (
+        <Shell>
+          <IntakeForm
+            action={bookingAction}
+            context={{ dienst: service.slug, therapeut: therapistParam, tijd: startsAt.toISOString(), sleutel: randomBytes(18).toString("base64url") }}
+            slot={{ serviceName: service.name, minutes: service.minutes, therapistName: therapistLabel, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }}
+            initialValues={{}}
+            changeTimeHref={bookingHref({ dienst: service.slug, therapeut: therapistParam })}
+            slotGone={picker()}
+          >
+            <ChosenSoFar service={service} therapistLabel={therapistLabel} therapistParam={therapistParam} />
+          </IntakeForm>
+        </Shell>
+      );
+    }
+    return (
+      <Shell step={3}>
+        <ChosenSoFar service={service} therapistLabel={therapistLabel} therapistParam={therapistParam} />
+        {picker()}
       </Shell>
     );
   }
