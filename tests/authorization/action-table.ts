@@ -50,6 +50,17 @@ export type ActionSpec = {
    */
   fuzz?: {
     fields: string[];
+    /**
+     * The fields the action cannot do without (absent, a file or 100,000 characters make the form invalid)
+     * and the optional fields with a length limit (100,000 characters make it invalid). Every generated
+     * payload spoils at least one of them, so no payload can be a valid form by chance.
+     */
+    required: string[];
+    bounded?: string[];
+    /** Values the action's choice fields know, so that the payloads also reach the checks behind them. */
+    hints?: Record<string, string[]>;
+    /** A redirect by which the action declines (with no cookie set), e.g. the self-check's hand-over. */
+    declinesWith?: string;
     role: Role;
     /** Sessions that have not passed their second factor (the two-factor actions). */
     secondFactor?: false;
@@ -119,12 +130,12 @@ export const actionTable: Record<string, ActionSpec> = {
   "(auth)/inloggen/actions.ts#loginAction": {
     expect: everyone,
     run: (action, { world }) => call2(action, form({ email: world.anna.email, password: world.passwords.patientA!, volgende: "/portaal/plan" })),
-    fuzz: { fields: ["email", "password", "volgende"], role: "anonymous", call: call2 },
+    fuzz: { fields: ["email", "password", "volgende"], required: ["email", "password"], role: "anonymous", call: call2 },
   },
   "(auth)/inloggen/tweestaps/actions.ts#verifyCodeAction": {
     expect: signedIn,
     run: (action, { role }) => call2(action, form({ code: "123456", volgende: nextPath(role) })),
-    fuzz: { fields: ["code", "volgende"], role: "therapist", secondFactor: false, call: call2 },
+    fuzz: { fields: ["code", "volgende"], required: ["code"], role: "therapist", secondFactor: false, call: call2 },
   },
   "(auth)/inloggen/tweestaps/actions.ts#confirmEnrolmentAction": {
     // Patients may turn two-factor login on (a wrong code is answered next to the field). Staff already
@@ -132,7 +143,7 @@ export const actionTable: Record<string, ActionSpec> = {
     expect: { ...patients },
     allowedAnswersOnly: true,
     run: (action, { role }) => call2(action, form({ code: "123456", volgende: nextPath(role) })),
-    fuzz: { fields: ["code", "volgende"], role: "patientB", call: call2 },
+    fuzz: { fields: ["code", "volgende"], required: ["code"], role: "patientB", call: call2 },
   },
   "(auth)/uitloggen/actions.ts#logoutAction": {
     expect: everyone,
@@ -141,7 +152,7 @@ export const actionTable: Record<string, ActionSpec> = {
   "(auth)/wachtwoord/actions.ts#forgotPasswordAction": {
     expect: everyone,
     run: (action, { world }) => call2(action, form({ email: world.anna.email })),
-    fuzz: { fields: ["email"], role: "anonymous", call: call2 },
+    fuzz: { fields: ["email"], required: ["email"], role: "anonymous", call: call2 },
   },
   "(auth)/wachtwoord/actions.ts#activateAccountAction": {
     expect: everyone,
@@ -149,7 +160,7 @@ export const actionTable: Record<string, ActionSpec> = {
       const token = await freshTokenAccount("activation");
       return call2(action, form({ token, password: "een eigen wachtwoord voor de matrix", confirmPassword: "een eigen wachtwoord voor de matrix" }));
     },
-    fuzz: { fields: ["token", "password", "confirmPassword"], role: "anonymous", call: call2 },
+    fuzz: { fields: ["token", "password", "confirmPassword"], required: ["token", "password", "confirmPassword"], role: "anonymous", call: call2 },
   },
   "(auth)/wachtwoord/actions.ts#resetPasswordAction": {
     expect: everyone,
@@ -157,7 +168,7 @@ export const actionTable: Record<string, ActionSpec> = {
       const token = await freshTokenAccount("password_reset");
       return call2(action, form({ token, password: "een nieuw wachtwoord voor de matrix", confirmPassword: "een nieuw wachtwoord voor de matrix" }));
     },
-    fuzz: { fields: ["token", "password", "confirmPassword"], role: "anonymous", call: call2 },
+    fuzz: { fields: ["token", "password", "confirmPassword"], required: ["token", "password", "confirmPassword"], role: "anonymous", call: call2 },
   },
 
   // ── The patient's portal ───────────────────────────────────────────────────────────────────────
@@ -165,7 +176,7 @@ export const actionTable: Record<string, ActionSpec> = {
     expect: patientA,
     auditPatient: annaId,
     run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id })),
-    fuzz: { fields: ["id"], role: "patientA", call: call2 },
+    fuzz: { fields: ["id"], required: ["id"], role: "patientA", call: call2 },
   },
   "(patient)/portaal/afspraken/actions.ts#rescheduleOwnAppointmentAction": {
     expect: patientA,
@@ -174,7 +185,7 @@ export const actionTable: Record<string, ActionSpec> = {
       const { id } = await freshAppointment(world);
       return call2(action, form({ id, tijd: await freeTime("vervolgbehandeling", world.sanne.slug), therapeut: world.sanne.slug }));
     },
-    fuzz: { fields: ["id", "tijd", "therapeut"], role: "patientA", call: call2 },
+    fuzz: { fields: ["id", "tijd", "therapeut"], required: ["id", "tijd"], role: "patientA", call: call2 },
   },
   "(patient)/portaal/gegevens/actions.ts#changePasswordAction": {
     // Each patient changes their own password: there is no one else's to name.
@@ -188,7 +199,7 @@ export const actionTable: Record<string, ActionSpec> = {
       if (outcome instanceof Error) throw outcome;
       return outcome;
     },
-    fuzz: { fields: ["currentPassword", "password", "confirmPassword"], role: "patientB", call: call2 },
+    fuzz: { fields: ["currentPassword", "password", "confirmPassword"], required: ["currentPassword", "password", "confirmPassword"], role: "patientB", call: call2 },
   },
   "(patient)/portaal/gegevens/actions.ts#logoutEverywhereAction": {
     expect: patients,
@@ -202,7 +213,7 @@ export const actionTable: Record<string, ActionSpec> = {
       const plan = await annaPlan(world, { exercises: 1 });
       return call2(action, form({ planExerciseId: plan.exerciseIds[0]!, logDate: todayIn(new Date()), done: "ja", painDuring: "3", painAfter: "2", note: "Matrix" }));
     },
-    fuzz: { fields: ["planExerciseId", "logDate", "done", "painDuring", "painAfter", "note"], role: "patientA", call: call2 },
+    fuzz: { fields: ["planExerciseId", "logDate", "done", "painDuring", "painAfter", "note"], required: ["logDate"], bounded: ["note"], hints: { done: ["ja", "nee"] }, role: "patientA", call: call2 },
   },
 
   // ── Public: booking, the manage link, the self-check ───────────────────────────────────────────
@@ -222,14 +233,14 @@ export const actionTable: Record<string, ActionSpec> = {
           ...intake(`bezoeker-${unique()}@matrix.test`),
         }),
       ),
-    fuzz: { fields: BOOKING_FIELDS, role: "anonymous", call: (action, data) => action({ ok: false, step: "intake" }, data) },
+    fuzz: { fields: BOOKING_FIELDS, required: ["dienst", "tijd", "sleutel", "email", "fullName", "consent"], bounded: ["goals"], hints: { intent: ["bevestigen", "controleren"], dienst: ["bewegingsketenanalyse"], therapeut: ["sanne-de-vries", "geen-voorkeur"], consent: ["yes"] }, role: "anonymous", call: (action, data) => action({ ok: false, step: "intake" }, data) },
   },
   "(public)/afspraak/beheer/[token]/actions.ts#cancelByLinkAction": {
     // Authorised by the link's token, whoever holds it (logged in or not).
     expect: everyone,
     auditPatient: annaId,
     run: async (action, { world }) => call2(action, form({ token: (await freshAppointment(world, { token: true })).token! })),
-    fuzz: { fields: ["token"], role: "anonymous", call: call2 },
+    fuzz: { fields: ["token"], required: ["token"], role: "anonymous", call: call2 },
   },
   "(public)/afspraak/beheer/[token]/actions.ts#rescheduleByLinkAction": {
     expect: everyone,
@@ -238,17 +249,17 @@ export const actionTable: Record<string, ActionSpec> = {
       const { token } = await freshAppointment(world, { token: true });
       return call2(action, form({ token: token!, tijd: await freeTime("vervolgbehandeling", world.sanne.slug), therapeut: world.sanne.slug }));
     },
-    fuzz: { fields: ["token", "tijd", "therapeut"], role: "anonymous", call: call2 },
+    fuzz: { fields: ["token", "tijd", "therapeut"], required: ["token", "tijd"], role: "anonymous", call: call2 },
   },
   "(public)/klachtencheck/actions.ts#selfCheckAction": {
     expect: everyone,
     run: (action) => call2(action, form(Object.fromEntries(selfCheckQuestions.map((question) => [question.name, question.options[0]!.value])))),
-    fuzz: { fields: SELF_CHECK_FIELDS, role: "anonymous", call: call2 },
+    fuzz: { fields: SELF_CHECK_FIELDS, required: SELF_CHECK_FIELDS, role: "anonymous", call: call2 },
   },
   "(public)/klachtencheck/actions.ts#startBookingAction": {
     expect: everyone,
     run: (action) => action(form({ answers: encodeTriageInput({ location: "left", onset: "gradual" }) })),
-    fuzz: { fields: ["answers"], role: "anonymous", call: (action, data) => action(data) },
+    fuzz: { fields: ["answers"], required: ["answers"], declinesWith: "/afspraak", role: "anonymous", call: (action, data) => action(data) },
   },
 
   // ── The workspace: agenda, follow-up ───────────────────────────────────────────────────────────
@@ -256,7 +267,7 @@ export const actionTable: Record<string, ActionSpec> = {
     expect: sanneOrAdmin,
     auditPatient: annaId,
     run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world, { past: true })).id, uitkomst: "attended" })),
-    fuzz: { fields: ["id", "uitkomst"], role: "therapist", call: call2 },
+    fuzz: { fields: ["id", "uitkomst"], required: ["id", "uitkomst"], hints: { uitkomst: ["attended", "no_show"] }, role: "therapist", call: call2 },
   },
   "(staff)/praktijk/patienten/[id]/vervolgafspraak/actions.ts#bookFollowUpAction": {
     expect: staff,
@@ -272,7 +283,7 @@ export const actionTable: Record<string, ActionSpec> = {
           sleutel: `matrix-vervolg-${unique()}-abcdefghijklmnop`,
         }),
       ),
-    fuzz: { fields: ["patientId", "dienst", "therapeut", "tijd", "sleutel"], role: "therapist", call: call2 },
+    fuzz: { fields: ["patientId", "dienst", "therapeut", "tijd", "sleutel"], required: ["patientId", "dienst", "therapeut", "tijd", "sleutel"], hints: { dienst: ["vervolgbehandeling"], therapeut: ["sanne-de-vries"] }, role: "therapist", call: call2 },
   },
 
   // ── The exercise library ───────────────────────────────────────────────────────────────────────
@@ -280,7 +291,7 @@ export const actionTable: Record<string, ActionSpec> = {
     expect: staff,
     run: (action) => call2(action, form({ name: `Nieuwe matrixoefening ${unique()}`, instructions: "Langzaam.", defaultSets: "3", defaultReps: "8", defaultTimesPerWeek: "3", phaseTags: "load" })),
     fuzz: {
-      fields: ["name", "summary", "instructions", "cues", "defaultSets", "defaultReps", "defaultHoldSeconds", "defaultTimesPerWeek", "phaseTags"],
+      fields: ["name", "summary", "instructions", "cues", "defaultSets", "defaultReps", "defaultHoldSeconds", "defaultTimesPerWeek", "phaseTags"], required: ["name", "instructions", "defaultSets", "defaultTimesPerWeek"], bounded: ["summary", "cues"], hints: { phaseTags: ["load", "protect"] },
       role: "therapist",
       call: call2,
     },
@@ -289,7 +300,7 @@ export const actionTable: Record<string, ActionSpec> = {
     expect: staff,
     run: async (action) => action(await freshExercise(), start, form({ name: `Gewijzigde oefening ${unique()}`, instructions: "Nog langzamer.", defaultSets: "2", defaultReps: "10", defaultTimesPerWeek: "2" })),
     fuzz: {
-      fields: ["name", "summary", "instructions", "cues", "defaultSets", "defaultReps", "defaultHoldSeconds", "defaultTimesPerWeek", "phaseTags"],
+      fields: ["name", "summary", "instructions", "cues", "defaultSets", "defaultReps", "defaultHoldSeconds", "defaultTimesPerWeek", "phaseTags"], required: ["name", "instructions", "defaultSets", "defaultTimesPerWeek"], bounded: ["summary", "cues"], hints: { phaseTags: ["load", "protect"] },
       role: "therapist",
       prepare: () => freshExercise(),
       call: (action, data, _cell, exerciseId) => action(exerciseId, start, data),
@@ -307,22 +318,22 @@ export const actionTable: Record<string, ActionSpec> = {
       const from = farDate();
       return call2(action, form({ therapistId: world.sanne.therapistId, weekday: "7", startTime: "05:00", endTime: "05:30", validFrom: from, validTo: from }));
     },
-    fuzz: { fields: ["therapistId", "weekday", "startTime", "endTime", "validFrom", "validTo"], role: "therapist", call: call2 },
+    fuzz: { fields: ["therapistId", "weekday", "startTime", "endTime", "validFrom", "validTo"], required: ["therapistId", "weekday", "startTime", "endTime", "validFrom"], role: "therapist", call: call2 },
   },
   "(staff)/praktijk/openingstijden/actions.ts#changeBlockAction": {
     expect: sanneOrAdmin,
     run: async (action, { world }) => call2(action, form({ ruleId: await freshRule(world), startTime: "05:00", endTime: "06:00", effectiveFrom: farDate() })),
-    fuzz: { fields: ["ruleId", "startTime", "endTime", "effectiveFrom"], role: "therapist", call: call2 },
+    fuzz: { fields: ["ruleId", "startTime", "endTime", "effectiveFrom"], required: ["ruleId", "startTime", "endTime", "effectiveFrom"], role: "therapist", call: call2 },
   },
   "(staff)/praktijk/openingstijden/actions.ts#endBlockAction": {
     expect: sanneOrAdmin,
     run: async (action, { world }) => call2(action, form({ ruleId: await freshRule(world), endsFrom: farDate() })),
-    fuzz: { fields: ["ruleId", "endsFrom"], role: "therapist", call: call2 },
+    fuzz: { fields: ["ruleId", "endsFrom"], required: ["ruleId", "endsFrom"], role: "therapist", call: call2 },
   },
   "(staff)/praktijk/openingstijden/actions.ts#removeBlockAction": {
     expect: sanneOrAdmin,
     run: async (action, { world }) => call2(action, form({ ruleId: await freshRule(world) })),
-    fuzz: { fields: ["ruleId"], role: "therapist", call: call2 },
+    fuzz: { fields: ["ruleId"], required: ["ruleId"], role: "therapist", call: call2 },
   },
   "(staff)/praktijk/openingstijden/actions.ts#addAbsenceAction": {
     expect: sanneOrAdmin,
@@ -330,17 +341,17 @@ export const actionTable: Record<string, ActionSpec> = {
       const day = farDate();
       return call2(action, form({ therapistId: world.sanne.therapistId, fromDate: day, fromTime: "", toDate: day, toTime: "", reason: "Cursus" }));
     },
-    fuzz: { fields: ["therapistId", "fromDate", "fromTime", "toDate", "toTime", "reason"], role: "therapist", call: call2 },
+    fuzz: { fields: ["therapistId", "fromDate", "fromTime", "toDate", "toTime", "reason"], required: ["therapistId", "fromDate", "toDate"], bounded: ["reason"], role: "therapist", call: call2 },
   },
   "(staff)/praktijk/openingstijden/actions.ts#addExtraHoursAction": {
     expect: sanneOrAdmin,
     run: (action, { world }) => call2(action, form({ therapistId: world.sanne.therapistId, date: farDate(), startTime: "05:00", endTime: "06:00", reason: "Extra" })),
-    fuzz: { fields: ["therapistId", "date", "startTime", "endTime", "reason"], role: "therapist", call: call2 },
+    fuzz: { fields: ["therapistId", "date", "startTime", "endTime", "reason"], required: ["therapistId", "date", "startTime", "endTime"], bounded: ["reason"], role: "therapist", call: call2 },
   },
   "(staff)/praktijk/openingstijden/actions.ts#removeExceptionAction": {
     expect: sanneOrAdmin,
     run: async (action, { world }) => call2(action, form({ exceptionId: await freshException(world), anchor: "afwezigheid" })),
-    fuzz: { fields: ["exceptionId", "anchor"], role: "therapist", call: call2 },
+    fuzz: { fields: ["exceptionId", "anchor"], required: ["exceptionId"], role: "therapist", call: call2 },
   },
 
   // ── Assessments and plans (patient A's record) ─────────────────────────────────────────────────
@@ -348,7 +359,7 @@ export const actionTable: Record<string, ActionSpec> = {
     expect: staff,
     auditPatient: annaId,
     run: (action, { world }) => action(world.anna.patientId, start, form({ conclusion: "Heupen zwak.", gradeEstimate: "1", hips_rating: "limited", weakLinks: "hips" })),
-    fuzz: { fields: ["conclusion", "notes", "gradeEstimate", "weakLinks", "hips_rating", "hips_findings", "appointmentId", "feet_ankles_dorsiflexionLeft"], role: "therapist", call: (action, data, { world }) => action(world.anna.patientId, start, data) },
+    fuzz: { fields: ["conclusion", "notes", "gradeEstimate", "weakLinks", "hips_rating", "hips_findings", "appointmentId", "feet_ankles_dorsiflexionLeft"], required: [], bounded: ["conclusion", "notes", "hips_findings"], hints: { gradeEstimate: ["1", "2", "3"], hips_rating: ["limited", "normal"], weakLinks: ["hips", "core"] }, role: "therapist", call: (action, data, { world }) => action(world.anna.patientId, start, data) },
   },
   "(staff)/praktijk/patienten/[id]/beoordelingen/actions.ts#amendAssessmentAction": {
     expect: staff,
@@ -356,7 +367,7 @@ export const actionTable: Record<string, ActionSpec> = {
     run: async (action, { world }) =>
       action(world.anna.patientId, await freshAssessment(world), start, form({ conclusion: `Bijgesteld ${unique()}.`, expectedRevision: "1", amendmentReason: "Nieuwe meting." })),
     fuzz: {
-      fields: ["conclusion", "notes", "gradeEstimate", "weakLinks", "expectedRevision", "amendmentReason", "hamstring_strengthLeft"],
+      fields: ["conclusion", "notes", "gradeEstimate", "weakLinks", "expectedRevision", "amendmentReason", "hamstring_strengthLeft"], required: ["expectedRevision", "amendmentReason"], bounded: ["conclusion", "notes"], hints: { expectedRevision: ["1"] },
       role: "therapist",
       prepare: ({ world }) => freshAssessment(world),
       call: (action, data, { world }, assessmentId) => action(world.anna.patientId, assessmentId, start, data),
@@ -389,9 +400,10 @@ export const actionTable: Record<string, ActionSpec> = {
     run: async (action, { world }) =>
       action(world.anna.patientId, (await annaPlan(world)).phaseId, start, form({ title: `Kracht ${unique()}`, goal: "Sterker worden.", exitCriteria: "Pijnvrij lopen" })),
     fuzz: {
-      fields: ["title", "goal", "exitCriteria"],
+      fields: ["title", "goal", "exitCriteria"], required: ["title"], bounded: ["goal", "exitCriteria"],
       role: "therapist",
-      call: async (action, data, { world }) => action(world.anna.patientId, (await annaPlan(world)).phaseId, start, data),
+      prepare: async ({ world }) => (await annaPlan(world)).phaseId,
+      call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, start, data),
     },
   },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#addExerciseAction": {
@@ -399,9 +411,10 @@ export const actionTable: Record<string, ActionSpec> = {
     auditPatient: annaId,
     run: async (action, { world }) => action(world.anna.patientId, (await annaPlan(world)).phaseId, start, form({ exerciseId: world.libraryExerciseId })),
     fuzz: {
-      fields: ["exerciseId"],
+      fields: ["exerciseId"], required: ["exerciseId"],
       role: "therapist",
-      call: async (action, data, { world }) => action(world.anna.patientId, (await annaPlan(world)).phaseId, start, data),
+      prepare: async ({ world }) => (await annaPlan(world)).phaseId,
+      call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, start, data),
     },
   },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#removeExerciseAction": {
@@ -428,11 +441,15 @@ export const actionTable: Record<string, ActionSpec> = {
       return action(world.anna.patientId, plan.phaseId, plan.exerciseIds[0]!, start, form({ sets: "3", reps: String(5 + (unique() % 20)), holdSeconds: "", timesPerWeek: "3", notes: "" }));
     },
     fuzz: {
-      fields: ["sets", "reps", "holdSeconds", "timesPerWeek", "notes"],
+      fields: ["sets", "reps", "holdSeconds", "timesPerWeek", "notes"], required: ["sets", "timesPerWeek"], bounded: ["notes"],
       role: "therapist",
-      call: async (action, data, { world }) => {
+      prepare: async ({ world }) => {
         const plan = await annaPlan(world, { exercises: 1 });
-        return action(world.anna.patientId, plan.phaseId, plan.exerciseIds[0]!, start, data);
+        return `${plan.phaseId} ${plan.exerciseIds[0]}`;
+      },
+      call: (action, data, { world }, target) => {
+        const [phaseId, planExerciseId] = target.split(" ");
+        return action(world.anna.patientId, phaseId, planExerciseId, start, data);
       },
     },
   },
@@ -445,13 +462,11 @@ export const actionTable: Record<string, ActionSpec> = {
       return action(world.anna.patientId, plan.phaseId, plan.criteriaCount, start, form({ phaseId: plan.phaseId, ...checks }));
     },
     fuzz: {
-      fields: ["phaseId", "override", "overrideReason", "met-0", "note-0", "met-1", "note-1"],
+      fields: ["phaseId", "override", "overrideReason", "met-0", "note-0", "met-1", "note-1"], required: [], bounded: ["overrideReason", "note-0"],
       role: "therapist",
       // Criteria left unticked without a reason: the fuzzer's forms must never advance the patient.
-      call: async (action, data, { world }) => {
-        const plan = await annaPlan(world);
-        return action(world.anna.patientId, plan.phaseId, Math.max(plan.criteriaCount, 3), start, data);
-      },
+      prepare: async ({ world }) => (await annaPlan(world)).phaseId,
+      call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, 3, start, data),
     },
   },
 
@@ -462,31 +477,31 @@ export const actionTable: Record<string, ActionSpec> = {
       const n = unique();
       return call2(action, form({ email: `nieuw-${n}@matrix.test`, displayName: `Nieuwe Collega ${n}`, title: "Fysiotherapeut", slug: "", sortOrder: "" }));
     },
-    fuzz: { fields: ["email", "displayName", "title", "slug", "sortOrder"], role: "admin", call: call2 },
+    fuzz: { fields: ["email", "displayName", "title", "slug", "sortOrder"], required: ["email", "displayName", "title"], role: "admin", call: call2 },
   },
   "(staff)/praktijk/team/actions.ts#createAdminAction": {
     expect: admins,
     run: (action) => call2(action, form({ email: `beheer-${unique()}@matrix.test` })),
-    fuzz: { fields: ["email"], role: "admin", call: call2 },
+    fuzz: { fields: ["email"], required: ["email"], role: "admin", call: call2 },
   },
   "(staff)/praktijk/team/actions.ts#changeRoleAction": {
     expect: admins,
     run: async (action) => call2(action, form({ userId: await freshStaff(), role: "admin" })),
-    fuzz: { fields: ["userId", "role"], role: "admin", call: call2 },
+    fuzz: { fields: ["userId", "role"], required: ["userId", "role"], hints: { role: ["admin", "therapist"] }, role: "admin", call: call2 },
   },
   "(staff)/praktijk/team/actions.ts#deactivateAction": {
     expect: admins,
     run: async (action) => call2(action, form({ userId: await freshStaff() })),
-    fuzz: { fields: ["userId"], role: "admin", call: call2 },
+    fuzz: { fields: ["userId"], required: ["userId"], role: "admin", call: call2 },
   },
   "(staff)/praktijk/team/actions.ts#reactivateAction": {
     expect: admins,
     run: async (action) => call2(action, form({ userId: await freshStaff({ deactivated: true }) })),
-    fuzz: { fields: ["userId"], role: "admin", call: call2 },
+    fuzz: { fields: ["userId"], required: ["userId"], role: "admin", call: call2 },
   },
   "(staff)/praktijk/team/actions.ts#resendInvitationAction": {
     expect: admins,
     run: async (action) => call2(action, form({ userId: await freshStaff({ activated: false }) })),
-    fuzz: { fields: ["userId"], role: "admin", call: call2 },
+    fuzz: { fields: ["userId"], required: ["userId"], role: "admin", call: call2 },
   },
 };
