@@ -32,6 +32,8 @@ const ACTIONS: Record<string, string> = {
   "availability.absence_removed": "Afwezigheid verwijderd",
   "availability.extra_hours_added": "Extra uren toegevoegd",
   "availability.extra_hours_removed": "Extra uren verwijderd",
+  "exercise_log.created": "Oefensessie vastgelegd door patiënt",
+  "exercise_log.updated": "Oefensessie aangepast door patiënt",
 };
 
 const RECORDS: Record<string, string> = {
@@ -44,6 +46,7 @@ const RECORDS: Record<string, string> = {
   assessment_revision: "beoordeling (versie)",
   exercise: "oefening",
   exercise_logs: "oefenlogboek",
+  exercise_log: "oefensessie",
   patient: "patiënt",
   user: "account",
   availability_rule: "werktijden",

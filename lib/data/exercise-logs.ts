@@ -7,6 +7,7 @@ import { logDateProblem } from "@/lib/plans/log-rules";
 import { doneThisWeek } from "@/lib/plans/sessions";
 import { todayIn } from "@/lib/time/zone";
 import type { ExerciseLogInput } from "@/lib/validation/exercise-log";
+import { audit } from "./audit";
 import { loadPlanLogs, loadPlanRecords } from "./internal/plan-records";
 import { isUuid } from "./patient-scope";
 
@@ -81,7 +82,8 @@ export type SaveLogResult =
  * today, and a patient without a current phase. Nothing is written when it refuses.
  */
 export async function saveExerciseLog(session: SessionLike, input: ExerciseLogInput, now = new Date()): Promise<SaveLogResult> {
-  const { patientId } = await requirePatient(session);
+  const actor = await requirePatient(session);
+  const { patientId } = actor;
   if (input.planExerciseId !== null && !isUuid(input.planExerciseId)) return { ok: false, reason: "not_found" };
 
   return db.transaction(async (tx) => {
@@ -115,7 +117,10 @@ export async function saveExerciseLog(session: SessionLike, input: ExerciseLogIn
       .insert(exerciseLogs)
       .values({ patientId, planExerciseId: input.planExerciseId, logDate: input.logDate, ...values })
       .onConflictDoUpdate({ target: [exerciseLogs.patientId, exerciseLogs.planExerciseId, exerciseLogs.logDate], set: { ...values, updatedAt: now } })
-      .returning({ createdAt: exerciseLogs.createdAt, updatedAt: exerciseLogs.updatedAt });
-    return { ok: true, exerciseName, updated: !!row && row.updatedAt.getTime() !== row.createdAt.getTime() } as const;
+      .returning({ id: exerciseLogs.id, createdAt: exerciseLogs.createdAt, updatedAt: exerciseLogs.updatedAt });
+    const updated = !!row && row.updatedAt.getTime() !== row.createdAt.getTime();
+    // The log is part of the patient's record (the therapist reads it): written with its audit row, like every other change of it.
+    await audit(tx, actor, { action: updated ? "exercise_log.updated" : "exercise_log.created", patientId, recordType: "exercise_log", recordId: row!.id, details: { logDate: input.logDate, planExerciseId: input.planExerciseId } });
+    return { ok: true, exerciseName, updated } as const;
   });
 }

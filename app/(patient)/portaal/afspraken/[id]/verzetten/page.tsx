@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { auth } from "@/auth";
 import { ReschedulePanel } from "@/components/appointments/reschedule-panel";
 import { Notice } from "@/components/ui/notice";
-import { NOT_FOUND_MESSAGE, refusalMessage } from "@/lib/booking/change-messages";
+import { refusalMessage } from "@/lib/booking/change-messages";
 import { getManagedAppointment } from "@/lib/data/appointment-changes";
 import { findFreeSlots } from "@/lib/data/availability";
 import { practice } from "@/lib/practice";
@@ -21,6 +22,8 @@ export default async function RescheduleOwnAppointmentPage({
 }) {
   const { id } = await params;
   const appointment = await getManagedAppointment({ via: "patient", session: await auth(), appointmentId: id });
+  // Someone else's appointment (or no appointment at all) is "not found", like every other record URL of the portal.
+  if (!appointment) notFound();
   const choice = parseBookingChoice(await searchParams);
   const now = new Date();
   return (
@@ -29,9 +32,7 @@ export default async function RescheduleOwnAppointmentPage({
         <Link href="/portaal/afspraken" className="underline underline-offset-2">← Terug naar je afspraken</Link>
       </p>
       <h1 className="mt-4 text-3xl font-semibold">Afspraak verzetten</h1>
-      {!appointment ? (
-        <Notice className="mt-6">{NOT_FOUND_MESSAGE}</Notice>
-      ) : appointment.decision.allowed ? (
+      {appointment.decision.allowed ? (
         <ReschedulePanel
           appointment={appointment}
           search={await findFreeSlots({

@@ -1,0 +1,186 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIResponse, type BrowserContext } from "@playwright/test";
+import { demo, login } from "./support/accounts";
+import { manageTokens } from "./support/booking";
+import { articleSlugs } from "./support/content";
+import { fixturePhaseId, portalPatients } from "./support/portal-accounts";
+
+/**
+ * Point 6 of issue 7, for the routes: every page.tsx and route.ts under app/ (found on disk when the test
+ * runs; a route without a URL in the table below fails), requested by each of six roles — anonymous,
+ * patient A (Anna), patient B (Bram), therapist (Sanne), other therapist (Joris), admin (Eva) — with the
+ * expected answer: the page (200), a redirect to the login page, a redirect to the role's own home, or
+ * not found. Never a 5xx, and a refused answer to anyone but A never carries patient A's name.
+ */
+const roles = ["anonymous", "patientA", "patientB", "therapist", "otherTherapist", "admin"] as const;
+type Role = (typeof roles)[number];
+type Expected = "ok" | "login" | "home" | "notFound";
+type Row = { url: string; expect: Record<Role, Expected> };
+
+const { anna, bram } = portalPatients;
+const ANNA_NAME = anna.name;
+
+const everyone: Record<Role, Expected> = { anonymous: "ok", patientA: "ok", patientB: "ok", therapist: "ok", otherTherapist: "ok", admin: "ok" };
+const signedInHome: Record<Role, Expected> = { anonymous: "ok", patientA: "home", patientB: "home", therapist: "home", otherTherapist: "home", admin: "home" };
+const patients: Record<Role, Expected> = { anonymous: "login", patientA: "ok", patientB: "ok", therapist: "home", otherTherapist: "home", admin: "home" };
+/** A URL of patient A's record: patient B gets "not found", exactly as for an id that does not exist. */
+const annasRecord: Record<Role, Expected> = { ...patients, patientB: "notFound" };
+/** A URL of patient B's record: now A is the one who gets "not found". */
+const bramsRecord: Record<Role, Expected> = { ...patients, patientA: "notFound" };
+const staff: Record<Role, Expected> = { anonymous: "login", patientA: "home", patientB: "home", therapist: "ok", otherTherapist: "ok", admin: "ok" };
+const admins: Record<Role, Expected> = { ...staff, therapist: "notFound", otherTherapist: "notFound" };
+
+const unknownId = "00000000-0000-4000-8000-000000000000";
+const patientPage = `/praktijk/patienten/${anna.patientId}`;
+
+/** The URL for each route file under app/, and what each role gets there. Ids come from the e2e fixtures. */
+const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
+  "(auth)/inloggen/page.tsx": { url: "/inloggen", expect: signedInHome },
+  // Anonymous: to the login page. Signed in and past the second factor: nothing to do here, so home.
+  "(auth)/inloggen/tweestaps/page.tsx": { url: "/inloggen/tweestaps", expect: { ...signedInHome, anonymous: "login" } },
+  // Patients may turn two-factor login on; staff already have it and are sent home.
+  "(auth)/inloggen/tweestaps/instellen/page.tsx": { url: "/inloggen/tweestaps/instellen", expect: { ...signedInHome, anonymous: "login", patientA: "ok", patientB: "ok" } },
+  "(auth)/uitloggen/page.tsx": { url: "/uitloggen", expect: everyone },
+  "(auth)/wachtwoord/activeren/[token]/page.tsx": { url: `/wachtwoord/activeren/${portalPatients.carla.activationToken}`, expect: everyone },
+  "(auth)/wachtwoord/herstellen/[token]/page.tsx": { url: "/wachtwoord/herstellen/een-link-die-niet-bestaat-0000000000000000000", expect: everyone },
+  "(auth)/wachtwoord/vergeten/page.tsx": { url: "/wachtwoord/vergeten", expect: everyone },
+  "(patient)/portaal/page.tsx": { url: "/portaal", expect: patients },
+  "(patient)/portaal/afspraken/page.tsx": { url: "/portaal/afspraken", expect: patients },
+  "(patient)/portaal/afspraken/[id]/verzetten/page.tsx": { url: `/portaal/afspraken/${anna.appointmentId}/verzetten`, expect: annasRecord },
+  "(patient)/portaal/gegevens/page.tsx": { url: "/portaal/gegevens", expect: patients },
+  // Only patients may download; anyone else is asked to log in as one.
+  "(patient)/portaal/gegevens/export/route.ts": { url: "/portaal/gegevens/export", expect: { ...patients, therapist: "login", otherTherapist: "login", admin: "login" } },
+  "(patient)/portaal/gegevens/intake/[intakeId]/page.tsx": { url: `/portaal/gegevens/intake/${bram.intakeId}`, expect: bramsRecord },
+  "(patient)/portaal/plan/page.tsx": { url: "/portaal/plan", expect: patients },
+  "(patient)/portaal/plan/[planId]/page.tsx": { url: `/portaal/plan/${anna.planId}`, expect: annasRecord },
+  "(patient)/portaal/plan/[planId]/afdrukken/page.tsx": { url: `/portaal/plan/${anna.planId}/afdrukken`, expect: annasRecord },
+  "(patient)/portaal/plan/vastleggen/page.tsx": { url: "/portaal/plan/vastleggen", expect: patients },
+  "(patient)/portaal/voortgang/page.tsx": { url: "/portaal/voortgang", expect: patients },
+  "(public)/page.tsx": { url: "/", expect: everyone },
+  "(public)/afspraak/page.tsx": { url: "/afspraak", expect: everyone },
+  "(public)/afspraak/bevestigd/page.tsx": { url: "/afspraak/bevestigd", expect: everyone },
+  "(public)/afspraak/beheer/[token]/page.tsx": { url: `/afspraak/beheer/${manageTokens.tooLate}`, expect: everyone },
+  "(public)/afspraak/beheer/[token]/verzetten/page.tsx": { url: `/afspraak/beheer/${manageTokens.tooLate}/verzetten`, expect: everyone },
+  "(public)/kennisbank/page.tsx": { url: "/kennisbank", expect: everyone },
+  "(public)/kennisbank/[slug]/page.tsx": { url: `/kennisbank/${articleSlugs()[0]}`, expect: everyone },
+  "(public)/klachtencheck/page.tsx": { url: "/klachtencheck", expect: everyone },
+  "(public)/privacy/page.tsx": { url: "/privacy", expect: everyone },
+  "(staff)/praktijk/page.tsx": { url: "/praktijk", expect: staff },
+  "(staff)/praktijk/afspraken/page.tsx": { url: "/praktijk/afspraken", expect: staff },
+  "(staff)/praktijk/inzagelog/page.tsx": { url: "/praktijk/inzagelog", expect: admins },
+  "(staff)/praktijk/team/page.tsx": { url: "/praktijk/team", expect: admins },
+  "(staff)/praktijk/openingstijden/page.tsx": { url: "/praktijk/openingstijden", expect: staff },
+  "(staff)/praktijk/oefeningen/page.tsx": { url: "/praktijk/oefeningen", expect: staff },
+  "(staff)/praktijk/oefeningen/nieuw/page.tsx": { url: "/praktijk/oefeningen/nieuw", expect: staff },
+  "(staff)/praktijk/oefeningen/[exerciseId]/page.tsx": (ids) => ({ url: `/praktijk/oefeningen/${ids.exerciseId}`, expect: staff }),
+  "(staff)/praktijk/patienten/page.tsx": { url: "/praktijk/patienten", expect: staff },
+  "(staff)/praktijk/patienten/[id]/page.tsx": { url: patientPage, expect: staff },
+  "(staff)/praktijk/patienten/[id]/intake/[intakeId]/page.tsx": { url: `/praktijk/patienten/${bram.patientId}/intake/${bram.intakeId}`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/beoordelingen/nieuw/page.tsx": { url: `${patientPage}/beoordelingen/nieuw`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/beoordelingen/[assessmentId]/page.tsx": { url: `/praktijk/patienten/${bram.patientId}/beoordelingen/${bram.assessmentId}`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/plan/page.tsx": { url: `${patientPage}/plan`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/plan/doorzetten/page.tsx": { url: `${patientPage}/plan/doorzetten`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/plan/fasen/[phaseId]/page.tsx": { url: `${patientPage}/plan/fasen/${fixturePhaseId("a", 2)}`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/vervolgafspraak/page.tsx": { url: `${patientPage}/vervolgafspraak`, expect: staff },
+  // Auth.js's own endpoints: the session endpoint answers everyone (with no session for anonymous).
+  "api/auth/[...nextauth]/route.ts": { url: "/api/auth/session", expect: everyone },
+  // The development mailbox is switched on for the browser tests (DEV_MAILBOX=on; off in production).
+  "dev/mail/page.tsx": { url: "/dev/mail", expect: everyone },
+  "dev/mail/[id]/page.tsx": { url: `/dev/mail/${unknownId}`, expect: { ...everyone, anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
+  "dev/mail/[id]/uitnodiging.ics/route.ts": { url: `/dev/mail/${unknownId}/uitnodiging.ics`, expect: { anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
+};
+
+type Resolved = { exerciseId: string };
+
+/** Every page.tsx and route.ts under app/, relative to app/. */
+function discoverRoutes(): string[] {
+  const root = path.resolve("app");
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return walk(full);
+      return entry.name === "page.tsx" || entry.name === "route.ts" ? [path.relative(root, full).split(path.sep).join("/")] : [];
+    });
+  return walk(root).sort();
+}
+
+const accounts: Record<Exclude<Role, "anonymous">, { email: string; password: string; totpSecret?: string }> = {
+  patientA: anna,
+  patientB: bram,
+  therapist: demo.therapist,
+  otherTherapist: demo.secondTherapist,
+  admin: demo.admin,
+};
+
+function classify(response: APIResponse): Expected | `other ${number} ${string}` {
+  const status = response.status();
+  if (status === 200) return "ok";
+  if (status === 404) return "notFound";
+  if (status >= 300 && status < 400) {
+    const location = new URL(response.headers()["location"] ?? "", "http://keten.test").pathname;
+    if (location.startsWith("/inloggen")) return "login";
+    if (location === "/portaal" || location === "/praktijk") return "home";
+    return `other ${status} ${location}`;
+  }
+  return `other ${status} `;
+}
+
+test.describe("authorization matrix of the routes", () => {
+  test.describe.configure({ timeout: 600_000 });
+  const contexts = new Map<Role, BrowserContext>();
+
+  test.afterAll(async () => {
+    for (const context of contexts.values()) await context.close();
+  });
+
+  test("every page and route answers each of the six roles as expected", async ({ browser }) => {
+    for (const role of roles) {
+      const context = await browser.newContext();
+      contexts.set(role, context);
+      if (role !== "anonymous") await login(await context.newPage(), accounts[role]);
+    }
+    // An exercise's id is random per database: the library page of a therapist lists them.
+    const library = await (await contexts.get("therapist")!.request.get("/praktijk/oefeningen")).text();
+    const exerciseId = library.match(/\/praktijk\/oefeningen\/([0-9a-f-]{36})/)?.[1];
+    expect(exerciseId, "an exercise in the library").toBeDefined();
+    const resolved: Resolved = { exerciseId: exerciseId! };
+
+    const discovered = discoverRoutes();
+    expect(discovered.length).toBeGreaterThan(40);
+    const unmapped = discovered.filter((file) => !(file in routes));
+    expect(unmapped, "routes without a URL in the authorization matrix").toEqual([]);
+    expect(Object.keys(routes).filter((file) => !discovered.includes(file)), "routes in the table that no longer exist").toEqual([]);
+
+    const failures: string[] = [];
+    for (const file of discovered) {
+      const entry = routes[file]!;
+      const row = typeof entry === "function" ? entry(resolved) : entry;
+      for (const role of roles) {
+        const response = await contexts.get(role)!.request.get(row.url, { maxRedirects: 0 });
+        const got = classify(response);
+        const body = await response.text();
+        if (response.status() >= 500) failures.push(`${row.url} as ${role}: ${response.status()}`);
+        if (got !== row.expect[role]) failures.push(`${row.url} as ${role}: expected ${row.expect[role]}, got ${got}`);
+        // (Patient A's own pages show her own name, also around a refusal.)
+        if (got !== "ok" && role !== "patientA" && body.includes(ANNA_NAME)) failures.push(`${row.url} as ${role}: a refused answer names patient A`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("a forged x-middleware-subrequest header opens nothing for an anonymous visitor", async ({ request }) => {
+    const forged = ["proxy:proxy:proxy:proxy:proxy", "middleware:middleware:middleware:middleware:middleware", "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware", "middleware"];
+    for (const value of forged) {
+      for (const url of ["/portaal", "/portaal/plan", `/portaal/plan/${anna.planId}`, "/portaal/gegevens/export", "/praktijk", `/praktijk/patienten/${anna.patientId}`, "/praktijk/patienten"]) {
+        const response = await request.get(url, { maxRedirects: 0, headers: { "x-middleware-subrequest": value } });
+        const what = `${url} with x-middleware-subrequest: ${value}`;
+        expect(response.status(), what).toBeLessThan(500);
+        expect(classify(response), what).toBe("login");
+        const body = await response.text();
+        expect(body, what).not.toContain(ANNA_NAME);
+        expect(body, what).not.toContain(anna.email);
+      }
+    }
+  });
+});
