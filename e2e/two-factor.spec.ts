@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demo, freshTotpCode, login, logout } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { newStaff } from "./support/two-factor";
+import { newStaff, optInPatient } from "./support/two-factor";
 
 test("a new therapist sets up two-factor login before the workspace opens, and can log in with a recovery code", async ({ page }) => {
   await page.goto("/inloggen");
@@ -113,4 +113,23 @@ test("portal and workspace responses are never stored by a cache", async ({ page
   const session = cookies.find((c) => c.name.endsWith("keten.session"));
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
+});
+
+test("a patient may turn two-factor login on; from then on her login asks for a code", async ({ page }) => {
+  await login(page, optInPatient);
+  await page.goto("/portaal/gegevens");
+  await page.getByRole("link", { name: "Tweestapsverificatie aanzetten" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tweestapsverificatie instellen");
+  const key = (await page.locator("code").first().innerText()).replaceAll(" ", "");
+  await page.getByLabel("Code uit je app").fill(await freshTotpCode(key));
+  await page.getByRole("button", { name: "Tweestapsverificatie aanzetten" }).click();
+  await expect(page.getByRole("list", { name: "Herstelcodes" }).getByRole("listitem")).toHaveCount(10);
+  await page.getByRole("link", { name: "Ik heb ze bewaard, verder" }).click();
+  await expect(page).toHaveURL(/\/portaal/);
+  await page.goto("/portaal/gegevens");
+  await expect(page.getByText(/Staat aan: bij het inloggen vragen we/)).toBeVisible();
+  await logout(page);
+
+  await login(page, { ...optInPatient, totpSecret: key });
+  await expect(page).toHaveURL(/\/portaal$/);
 });

@@ -5,6 +5,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_HINT } from "@/lib/auth/password-policy";
+import { requirePatient } from "@/lib/auth/actor";
+import { remainingRecoveryCodes } from "@/lib/auth/second-factor";
 import { getOwnAccount } from "@/lib/data/account";
 import { listOwnIntakes } from "@/lib/data/intake";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
@@ -15,7 +17,8 @@ export const metadata: Metadata = { title: "Mijn gegevens" };
 
 export default async function MyDetailsPage({ searchParams }: { searchParams: Promise<{ wachtwoord?: string }> }) {
   const session = await portalSession("/portaal/gegevens");
-  const [account, intakes, { wachtwoord }] = await Promise.all([getOwnAccount(session), listOwnIntakes(session), searchParams]);
+  const [account, intakes, { wachtwoord }, actor] = await Promise.all([getOwnAccount(session), listOwnIntakes(session), searchParams, requirePatient(session)]);
+  const recoveryLeft = actor.twoFactorEnabled ? await remainingRecoveryCodes(session) : 0;
   return (
     <>
       <h1 className="text-3xl font-semibold">Mijn gegevens</h1>
@@ -85,6 +88,28 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
         <div className="mt-4">
           <ChangePasswordForm action={changePasswordAction} email={account.email} hint={PASSWORD_HINT} />
         </div>
+      </section>
+
+      <section aria-labelledby="tweestaps" className="mt-10">
+        <h2 id="tweestaps" className="text-2xl font-semibold">
+          Tweestapsverificatie
+        </h2>
+        {actor.twoFactorEnabled ? (
+          <p className="mt-2 max-w-prose">
+            Staat aan: bij het inloggen vragen we na je wachtwoord een code uit je authenticator-app. Je hebt nog {recoveryLeft}{" "}
+            {recoveryLeft === 1 ? "herstelcode" : "herstelcodes"} over. Telefoon kwijt of nieuwe codes nodig? Bel de praktijk, dan zetten we het voor je opnieuw klaar.
+          </p>
+        ) : (
+          <>
+            <p className="mt-2 max-w-prose">
+              Met een code uit een app op je telefoon heeft iemand die je wachtwoord kent nog niet genoeg om in je portaal te komen. Het is niet
+              verplicht.
+            </p>
+            <Link href="/inloggen/tweestaps/instellen" className={`${buttonClasses("secondary")} mt-4`}>
+              Tweestapsverificatie aanzetten
+            </Link>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="overal-uitloggen" className="mt-10">
