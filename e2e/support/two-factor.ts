@@ -15,3 +15,11 @@ export const optInPatient = {
   userId: "f2f00000-0000-4000-8000-000000000011",
   patientId: "f2f00000-0000-4000-8000-000000000012",
 } as const;
+
+/** A patient account that only the login-throttle test uses: it ends up locked for 15 minutes. */
+export const throttledPatient = {
+  email: "vergrendeld@inloggen.test",
+  password: "dit wachtwoord klopt wel",
+  userId: "f2f00000-0000-4000-8000-000000000021",
+  patientId: "f2f00000-0000-4000-8000-000000000022",
+} as const;
