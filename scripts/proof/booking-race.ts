@@ -3,7 +3,7 @@
 // taken, none gets a server error; the database holds exactly one appointment in that slot.
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { actionFormFields, clientIp, getPage, intakeAnswers, offeredTimes, submitBooking, tally, type ProofContext, type ProofResult } from "./support";
+import { actionFormFields, clientIp, dayLinks, getPage, intakeAnswers, offeredTimes, submitBooking, tally, type ProofContext, type ProofResult } from "./support";
 
 const SUBMISSIONS = Number(process.env.PROOF_RACE_SUBMISSIONS ?? 100);
 const SERVICE = "bewegingsketenanalyse";
@@ -16,8 +16,15 @@ export async function bookingRace({ origin, databaseUrl }: ProofContext): Promis
     return ok;
   };
 
-  const picker = await getPage(origin, `/afspraak?dienst=${SERVICE}&therapeut=${THERAPIST}`, clientIp(1));
-  const slot = offeredTimes(picker.html)[0];
+  // The first free time: the picker's first day, or else the days it links to (the first day shown may
+  // have nothing left, e.g. late at night when the notice period covers the rest of it).
+  const base = { dienst: SERVICE, therapeut: THERAPIST };
+  const picker = await getPage(origin, `/afspraak?${new URLSearchParams(base).toString()}`, clientIp(1));
+  let slot = offeredTimes(picker.html)[0];
+  for (const day of slot ? [] : dayLinks(picker.html)) {
+    slot = offeredTimes((await getPage(origin, `/afspraak?${new URLSearchParams({ ...base, dag: day }).toString()}`, clientIp(1))).html)[0];
+    if (slot) break;
+  }
   if (!slot) return { name: "booking-race", ok: false, lines: [`✘ no free time offered for ${THERAPIST} (status ${picker.status})`] };
   const pagePath = `/afspraak?${new URLSearchParams({ dienst: SERVICE, therapeut: THERAPIST, tijd: slot }).toString()}`;
   const page = await getPage(origin, pagePath, clientIp(2));
