@@ -1,9 +1,8 @@
 import "server-only";
 import type { Session } from "next-auth";
 import { notFound, redirect } from "next/navigation";
-import { auth } from "@/auth";
-import { currentActor, homePathFor, secondFactorStep, type Actor } from "@/lib/auth/actor";
-import { secondFactorPath } from "@/lib/auth/second-factor-path";
+import { currentActor, type Actor } from "@/lib/auth/actor";
+import { workspaceSession } from "./workspace-session";
 
 /**
  * Sessions for the workspace's settings pages (opening hours, team, audit log) and their actions, for
@@ -12,13 +11,12 @@ import { secondFactorPath } from "@/lib/auth/second-factor-path";
  * goes to that step. The access checks themselves stay in lib/data.
  */
 async function staff(returnTo: string): Promise<{ session: Session; actor: Actor }> {
-  const session = await auth();
+  // The workspace's one session helper does the redirects (login, second factor, patients to the portal);
+  // the actor lookup is cached per request, so asking again costs no query.
+  const session = await workspaceSession(returnTo);
   const actor = await currentActor(session);
   if (!actor) redirect(`/inloggen?volgende=${encodeURIComponent(returnTo)}`);
-  if (actor.role === "patient") redirect(homePathFor(actor.role));
-  const step = secondFactorStep(actor);
-  if (step) redirect(secondFactorPath(step, returnTo));
-  return { session: session!, actor };
+  return { session, actor };
 }
 
 export async function staffSession(returnTo: string): Promise<Session> {
