@@ -1,14 +1,14 @@
 import type { NextConfig } from "next";
-import { baseSecurityHeaders, staticContentSecurityPolicy, staticPagePatterns } from "./lib/security/headers";
+import { baseSecurityHeaders, scriptlessContentSecurityPolicy, scriptlessPagePatterns } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Security headers for every response; pages rendered per request get their CSP (with a nonce) from
-  // proxy.ts, the statically generated public pages this fixed one (lib/security/headers.ts).
+  // Security headers for every response; App Router pages get their CSP (with a nonce) from proxy.ts, the
+  // public pages without client JavaScript this fixed one that allows no script (lib/security/headers.ts).
   async headers() {
     return [
       { source: "/:path*", headers: baseSecurityHeaders },
-      ...staticPagePatterns.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: staticContentSecurityPolicy }] })),
+      ...scriptlessPagePatterns.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: scriptlessContentSecurityPolicy }] })),
       { source: "/portaal/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/praktijk/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];

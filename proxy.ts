@@ -10,7 +10,8 @@ import { nonceContentSecurityPolicy } from "@/lib/security/headers";
  * 2. Anonymous visitors of the portal and the workspace are redirected to the login page. Every page and
  *    action checks the session, role and ownership itself in lib/data, against the server-side session
  *    (see docs/decisions/005).
- * Statically generated public pages are not matched: they get a fixed policy from next.config.ts.
+ * The public pages without client JavaScript (pages/) are left alone: they get a fixed policy that allows
+ * no script from next.config.ts (the matcher skips them; "/" it cannot skip, so it passes it through).
  */
 const { auth } = NextAuth(authConfig);
 
@@ -18,6 +19,7 @@ const PROTECTED = /^\/(portaal|praktijk)(\/|$)/;
 
 export default auth((request) => {
   const { pathname, search, origin } = request.nextUrl;
+  if (pathname === "/") return NextResponse.next();
   if (PROTECTED.test(pathname) && !request.auth?.user) {
     const login = new URL("/inloggen", origin);
     login.searchParams.set("volgende", `${pathname}${search}`);
@@ -37,7 +39,7 @@ export default auth((request) => {
 export const config = {
   matcher: [
     {
-      // Everything but static files and the statically generated public pages (lib/security/headers.ts).
+      // Everything but static files and the public pages without client JavaScript (lib/security/headers.ts).
       source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|kennisbank|klachtencheck|privacy|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },

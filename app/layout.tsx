@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SkipLink } from "@/components/layout/skip-link";
+import { siteDescription, themeColor } from "@/lib/content/metadata";
 import { env } from "@/lib/env";
 import { practice } from "@/lib/practice";
 import "./globals.css";
@@ -7,25 +9,19 @@ import "./globals.css";
 export const metadata: Metadata = {
   metadataBase: new URL(env.APP_URL),
   title: { default: `${practice.name} · ${practice.tagline}`, template: `%s · ${practice.name}` },
-  description:
-    "Fysiotherapie die de oorzaak zoekt in je hele bewegingsketen, van voeten tot romp. Plan een bewegingsketenanalyse en werk met een oefenplan in fases aan herstel en zelfredzaamheid.",
+  description: siteDescription,
   applicationName: practice.name,
 };
 
 export const viewport: Viewport = {
-  themeColor: "#1d5c55",
+  themeColor,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="nl">
       <body className="flex min-h-dvh flex-col antialiased">
-        <a
-          href="#inhoud"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:shadow"
-        >
-          Naar de inhoud
-        </a>
+        <SkipLink />
         {children}
       </body>
     </html>

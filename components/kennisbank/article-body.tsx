@@ -1,5 +1,5 @@
 import type { Article } from "@/lib/content/articles";
-import { WARNING_BOX_ID } from "@/lib/content/articles";
+import { WARNING_BOX_ID } from "@/lib/content/article-anchors";
 import { WarningSignsBox } from "./warning-signs-box";
 
 /** The article's Markdown (rendered at build time) with the warning-signs box where the author put it. */

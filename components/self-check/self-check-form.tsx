@@ -1,48 +1,26 @@
-"use client";
-
-import { useActionState, useEffect, useRef } from "react";
 import { ChoiceGroup } from "@/components/ui/field";
+import { buttonClasses } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/notice";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { SelfCheckState } from "@/lib/self-check/form";
 import { selfCheckSections } from "@/lib/self-check/questions";
 import { SelfCheckResult } from "./self-check-result";
 
-const initialState: SelfCheckState = { ok: false };
+/** Where the form posts: a page that answers with the advice (pages/klachtencheck/advies.tsx). */
+export const SELF_CHECK_ADVICE_PATH = "/klachtencheck/advies";
 
 /**
- * The self-check as a plain form posting to a server action: without JavaScript the page reloads with the
- * advice at the top; with it, the advice appears in place and takes the focus so it is read out at once.
+ * The self-check as a plain HTML form, served without client JavaScript (docs/decisions/012): it posts the
+ * answers (never in the URL) and the next page shows the advice above the form. The browser's own
+ * `autofocus` takes the focus to what needs reading: the advice, or the first unanswered question.
  */
-export function SelfCheckForm({
-  action,
-  startBooking,
-}: {
-  action: (state: SelfCheckState, formData: FormData) => Promise<SelfCheckState>;
-  startBooking: (formData: FormData) => Promise<void>;
-}) {
-  const [state, formAction] = useActionState(action, initialState);
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-  const form = useRef<HTMLFormElement>(null);
-
-  // After a submit, move the focus to what needs reading: the advice, or the first unanswered question.
-  useEffect(() => {
-    if (state.result) resultHeading.current?.focus();
-    else if (state.fieldErrors) form.current?.querySelector<HTMLInputElement>('fieldset[aria-invalid="true"] input')?.focus();
-  }, [state]);
-
+export function SelfCheckForm({ state }: { state: SelfCheckState }) {
+  const firstInvalid = selfCheckSections.flatMap((section) => section.questions).find((question) => state.fieldErrors?.[question.name]?.length);
   return (
     <>
       {state.result && state.answers ? (
-        <SelfCheckResult
-          result={state.result}
-          answers={state.answers}
-          elsewhere={state.values?.location === "elsewhere"}
-          startBooking={startBooking}
-          headingRef={resultHeading}
-        />
+        <SelfCheckResult result={state.result} answers={state.answers} elsewhere={state.values?.location === "elsewhere"} />
       ) : null}
-      <form ref={form} action={formAction} noValidate className="space-y-10">
+      <form method="post" action={SELF_CHECK_ADVICE_PATH} noValidate className="space-y-10">
         <FormMessage state={state} />
         {selfCheckSections.map((section) => (
           <section key={section.id} aria-labelledby={`vragen-${section.id}`} className="space-y-6">
@@ -58,12 +36,15 @@ export function SelfCheckForm({
                   options={question.options}
                   defaultValue={state.values?.[question.name]}
                   errors={state.fieldErrors?.[question.name]}
+                  autoFocusFirst={question === firstInvalid}
                 />
               </div>
             ))}
           </section>
         ))}
-        <SubmitButton pendingLabel="Even rekenen…">{state.result ? "Advies opnieuw bekijken" : "Bekijk mijn advies"}</SubmitButton>
+        <button type="submit" className={buttonClasses("primary")}>
+          {state.result ? "Advies opnieuw bekijken" : "Bekijk mijn advies"}
+        </button>
       </form>
     </>
   );

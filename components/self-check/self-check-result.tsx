@@ -1,9 +1,6 @@
 import Link from "next/link";
-import type { Ref } from "react";
+import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { SubmitButton } from "@/components/ui/submit-button";
-// Imported file by file, not from the lib/triage index: that would pull zod (the input schema) into the
-// browser bundle of the self-check, and this component only needs labels and links.
 import { articleSectionByHref, selfCareSections, type ArticleSection } from "@/lib/triage/article-sections";
 import { triageOutcomeAdvice, triageOutcomeLabels, type TriageOutcome } from "@/lib/triage/outcomes";
 import type { TriageResult } from "@/lib/triage/triage";
@@ -19,14 +16,10 @@ export function SelfCheckResult({
   result,
   answers,
   elsewhere,
-  startBooking,
-  headingRef,
 }: {
   result: TriageResult;
   answers: string;
   elsewhere: boolean;
-  startBooking: (formData: FormData) => Promise<void>;
-  headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const sections: ArticleSection[] = result.flags.length
     ? [...new Set(result.flags.map((flag) => flag.articleHref))].flatMap((href) => articleSectionByHref(href) ?? [])
@@ -35,7 +28,7 @@ export function SelfCheckResult({
   return (
     <section aria-labelledby="uitslag" className="mb-12">
       <Notice tone={tones[result.outcome]}>
-        <h2 id="uitslag" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
+        <h2 id="uitslag" tabIndex={-1} autoFocus className="text-2xl font-semibold">
           Ons advies: {triageOutcomeLabels[result.outcome].toLowerCase()}
         </h2>
         <p className="mt-2">{triageOutcomeAdvice[result.outcome]}</p>
@@ -68,11 +61,12 @@ export function SelfCheckResult({
           ))}
         </ul>
 
-        <form action={startBooking} className="mt-6">
+        {/* Posts to app/(public)/klachtencheck/boeken/route.ts, which keeps the answers in a cookie and opens booking. */}
+        <form method="post" action="/klachtencheck/boeken" className="mt-6">
           <input type="hidden" name="answers" value={answers} />
-          <SubmitButton variant={result.outcome === "self_care" ? "secondary" : "primary"} pendingLabel="Afspraak openen…">
+          <button type="submit" className={buttonClasses(result.outcome === "self_care" ? "secondary" : "primary")}>
             {result.outcome === "book_analysis" ? "Plan een bewegingsketenanalyse" : "Plan een afspraak"}
-          </SubmitButton>
+          </button>
           <p className="mt-2 text-sm">
             Je antwoorden gaan mee naar het intakeformulier, zodat je ze niet opnieuw hoeft in te vullen. Tot je de afspraak
             bevestigt, staan ze alleen in je eigen browser, hooguit twee uur.

@@ -130,8 +130,17 @@ export function ChoiceGroup({
   type = "radio",
   defaultValue,
   required,
+  autoFocusFirst,
   className = "",
-}: Common & { options: Option[]; type?: "radio" | "checkbox"; defaultValue?: string | string[]; required?: boolean; className?: string }) {
+}: Common & {
+  options: Option[];
+  type?: "radio" | "checkbox";
+  defaultValue?: string | string[];
+  required?: boolean;
+  /** Focus the first option when the page loads (a page without JavaScript pointing at this question). */
+  autoFocusFirst?: boolean;
+  className?: string;
+}) {
   const selected = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? defaultValue.split(",") : []);
   return (
     <fieldset
@@ -142,7 +151,7 @@ export function ChoiceGroup({
       <legend className="font-medium">{label}</legend>
       {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
       <div className="mt-2 space-y-1">
-        {options.map((option) => {
+        {options.map((option, index) => {
           const optionId = `${id}-${option.value}`;
           return (
             <div key={option.value} className="flex items-start gap-3">
@@ -153,6 +162,7 @@ export function ChoiceGroup({
                 value={option.value}
                 defaultChecked={selected.has(option.value)}
                 required={type === "radio" ? required : undefined}
+                autoFocus={autoFocusFirst && index === 0 ? true : undefined}
                 className="mt-1 size-5 shrink-0 accent-brand"
               />
               <label htmlFor={optionId} className="min-h-6">

@@ -1,10 +1,10 @@
-import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { isRedFlagCode, type RedFlagCode } from "@/lib/triage";
 import { splitFrontMatter } from "./front-matter";
 import { renderMarkdown, type Heading } from "./markdown";
+import { FAQ_ID, WARNING_BOX_ID, WARNING_BOX_MARKER } from "./article-anchors";
 import { createSlugger } from "./slug";
 
 /**
@@ -15,9 +15,7 @@ import { createSlugger } from "./slug";
  * itself is built from the triage's red-flag definitions named in `warningSigns`.
  */
 export const ARTICLES_DIR = path.join(process.cwd(), "content", "kennisbank");
-export const WARNING_BOX_MARKER = ":::waarschuwingen";
-export const WARNING_BOX_ID = "wanneer-naar-een-professional";
-export const FAQ_ID = "veelgestelde-vragen";
+export { FAQ_ID, WARNING_BOX_ID, WARNING_BOX_MARKER } from "./article-anchors";
 
 const faqEntrySchema = z.object({
   question: z.string().trim().min(5),

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { services, therapists, users } from "@/db/schema";

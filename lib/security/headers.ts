@@ -1,8 +1,8 @@
 /**
  * The security headers of every response, in one place (docs/decisions/009-security-headers.md).
- * Pages rendered per request get a Content-Security-Policy with a fresh nonce from proxy.ts; statically
- * generated public pages (articles, self-check, privacy) cannot carry a per-request nonce without becoming
- * dynamic, so they get the strictest policy that works without one.
+ * Pages rendered by the App Router get a Content-Security-Policy with a fresh nonce from proxy.ts; the
+ * public pages served without client JavaScript (home, knowledge base, self-check, privacy) need no nonce:
+ * they allow no script at all (docs/decisions/012).
  */
 const isDevelopment = process.env.NODE_ENV === "development";
 const httpsOnly = (process.env.APP_URL ?? "").startsWith("https://");
@@ -33,10 +33,11 @@ export function nonceContentSecurityPolicy(nonce: string): string {
 }
 
 /**
- * For statically generated pages: scripts from our own origin, plus the inline bootstrap scripts Next.js
- * writes into the HTML (their content differs per build, so no hash list). These pages render no user input.
+ * For the public pages served without client JavaScript (pages/, docs/decisions/012): no script runs at
+ * all — the JSON-LD blocks are data, not script. In development Next.js still loads its dev client there
+ * (hot reload), so the page gets the permissive policy only then.
  */
-export const staticContentSecurityPolicy = policy("'self' 'unsafe-inline'");
+export const scriptlessContentSecurityPolicy = policy(isDevelopment ? "'self' 'unsafe-inline'" : "'none'");
 
 /** Headers for every response. */
 export const baseSecurityHeaders: { key: string; value: string }[] = [
@@ -53,5 +54,8 @@ export const baseSecurityHeaders: { key: string; value: string }[] = [
   ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
-/** The public pages that are statically generated (keep in step with proxy.ts' matcher). */
-export const staticPagePatterns = ["/kennisbank", "/kennisbank/:path*", "/klachtencheck", "/privacy"] as const;
+/**
+ * The public pages served without client JavaScript (pages/): they get the scriptless policy from
+ * next.config.ts; proxy.ts leaves them alone (its matcher skips them, and "/" it passes through).
+ */
+export const scriptlessPagePatterns = ["/", "/kennisbank", "/kennisbank/:path*", "/klachtencheck", "/klachtencheck/:path*", "/privacy"] as const;

@@ -1,24 +1,43 @@
-import type { Metadata } from "next";
+import type { GetServerSideProps } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { ArticleCard } from "@/components/kennisbank/article-card";
+import { PublicPage } from "@/components/layout/public-page";
 import { BookingInvitation } from "@/components/public/booking-invitation";
 import { ChainIllustration } from "@/components/public/chain-illustration";
 import { JsonLd } from "@/components/public/json-ld";
-import { listArticles, summarise } from "@/lib/content/articles";
-import { pageMetadata, siteOrigin } from "@/lib/content/metadata";
+import { isDatabaseUnavailable } from "@/db/errors";
+import { listArticles, summarise, type ArticleSummary } from "@/lib/content/articles";
+import { siteDescription, siteOrigin } from "@/lib/content/metadata";
 import { organizationJsonLd } from "@/lib/content/structured-data";
-import { listActiveServices, listActiveTherapists } from "@/lib/data/catalogue";
+import { listActiveServices, listActiveTherapists, type PublicService, type PublicTherapist } from "@/lib/data/catalogue";
 import { practice } from "@/lib/practice";
 import { formatMinutes } from "@/lib/time/format";
 
-const home = pageMetadata({
-  title: `${practice.name} · ${practice.tagline}`,
-  description:
-    "Fysiotherapie die de oorzaak zoekt in je hele bewegingsketen, van voeten tot romp. Plan een bewegingsketenanalyse en werk met een oefenplan in fases aan herstel en zelfredzaamheid.",
-  path: "/",
-});
-export const metadata: Metadata = { ...home, title: { absolute: `${practice.name} · ${practice.tagline}` } };
+// A page without client JavaScript: nothing on it needs any (docs/decisions/012).
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+const homeHead = { title: `${practice.name} · ${practice.tagline}`, description: siteDescription, path: "/" };
+
+type HomeProps = {
+  /** Null when the database cannot be reached: the page still explains the practice and invites to book. */
+  catalogue: { services: PublicService[]; therapists: PublicTherapist[] } | null;
+  articles: ArticleSummary[];
+};
+
+// The services and therapists come from the database as they are now, so this page renders per request.
+export const getServerSideProps: GetServerSideProps<HomeProps> = async ({ res }) => {
+  const articles = listArticles().map(summarise);
+  try {
+    const [services, therapists] = await Promise.all([listActiveServices(), listActiveTherapists()]);
+    return { props: { catalogue: { services, therapists }, articles } };
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error("home page: the database is unavailable", error);
+    res.statusCode = 503;
+    res.setHeader("Retry-After", "60");
+    return { props: { catalogue: null, articles } };
+  }
+};
 
 /** What happens during the first visit, in the order the patient lives it. */
 const analysisSteps = [
@@ -40,14 +59,21 @@ const analysisSteps = [
   },
 ];
 
-export default async function HomePage() {
-  // The services and therapists come from the database, so this page renders at request time.
-  await connection();
-  const [services, therapists] = await Promise.all([listActiveServices(), listActiveTherapists()]);
-  const articles = listArticles().map(summarise);
+function CatalogueUnavailable() {
+  return (
+    <p className="mt-4 rounded-lg border border-line bg-surface p-4">
+      Onze behandelingen en therapeuten kunnen we op dit moment even niet laten zien. Probeer het over een minuutje opnieuw, of bel
+      ons op <a href={practice.phoneHref}>{practice.phone}</a>.
+    </p>
+  );
+}
+
+export default function HomePage({ catalogue, articles }: HomeProps) {
+  const services = catalogue?.services ?? [];
+  const therapists = catalogue?.therapists ?? [];
 
   return (
-    <>
+    <PublicPage head={{ ...homeHead, absoluteTitle: true }}>
       <JsonLd data={{ "@context": "https://schema.org", ...organizationJsonLd(siteOrigin()) }} />
       <section className="bg-brand-soft">
         <div className="mx-auto max-w-5xl px-4 py-14 sm:py-20">
@@ -117,6 +143,7 @@ export default async function HomePage() {
         <h2 id="behandelingen" className="text-3xl font-semibold">
           Behandelingen
         </h2>
+        {catalogue ? null : <CatalogueUnavailable />}
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {services.map((service) => (
             <li key={service.slug} className="rounded-lg border border-line bg-surface p-6">
@@ -164,6 +191,6 @@ export default async function HomePage() {
       <div className="mx-auto max-w-5xl px-4 py-12">
         <BookingInvitation headingId="plan-je-analyse" />
       </div>
-    </>
+    </PublicPage>
   );
 }

@@ -1,0 +1,45 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { storeSelfCheckAnswers } from "@/lib/self-check/carry";
+import { decodeTriageInput } from "@/lib/triage";
+
+/**
+ * "Plan een afspraak" under the self-check's advice (a plain form, no JavaScript): keeps the validated
+ * answers for the intake in a short-lived cookie (lib/self-check/carry.ts), then opens booking. Answers
+ * that do not validate are dropped; booking opens anyway. Only forms on our own pages may post here.
+ */
+const MAX_BODY = 4_096;
+
+function fromOtherSite(request: NextRequest): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+/** A relative Location: right behind any proxy, whatever host name the server thinks it has. */
+function seeOther(path: string) {
+  return new NextResponse(null, { status: 303, headers: { Location: path } });
+}
+
+export async function POST(request: NextRequest) {
+  if (fromOtherSite(request)) {
+    return new NextResponse("Dit formulier kan alleen vanaf onze eigen website worden verstuurd.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const body = await request.text();
+  if (body.length <= MAX_BODY && request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded")) {
+    const answers = decodeTriageInput(new URLSearchParams(body).get("answers"));
+    if (answers) await storeSelfCheckAnswers(answers);
+  }
+  return seeOther("/afspraak");
+}
+
+/** Someone who opens the address itself lands on the self-check. */
+export function GET() {
+  return seeOther("/klachtencheck");
+}
