@@ -7,21 +7,23 @@ import { articleSlugs } from "./support/content";
 import { fixturePhaseId, portalPatients } from "./support/portal-accounts";
 
 /**
- * Point 6 of issue 7, for the routes: every page.tsx and route.ts under app/ (found on disk when the test
- * runs; a route without a URL in the table below fails), requested by each of six roles — anonymous,
+ * Point 6 of issue 7, for the routes: every page.tsx and route.ts under app/ and every page under pages/
+ * (found on disk when the test runs; a route without a URL in the table below fails), requested by each of six roles — anonymous,
  * patient A (Anna), patient B (Bram), therapist (Sanne), other therapist (Joris), admin (Eva) — with the
  * expected answer: the page (200), a redirect to the login page, a redirect to the role's own home, or
  * not found. Never a 5xx, and a refused answer to anyone but A never carries patient A's name.
  */
 const roles = ["anonymous", "patientA", "patientB", "therapist", "otherTherapist", "admin"] as const;
 type Role = (typeof roles)[number];
-type Expected = "ok" | "login" | "home" | "notFound";
+type Expected = "ok" | "login" | "home" | "notFound" | "selfCheck";
 type Row = { url: string; expect: Record<Role, Expected> };
 
 const { anna, bram } = portalPatients;
 const ANNA_NAME = anna.name;
 
 const everyone: Record<Role, Expected> = { anonymous: "ok", patientA: "ok", patientB: "ok", therapist: "ok", otherTherapist: "ok", admin: "ok" };
+/** Addresses that only take a posted form: opening them leads to the empty self-check. */
+const toSelfCheck: Record<Role, Expected> = { anonymous: "selfCheck", patientA: "selfCheck", patientB: "selfCheck", therapist: "selfCheck", otherTherapist: "selfCheck", admin: "selfCheck" };
 const signedInHome: Record<Role, Expected> = { anonymous: "ok", patientA: "home", patientB: "home", therapist: "home", otherTherapist: "home", admin: "home" };
 const patients: Record<Role, Expected> = { anonymous: "login", patientA: "ok", patientB: "ok", therapist: "home", otherTherapist: "home", admin: "home" };
 /** A URL of patient A's record: patient B gets "not found", exactly as for an id that does not exist. */
@@ -57,15 +59,18 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(patient)/portaal/plan/[planId]/afdrukken/page.tsx": { url: `/portaal/plan/${anna.planId}/afdrukken`, expect: annasRecord },
   "(patient)/portaal/plan/vastleggen/page.tsx": { url: "/portaal/plan/vastleggen", expect: patients },
   "(patient)/portaal/voortgang/page.tsx": { url: "/portaal/voortgang", expect: patients },
-  "(public)/page.tsx": { url: "/", expect: everyone },
   "(public)/afspraak/page.tsx": { url: "/afspraak", expect: everyone },
   "(public)/afspraak/bevestigd/page.tsx": { url: "/afspraak/bevestigd", expect: everyone },
   "(public)/afspraak/beheer/[token]/page.tsx": { url: `/afspraak/beheer/${manageTokens.tooLate}`, expect: everyone },
   "(public)/afspraak/beheer/[token]/verzetten/page.tsx": { url: `/afspraak/beheer/${manageTokens.tooLate}/verzetten`, expect: everyone },
-  "(public)/kennisbank/page.tsx": { url: "/kennisbank", expect: everyone },
-  "(public)/kennisbank/[slug]/page.tsx": { url: `/kennisbank/${articleSlugs()[0]}`, expect: everyone },
-  "(public)/klachtencheck/page.tsx": { url: "/klachtencheck", expect: everyone },
-  "(public)/privacy/page.tsx": { url: "/privacy", expect: everyone },
+  "(public)/klachtencheck/boeken/route.ts": { url: "/klachtencheck/boeken", expect: toSelfCheck },
+  // The public pages without client JavaScript (docs/decisions/012).
+  "pages/index.tsx": { url: "/", expect: everyone },
+  "pages/kennisbank/index.tsx": { url: "/kennisbank", expect: everyone },
+  "pages/kennisbank/[slug].tsx": { url: `/kennisbank/${articleSlugs()[0]}`, expect: everyone },
+  "pages/klachtencheck/index.tsx": { url: "/klachtencheck", expect: everyone },
+  "pages/klachtencheck/advies.tsx": { url: "/klachtencheck/advies", expect: toSelfCheck },
+  "pages/privacy.tsx": { url: "/privacy", expect: everyone },
   "(staff)/praktijk/page.tsx": { url: "/praktijk", expect: staff },
   "(staff)/praktijk/afspraken/page.tsx": { url: "/praktijk/afspraken", expect: staff },
   "(staff)/praktijk/inzagelog/page.tsx": { url: "/praktijk/inzagelog", expect: admins },
@@ -93,16 +98,18 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
 
 type Resolved = { exerciseId: string };
 
-/** Every page.tsx and route.ts under app/, relative to app/. */
+/** Every page.tsx and route.ts under app/ (relative to app/), and every page under pages/ (as pages/…). */
 function discoverRoutes(): string[] {
-  const root = path.resolve("app");
-  const walk = (dir: string): string[] =>
+  const walk = (root: string, dir: string, isRoute: (name: string) => boolean): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full);
-      return entry.name === "page.tsx" || entry.name === "route.ts" ? [path.relative(root, full).split(path.sep).join("/")] : [];
+      if (entry.isDirectory()) return walk(root, full, isRoute);
+      return isRoute(entry.name) ? [path.relative(root, full).split(path.sep).join("/")] : [];
     });
-  return walk(root).sort();
+  const app = walk(path.resolve("app"), path.resolve("app"), (name) => name === "page.tsx" || name === "route.ts");
+  // _app and _document wrap pages and 500 is the error page: none of them is an address of its own.
+  const pages = walk(path.resolve("."), path.resolve("pages"), (name) => name.endsWith(".tsx") && !name.startsWith("_") && name !== "500.tsx");
+  return [...app, ...pages].sort();
 }
 
 const accounts: Record<Exclude<Role, "anonymous">, { email: string; password: string; totpSecret?: string }> = {
@@ -121,6 +128,7 @@ function classify(response: APIResponse): Expected | `other ${number} ${string}`
     const location = new URL(response.headers()["location"] ?? "", "http://keten.test").pathname;
     if (location.startsWith("/inloggen")) return "login";
     if (location === "/portaal" || location === "/praktijk") return "home";
+    if (location === "/klachtencheck") return "selfCheck";
     return `other ${status} ${location}`;
   }
   return `other ${status} `;

@@ -44,7 +44,7 @@ test("cramp warning signs advise a movement-chain analysis; calm answers advise 
   await expect(advice).toContainText("Geen van je antwoorden wijst op een waarschuwingssignaal.");
 });
 
-test("with JavaScript, an incomplete self-check moves the focus to the first unanswered question", async ({ page }) => {
+test("an incomplete self-check marks every missing answer and puts the focus on the first", async ({ page }) => {
   await page.goto("/klachtencheck");
   await page.getByRole("group", { name: "Waar heb je last?" }).getByLabel("Ergens anders").check();
   await page.getByRole("button", { name: "Bekijk mijn advies" }).click();
@@ -65,6 +65,12 @@ test("the self-check can be done with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   // The first answer of every question includes a felt pop, so the advice is to have it looked at soon.
   await expect(page.getByRole("heading", { name: "Ons advies: laat het snel bekijken" })).toBeFocused();
+});
+
+test("opening the advice address without answers leads back to the empty self-check", async ({ page }) => {
+  await page.goto("/klachtencheck/advies");
+  await expect(page).toHaveURL(/\/klachtencheck$/);
+  await expect(page.getByRole("button", { name: "Bekijk mijn advies" })).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
@@ -89,7 +95,7 @@ test.describe("without JavaScript", () => {
     const advice = page.getByRole("region", { name: /Ons advies/ });
     await expect(advice.getByRole("heading", { name: "Ons advies: laat het snel bekijken" })).toBeVisible();
     await expect(advice).toContainText("Je ziet zwelling of een blauwe plek.");
-    expect(page.url()).toMatch(/\/klachtencheck$/);
+    expect(page.url()).toMatch(/\/klachtencheck\/advies$/);
 
     await advice.getByRole("button", { name: "Plan een afspraak" }).click();
     await expect(page).toHaveURL(/\/afspraak$/); // issue 4 builds this page; until then it answers 404

@@ -41,8 +41,25 @@ test("the home page explains the movement chain with a labelled picture and invi
 test("articles, the knowledge base, the self-check and privacy are served prerendered; the home page is rendered per request", async ({ request }) => {
   for (const path of publicPages.filter((p) => p !== "/")) {
     const response = await request.get(path);
-    expect(response.headers()["x-nextjs-prerender"], path).toBeTruthy();
+    expect(response.headers()["x-nextjs-cache"], path).toBe("HIT");
   }
   // The home page shows services and therapists from the database as they are now.
-  expect((await request.get("/")).headers()["x-nextjs-prerender"]).toBeUndefined();
+  const home = await request.get("/");
+  expect(home.headers()["x-nextjs-cache"]).toBeUndefined();
+  expect(home.headers()["cache-control"]).toContain("no-store");
 });
+
+for (const path of publicPages) {
+  test(`${path}: loads no JavaScript at all`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    expect(scripts).toEqual([]);
+    // Inline scripts would not run either (the policy allows none); the only script elements are JSON-LD data.
+    const types = await page.locator("script").evaluateAll((all) => all.map((script) => script.getAttribute("type")));
+    expect(types.every((type) => type === "application/ld+json")).toBe(true);
+  });
+}

@@ -78,7 +78,7 @@ test("a code is accepted once: the same code in a second session is refused", as
   await expect(second).toHaveURL(/\/inloggen\/tweestaps/);
 });
 
-test("dynamic pages carry a CSP nonce, static articles a fixed policy, and every response the security headers", async ({ request }) => {
+test("dynamic pages carry a CSP nonce, the public pages a policy that allows no script, and every response the security headers", async ({ request }) => {
   const login = await request.get("/inloggen");
   const dynamicCsp = login.headers()["content-security-policy"] ?? "";
   expect(dynamicCsp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -90,11 +90,14 @@ test("dynamic pages carry a CSP nonce, static articles a fixed policy, and every
   const again = await request.get("/inloggen");
   expect(again.headers()["content-security-policy"]).not.toBe(dynamicCsp);
 
+  // The public pages run no script (docs/decisions/012): their policy allows none.
   const article = await request.get("/kennisbank/kramp-in-je-hamstring");
-  const staticCsp = article.headers()["content-security-policy"] ?? "";
-  expect(staticCsp).toContain("script-src 'self' 'unsafe-inline'");
-  expect(staticCsp).not.toContain("nonce-");
-  expect(staticCsp).toContain("frame-ancestors 'none'");
+  for (const path of ["/", "/kennisbank/kramp-in-je-hamstring", "/klachtencheck", "/privacy"]) {
+    const csp = (await request.get(path)).headers()["content-security-policy"] ?? "";
+    expect(csp, path).toContain("script-src 'none'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toContain("form-action 'self'");
+  }
 
   for (const response of [login, article]) {
     const headers = response.headers();

@@ -1,5 +1,3 @@
-import { selfCheckQuestions } from "@/lib/self-check/questions";
-import { encodeTriageInput } from "@/lib/triage";
 import { todayIn } from "@/lib/time/zone";
 import {
   annaPlan,
@@ -59,8 +57,6 @@ export type ActionSpec = {
     bounded?: string[];
     /** Values the action's choice fields know, so that the payloads also reach the checks behind them. */
     hints?: Record<string, string[]>;
-    /** A redirect by which the action declines (with no cookie set), e.g. the self-check's hand-over. */
-    declinesWith?: string;
     role: Role;
     /** Sessions that have not passed their second factor (the two-factor actions). */
     secondFactor?: false;
@@ -123,7 +119,6 @@ function intake(email: string): Record<string, string> {
 }
 
 const BOOKING_FIELDS = ["dienst", "therapeut", "tijd", "sleutel", "intent", ...Object.keys(intake("x@y.z"))];
-const SELF_CHECK_FIELDS = selfCheckQuestions.map((question) => question.name as string);
 
 export const actionTable: Record<string, ActionSpec> = {
   // ── Logging in and out, passwords ──────────────────────────────────────────────────────────────
@@ -216,7 +211,7 @@ export const actionTable: Record<string, ActionSpec> = {
     fuzz: { fields: ["planExerciseId", "logDate", "done", "painDuring", "painAfter", "note"], required: ["logDate"], bounded: ["note"], hints: { done: ["ja", "nee"] }, role: "patientA", call: call2 },
   },
 
-  // ── Public: booking, the manage link, the self-check ───────────────────────────────────────────
+  // ── Public: booking and the manage link (the self-check has no server action: pages/klachtencheck) ───────────────────────────────────────────
   "(public)/afspraak/actions.ts#bookingAction": {
     expect: everyone,
     auditPatient: () => "new",
@@ -251,17 +246,6 @@ export const actionTable: Record<string, ActionSpec> = {
     },
     fuzz: { fields: ["token", "tijd", "therapeut"], required: ["token", "tijd"], role: "anonymous", call: call2 },
   },
-  "(public)/klachtencheck/actions.ts#selfCheckAction": {
-    expect: everyone,
-    run: (action) => call2(action, form(Object.fromEntries(selfCheckQuestions.map((question) => [question.name, question.options[0]!.value])))),
-    fuzz: { fields: SELF_CHECK_FIELDS, required: SELF_CHECK_FIELDS, role: "anonymous", call: call2 },
-  },
-  "(public)/klachtencheck/actions.ts#startBookingAction": {
-    expect: everyone,
-    run: (action) => action(form({ answers: encodeTriageInput({ location: "left", onset: "gradual" }) })),
-    fuzz: { fields: ["answers"], required: ["answers"], declinesWith: "/afspraak", role: "anonymous", call: (action, data) => action(data) },
-  },
-
   // ── The workspace: agenda, follow-up ───────────────────────────────────────────────────────────
   "(staff)/praktijk/actions.ts#markAttendanceAction": {
     expect: sanneOrAdmin,
