@@ -6,7 +6,8 @@
 //   database): an article's requests/s against a hello-world Next.js page (bench/hello-next) served the
 //   same way and a bare node:http server sending the article's bytes; first-load JS per route (gzip)
 //   against the hello-world page; Lighthouse scores per public page.
-// BENCH_SECTIONS=db,http,js,lighthouse picks sections; BENCH_HTTP_SECONDS (10) and BENCH_HTTP_CONCURRENCY
+// - `npm audit --omit=dev`: high and critical advisories of the production dependencies.
+// BENCH_SECTIONS=db,http,js,lighthouse,audit picks sections; BENCH_HTTP_SECONDS (10) and BENCH_HTTP_CONCURRENCY
 // (10) shape the HTTP runs; LIGHTHOUSE_RUNS (1) the Lighthouse runs per page. One function per measurement.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,7 +30,7 @@ import { buildIsCurrent, freePort, waitFor } from "./proof/support";
 
 type Row = { measurement: string; value: string };
 const rows: Row[] = [];
-const sections = new Set((process.env.BENCH_SECTIONS ?? "db,http,js,lighthouse").split(",").map((s) => s.trim()));
+const sections = new Set((process.env.BENCH_SECTIONS ?? "db,http,js,lighthouse,audit").split(",").map((s) => s.trim()));
 const THERAPISTS = 10;
 const now = new Date();
 
@@ -401,6 +402,25 @@ async function benchThroughServers(): Promise<void> {
   }
 }
 
+/**
+ * `npm audit --omit=dev`: the high and critical advisories against the production dependencies, or why the
+ * registry could not say (some registries and mirrors do not serve the advisory endpoint).
+ */
+function auditProductionDependencies(): void {
+  const result = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8" });
+  let report: { metadata?: { vulnerabilities?: Record<string, number> }; message?: string; error?: { summary?: string } } = {};
+  try {
+    report = JSON.parse(result.stdout || "{}") as typeof report;
+  } catch {
+    // not JSON: reported below as unavailable
+  }
+  const counts = report.metadata?.vulnerabilities;
+  const value = counts
+    ? `${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`
+    : `not available here: ${report.message ?? report.error?.summary ?? "the registry gave no report"}`;
+  rows.push({ measurement: "npm audit --omit=dev (production dependencies)", value });
+}
+
 let engine = "";
 const lighthouseNotes: string[] = [];
 const loadAtStart = loadavg();
@@ -420,6 +440,7 @@ if (sections.has("db")) {
   });
 }
 if (["http", "js", "lighthouse"].some((s) => sections.has(s))) await benchThroughServers();
+if (sections.has("audit")) auditProductionDependencies();
 
 const width = Math.max(...rows.map((r) => r.measurement.length), "measurement".length);
 const valueWidth = Math.max(...rows.map((r) => r.value.length), "value".length);
