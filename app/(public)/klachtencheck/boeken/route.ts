@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { readFormRequest } from "@/lib/http/form-post";
 import { storeSelfCheckAnswers } from "@/lib/self-check/carry";
 import { decodeTriageInput } from "@/lib/triage";
 
@@ -31,11 +32,10 @@ export async function POST(request: NextRequest) {
   if (fromOtherSite(request)) {
     return new NextResponse("Dit formulier kan alleen vanaf onze eigen website worden verstuurd.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const body = await request.text();
-  if (body.length <= MAX_BODY && request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded")) {
-    const answers = decodeTriageInput(new URLSearchParams(body).get("answers"));
-    if (answers) await storeSelfCheckAnswers(answers);
-  }
+  const form = await readFormRequest(request, MAX_BODY);
+  const posted = form?.get("answers");
+  const answers = decodeTriageInput(typeof posted === "string" ? posted : null);
+  if (answers) await storeSelfCheckAnswers(answers);
   return seeOther("/afspraak");
 }
 
