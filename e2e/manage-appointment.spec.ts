@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { demo, login } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { manageTokens, openLatestEmail } from "./support/booking";
+import { formatCalendarDate } from "@/lib/time/format";
+import { fixtureMonday, manageTokens, openLatestEmail } from "./support/booking";
 
 test("cancel through the link: the appointment is cancelled and the calendar gets a CANCEL", async ({ page }) => {
   await page.goto(`/afspraak/beheer/${manageTokens.toCancel}`);
@@ -62,7 +63,9 @@ test("the patient sees and changes their appointments in the portal", async ({ p
   await expect(page.getByRole("heading", { name: "Komende afspraken" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const at = (time: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`, ${time}–`) }) });
+  // The fixture's appointments on its Monday (another test may have moved an appointment to the same hour on another day).
+  const day = formatCalendarDate(fixtureMonday());
+  const at = (time: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`^${day}, ${time}–`) }) });
   await at("15:00").getByRole("button", { name: "Annuleren" }).click();
   await expect(page.getByText("Je afspraak is geannuleerd. Je krijgt er een e-mail over.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Eerdere en geannuleerde afspraken" }).getByText("geannuleerd", { exact: true }).first()).toBeVisible();

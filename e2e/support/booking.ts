@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { addDays, isoWeekday, todayIn } from "@/lib/time/zone";
 
 /**
  * Known manage-link tokens of the booking fixtures (e2e/fixtures/booking.ts stores only their SHA-256).
@@ -9,6 +10,13 @@ export const manageTokens = {
   toReschedule: "e2e-reschedule-0000000000000000000000000000",
   tooLate: "e2e-too-late-000000000000000000000000000000",
 } as const;
+
+/** The day of the portal fixtures' appointments (YYYY-MM-DD): the first Monday at least three days ahead. */
+export function fixtureMonday(now = new Date()): string {
+  let monday = addDays(todayIn(now), 3);
+  while (isoWeekday(monday) !== 1) monday = addDays(monday, 1);
+  return monday;
+}
 
 /** The questions of the intake with calm answers (no warning signs), answered by their visible labels. */
 const calmChoices: Record<string, string> = {
