@@ -1,0 +1,51 @@
+import { todayIn } from "@/lib/time/zone";
+import { annaPlan, freeTime, freshAppointment, unique } from "../world";
+import { patients, patientA, form, annaId, call2, type ActionSpec } from "./shared";
+
+/** The patient's portal. */
+export const portalActions: Record<string, ActionSpec> = {
+  // ── The patient's portal ───────────────────────────────────────────────────────────────────────
+  "(patient)/portaal/afspraken/actions.ts#cancelOwnAppointmentAction": {
+    expect: patientA,
+    auditPatient: annaId,
+    run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id })),
+    fuzz: { fields: ["id"], required: ["id"], role: "patientA", call: call2 },
+  },
+  "(patient)/portaal/afspraken/actions.ts#rescheduleOwnAppointmentAction": {
+    expect: patientA,
+    auditPatient: annaId,
+    run: async (action, { world }) => {
+      const { id } = await freshAppointment(world);
+      return call2(action, form({ id, tijd: await freeTime("vervolgbehandeling", world.sanne.slug), therapeut: world.sanne.slug }));
+    },
+    fuzz: { fields: ["id", "tijd", "therapeut"], required: ["id", "tijd"], role: "patientA", call: call2 },
+  },
+  "(patient)/portaal/gegevens/actions.ts#changePasswordAction": {
+    // Each patient changes their own password: there is no one else's to name.
+    expect: patients,
+    auditPatient: ({ world, role }) => (role === "patientB" ? world.bram.patientId : world.anna.patientId),
+    run: async (action, { world, role }) => {
+      const next = `een nieuw wachtwoord nummer ${unique()} voor de matrix`;
+      const current = world.passwords[role] ?? "onbekend wachtwoord";
+      const outcome = await call2(action, form({ currentPassword: current, password: next, confirmPassword: next })).catch((error: unknown) => error);
+      if (role === "patientA" || role === "patientB") world.passwords[role] = next;
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
+    },
+    fuzz: { fields: ["currentPassword", "password", "confirmPassword"], required: ["currentPassword", "password", "confirmPassword"], role: "patientB", call: call2 },
+  },
+  "(patient)/portaal/gegevens/actions.ts#logoutEverywhereAction": {
+    expect: patients,
+    auditPatient: ({ world, role }) => (role === "patientB" ? world.bram.patientId : world.anna.patientId),
+    run: (action) => action(),
+  },
+  "(patient)/portaal/plan/vastleggen/actions.ts#saveLogAction": {
+    expect: patientA,
+    auditPatient: annaId,
+    run: async (action, { world }) => {
+      const plan = await annaPlan(world, { exercises: 1 });
+      return call2(action, form({ planExerciseId: plan.exerciseIds[0]!, logDate: todayIn(new Date()), done: "ja", painDuring: "3", painAfter: "2", note: "Matrix" }));
+    },
+    fuzz: { fields: ["planExerciseId", "logDate", "done", "painDuring", "painAfter", "note"], required: ["logDate"], bounded: ["note"], hints: { done: ["ja", "nee"] }, role: "patientA", call: call2 },
+  },
+};

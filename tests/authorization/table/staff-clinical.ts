@@ -1,0 +1,145 @@
+import { annaPlan, freeTime, freshAppointment, freshAssessment, stopAnnaPlan, unique } from "../world";
+import { staff, sanneOrAdmin, form, start, annaId, call2, type ActionSpec } from "./shared";
+
+/** The workspace's clinical actions: agenda, follow-up, assessments and plans. */
+export const staffClinicalActions: Record<string, ActionSpec> = {
+  // ── The workspace: agenda, follow-up ───────────────────────────────────────────────────────────
+  "(staff)/praktijk/actions.ts#markAttendanceAction": {
+    expect: sanneOrAdmin,
+    auditPatient: annaId,
+    run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world, { past: true })).id, uitkomst: "attended" })),
+    fuzz: { fields: ["id", "uitkomst"], required: ["id", "uitkomst"], hints: { uitkomst: ["attended", "no_show"] }, role: "therapist", call: call2 },
+  },
+  "(staff)/praktijk/patienten/[id]/vervolgafspraak/actions.ts#bookFollowUpAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) =>
+      call2(
+        action,
+        form({
+          patientId: world.anna.patientId,
+          dienst: "vervolgbehandeling",
+          therapeut: world.sanne.slug,
+          tijd: await freeTime("vervolgbehandeling", world.sanne.slug),
+          sleutel: `matrix-vervolg-${unique()}-abcdefghijklmnop`,
+        }),
+      ),
+    fuzz: { fields: ["patientId", "dienst", "therapeut", "tijd", "sleutel"], required: ["patientId", "dienst", "therapeut", "tijd", "sleutel"], hints: { dienst: ["vervolgbehandeling"], therapeut: ["sanne-de-vries"] }, role: "therapist", call: call2 },
+  },
+
+  // ── Assessments and plans (patient A's record) ─────────────────────────────────────────────────
+  "(staff)/praktijk/patienten/[id]/beoordelingen/actions.ts#createAssessmentAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: (action, { world }) => action(world.anna.patientId, start, form({ conclusion: "Heupen zwak.", gradeEstimate: "1", hips_rating: "limited", weakLinks: "hips" })),
+    fuzz: { fields: ["conclusion", "notes", "gradeEstimate", "weakLinks", "hips_rating", "hips_findings", "appointmentId", "feet_ankles_dorsiflexionLeft"], required: [], bounded: ["conclusion", "notes", "hips_findings"], hints: { gradeEstimate: ["1", "2", "3"], hips_rating: ["limited", "normal"], weakLinks: ["hips", "core"] }, role: "therapist", call: (action, data, { world }) => action(world.anna.patientId, start, data) },
+  },
+  "(staff)/praktijk/patienten/[id]/beoordelingen/actions.ts#amendAssessmentAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) =>
+      action(world.anna.patientId, await freshAssessment(world), start, form({ conclusion: `Bijgesteld ${unique()}.`, expectedRevision: "1", amendmentReason: "Nieuwe meting." })),
+    fuzz: {
+      fields: ["conclusion", "notes", "gradeEstimate", "weakLinks", "expectedRevision", "amendmentReason", "hamstring_strengthLeft"], required: ["expectedRevision", "amendmentReason"], bounded: ["conclusion", "notes"], hints: { expectedRevision: ["1"] },
+      role: "therapist",
+      prepare: ({ world }) => freshAssessment(world),
+      call: (action, data, { world }, assessmentId) => action(world.anna.patientId, assessmentId, start, data),
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#startPlanAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => {
+      await stopAnnaPlan(world);
+      return action(world.anna.patientId, form({ source: "template" }));
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#stopPlanAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, (await annaPlan(world)).planId, form({ confirm: "ja" })),
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#addPhaseAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => {
+      await annaPlan(world);
+      return action(world.anna.patientId);
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#updatePhaseAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) =>
+      action(world.anna.patientId, (await annaPlan(world)).phaseId, start, form({ title: `Kracht ${unique()}`, goal: "Sterker worden.", exitCriteria: "Pijnvrij lopen" })),
+    fuzz: {
+      fields: ["title", "goal", "exitCriteria"], required: ["title"], bounded: ["goal", "exitCriteria"],
+      role: "therapist",
+      prepare: async ({ world }) => (await annaPlan(world)).phaseId,
+      call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, start, data),
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#addExerciseAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, (await annaPlan(world)).phaseId, start, form({ exerciseId: world.libraryExerciseId })),
+    fuzz: {
+      fields: ["exerciseId"], required: ["exerciseId"],
+      role: "therapist",
+      prepare: async ({ world }) => (await annaPlan(world)).phaseId,
+      call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, start, data),
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#removeExerciseAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => {
+      const plan = await annaPlan(world, { exercises: 2 });
+      return action(world.anna.patientId, plan.phaseId, plan.exerciseIds.at(-1)!);
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#moveExerciseAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => {
+      const plan = await annaPlan(world, { exercises: 2 });
+      return action(world.anna.patientId, plan.phaseId, plan.exerciseIds[0]!, "down");
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#updateDosageAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => {
+      const plan = await annaPlan(world, { exercises: 1 });
+      return action(world.anna.patientId, plan.phaseId, plan.exerciseIds[0]!, start, form({ sets: "3", reps: String(5 + (unique() % 20)), holdSeconds: "", timesPerWeek: "3", notes: "" }));
+    },
+    fuzz: {
+      fields: ["sets", "reps", "holdSeconds", "timesPerWeek", "notes"], required: ["sets", "timesPerWeek"], bounded: ["notes"],
+      role: "therapist",
+      prepare: async ({ world }) => {
+        const plan = await annaPlan(world, { exercises: 1 });
+        return `${plan.phaseId} ${plan.exerciseIds[0]}`;
+      },
+      call: (action, data, { world }, target) => {
+        const [phaseId, planExerciseId] = target.split(" ");
+        return action(world.anna.patientId, phaseId, planExerciseId, start, data);
+      },
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#advanceAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => {
+      const plan = await annaPlan(world);
+      const checks = Object.fromEntries(Array.from({ length: plan.criteriaCount }, (_, index) => [`met-${index}`, "ja"]));
+      return action(world.anna.patientId, plan.phaseId, plan.criteriaCount, start, form({ phaseId: plan.phaseId, ...checks }));
+    },
+    fuzz: {
+      fields: ["phaseId", "override", "overrideReason", "met-0", "note-0", "met-1", "note-1"], required: [], bounded: ["overrideReason", "note-0"],
+      role: "therapist",
+      // Criteria left unticked without a reason: the fuzzer's forms must never advance the patient.
+      prepare: async ({ world }) => (await annaPlan(world)).phaseId,
+      call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, 3, start, data),
+    },
+  },
+};
