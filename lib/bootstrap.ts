@@ -1,5 +1,6 @@
 import { databaseKind, databaseReady, db } from "@/db";
 import { hasDemoAccounts, isEmpty, seedDatabase } from "@/db/seed";
+import { seedDemoPractice } from "@/db/seed-demo";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptTotpSecret } from "@/lib/auth/totp";
 import { printDemoLogins } from "@/lib/demo-logins";
@@ -16,6 +17,7 @@ export async function startServer(): Promise<void> {
     if (databaseKind() === "pglite") {
       if (await isEmpty(db)) {
         await seedDatabase(db, { hashPassword, encryptTotpSecret });
+        await seedDemoPractice(db);
         console.log(`Keten: nieuwe ingebouwde database in ${env.PGLITE_DIR} aangemaakt en gevuld met demodata.`);
       } else {
         console.log(`Keten: ingebouwde database in ${env.PGLITE_DIR}.`);
