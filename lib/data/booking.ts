@@ -15,6 +15,7 @@ import { audit } from "./audit";
 import { appLinks, appointmentMailDetails } from "./appointment-mail";
 import { listBookableServices, listBookableTherapists, loadSchedules } from "./availability";
 import { getBookingSettings } from "./practice-settings";
+import { planAppointmentReminders } from "./reminders";
 import { lockTherapist } from "./therapist-lock";
 
 /**
@@ -153,6 +154,7 @@ export async function bookAppointment(request: BookingRequest, now = new Date())
         } else if (patient.portal === "login") {
           portal = { kind: "login", url: appLinks.portal() };
         }
+        await planAppointmentReminders(tx, appointmentId, request.startsAt, now);
         const details = await appointmentMailDetails(tx, appointmentId, settings.cancelCutoffHours);
         await enqueueEmail(tx, confirmationEmail(details, appLinks.manage(manage.token), portal, now));
         await audit(tx, anonymous, {
