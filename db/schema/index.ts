@@ -6,3 +6,4 @@ export * from "./clinical";
 export * from "./plans";
 export * from "./audit";
 export * from "./mail";
+export * from "./holds";
