@@ -10,7 +10,7 @@ import { listOwnAppointments, nextOwnAppointment } from "./appointments";
 import { findFreeSlots } from "./availability";
 import { bookAppointment } from "./booking";
 import { getBookingConfirmation } from "./booking-confirmation";
-import { listUpcomingAppointmentsForStaff } from "./staff-appointments";
+import { listUpcomingAppointmentsForStaff } from "./staff/appointments";
 
 withTestDatabase();
 

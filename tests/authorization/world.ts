@@ -145,6 +145,15 @@ export async function freshStaff(options: { deactivated?: boolean; activated?: b
   return user!.id;
 }
 
+/** A job that failed for good, for the admin's "try again". */
+export async function freshFailedJob(): Promise<string> {
+  const [row] = await db
+    .insert(t.jobs)
+    .values({ kind: "mail.deliver", payload: {}, status: "failed", attempts: 3, maxAttempts: 3, lastError: "matrix", finishedAt: new Date(), runAt: new Date(Date.now() + 365 * 86_400_000) })
+    .returning({ id: t.jobs.id });
+  return row!.id;
+}
+
 /** A weekly block of Sanne's, far in the future (so changing or removing it touches no history). */
 export async function freshRule(world: World): Promise<string> {
   const year = new Date().getUTCFullYear() + 3 + (unique() % 50);

@@ -12,7 +12,7 @@ import { formatCalendarDate, formatTime } from "@/lib/time/format";
 import { addDays, todayIn, wallClockAt } from "@/lib/time/zone";
 import { agendaHref, agendaRange, agendaSteps, ALL_THERAPISTS, parseAgendaChoice } from "@/lib/validation/agenda";
 import { markAttendanceAction } from "./actions";
-import { workspaceSession } from "./workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Agenda" };
 

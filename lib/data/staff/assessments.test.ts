@@ -5,7 +5,7 @@ import { clinicalPatient } from "@/e2e/support/workspace";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { db, withTestDatabase } from "@/tests/test-database";
 import { amendAssessment, createAssessment, getAssessment, getAssessmentFormContext, listAssessments } from "./assessments";
-import { assessmentContent, auditActions, seedClinical, staffSessions } from "./clinical-test-support";
+import { assessmentContent, auditActions, seedClinical, staffSessions } from "@/tests/clinical-support";
 
 withTestDatabase();
 

@@ -5,7 +5,7 @@ import { clinicalPatient } from "@/e2e/support/workspace";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { db, withTestDatabase } from "@/tests/test-database";
 import { getActivePlan } from "../plan";
-import { seedClinical, staffSessions } from "./clinical-test-support";
+import { seedClinical, staffSessions } from "@/tests/clinical-support";
 import { createExercise, getExercise, listExerciseOptions, listExercises, setExerciseRetired, updateExercise } from "./exercises";
 import { addExerciseToPhase, getPlanWorkspace, startPlan } from "./plans";
 

@@ -7,7 +7,7 @@ import { ForbiddenError } from "@/lib/auth/actor";
 import { db, withTestDatabase } from "@/tests/test-database";
 import { getActivePlan, getPortalOverview } from "../plan";
 import { createAssessment } from "./assessments";
-import { assessmentContent, auditActions, seedClinical, staffSessions } from "./clinical-test-support";
+import { assessmentContent, auditActions, seedClinical, staffSessions } from "@/tests/clinical-support";
 import { listExerciseOptions } from "./exercises";
 import {
   addExerciseToPhase,

@@ -10,7 +10,7 @@ import { remainingRecoveryCodes } from "@/lib/auth/second-factor";
 import { getOwnAccount } from "@/lib/data/account";
 import { listOwnIntakes } from "@/lib/data/intake";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
-import { portalSession } from "../portal-session";
+import { portalSession } from "@/app/area-session";
 import { changePasswordAction, logoutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn gegevens" };

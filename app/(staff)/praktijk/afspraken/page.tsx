@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { triageView } from "@/lib/booking/triage-view";
-import { listUpcomingAppointmentsForStaff, type StaffAppointment } from "@/lib/data/staff-appointments";
+import { listUpcomingAppointmentsForStaff, type StaffAppointment } from "@/lib/data/staff/appointments";
 import { formatCalendarDate, formatTime } from "@/lib/time/format";
 import { daysBetween, todayIn, wallClockAt } from "@/lib/time/zone";
 import { describeIntake } from "@/lib/validation/intake";
-import { workspaceSession } from "../workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Afspraken" };
 

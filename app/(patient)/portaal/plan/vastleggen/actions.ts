@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { saveExerciseLog, type SaveLogResult } from "@/lib/data/exercise-logs";
 import { exerciseLogSchema, type ExerciseLogField } from "@/lib/validation/exercise-log";
 import { fieldErrorsFrom, type FormState } from "@/lib/validation/form-state";
-import { portalSession } from "../../portal-session";
+import { portalSession } from "@/app/area-session";
 
 const refusals: Record<Exclude<SaveLogResult, { ok: true }>["reason"], string> = {
   not_found: "Deze oefening hoort niet bij je huidige fase. Er is niets opgeslagen. Open de pagina opnieuw om je oefeningen van nu te zien.",

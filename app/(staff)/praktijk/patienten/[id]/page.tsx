@@ -10,7 +10,7 @@ import { getPatientRecord, type PatientAppointment } from "@/lib/data/staff/pati
 import { ageOn, formatBirthDate } from "@/lib/time/birth-date";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { todayIn } from "@/lib/time/zone";
-import { workspaceSession } from "../../workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Patiënt" };
 

@@ -4,8 +4,8 @@ import { db } from "@/db";
 import { appointments, intakes, patients, services, therapists, users, type TriageOutcome } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { instantAt, todayIn } from "@/lib/time/zone";
-import { audit } from "./audit";
-import { getBookingSettings } from "./practice-settings";
+import { audit } from "../audit";
+import { getBookingSettings } from "../practice-settings";
 
 /**
  * The practice's plain list of upcoming appointments with their intakes. Staff only; every intake shown
