@@ -7,3 +7,4 @@ export * from "./plans";
 export * from "./audit";
 export * from "./mail";
 export * from "./jobs";
+export * from "./holds";
