@@ -13,6 +13,7 @@ import { wallClockAt } from "@/lib/time/zone";
 import { audit } from "./audit";
 import { appLinks, appointmentMailDetails } from "./appointment-mail";
 import { listBookableTherapists, loadSchedules } from "./availability";
+import { appointmentColumns, appointmentJoins } from "./internal/query-shapes";
 import { getBookingSettings } from "./practice-settings";
 import { planAppointmentReminders } from "./reminders";
 import { lockTherapist } from "./therapist-lock";
@@ -79,20 +80,10 @@ export async function getManagedAppointment(access: AppointmentAccess, now = new
   if (!located) return null;
   const settings = await getBookingSettings();
   const [row] = await db
-    .select({
-      id: appointments.id,
-      serviceSlug: services.slug,
-      serviceName: services.name,
-      serviceMinutes: services.minutes,
-      therapistSlug: therapists.slug,
-      therapistName: therapists.displayName,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      status: appointments.status,
-    })
+    .select({ ...appointmentColumns, serviceSlug: services.slug, serviceMinutes: services.minutes, therapistSlug: therapists.slug })
     .from(appointments)
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+    .innerJoin(services, appointmentJoins.service)
+    .innerJoin(therapists, appointmentJoins.therapist)
     .where(eq(appointments.id, located.appointmentId))
     .limit(1);
   if (!row) return null;

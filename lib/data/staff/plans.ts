@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
@@ -12,6 +12,7 @@ import { latestHamstringSymmetry } from "./assessment-history";
 import { findPatient } from "./patient-ref";
 import { withActivePlan, type PlanChangeResult } from "./plan-lock";
 import { staffName } from "./staff-names";
+import { prescribedExercises } from "../internal/query-shapes";
 
 /**
  * The plan builder, for staff: start a plan (from the practice's four-phase hamstring template or empty),
@@ -89,32 +90,14 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
     .leftJoin(therapists, eq(therapists.userId, users.id))
     .where(eq(planPhases.planId, plan.id))
     .orderBy(asc(planPhases.position));
-  const exerciseRows = phaseRows.length
-    ? await executor
-        .select({
-          id: planExercises.id,
-          phaseId: planExercises.phaseId,
-          exerciseId: planExercises.exerciseId,
-          name: exercises.name,
-          retiredAt: exercises.retiredAt,
-          sets: planExercises.sets,
-          reps: planExercises.reps,
-          holdSeconds: planExercises.holdSeconds,
-          timesPerWeek: planExercises.timesPerWeek,
-          notes: planExercises.notes,
-        })
-        .from(planExercises)
-        .innerJoin(exercises, eq(exercises.id, planExercises.exerciseId))
-        .where(and(inArray(planExercises.phaseId, phaseRows.map((p) => p.id)), isNull(planExercises.removedAt)))
-        .orderBy(asc(planExercises.position), asc(planExercises.createdAt))
-    : [];
+  const exerciseRows = await prescribedExercises(executor, phaseRows.map((p) => p.id), "current");
   const phases = phaseRows.map((phase) => ({
     ...phase,
     // An advanced phase always has an advancer; the left join only yields null for phases not yet advanced.
     advancedByName: phase.status === "done" ? phase.advancedByName : null,
     exercises: exerciseRows
       .filter((e) => e.phaseId === phase.id)
-      .map(({ phaseId: _phaseId, retiredAt, ...e }) => ({ ...e, retired: retiredAt !== null })),
+      .map(({ id, exerciseId, name, retiredAt, sets, reps, holdSeconds, timesPerWeek, notes }) => ({ id, exerciseId, name, retired: retiredAt !== null, sets, reps, holdSeconds, timesPerWeek, notes })),
   }));
   return { ...plan, phases, currentPhaseId: phases.find((p) => p.status === "current")?.id ?? null };
 }
