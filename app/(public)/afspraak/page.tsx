@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { intakeValuesFromSelfCheck } from "@/lib/booking/intake-triage";
 import { pickerView } from "@/lib/booking/slot-days";
 import { searchDates } from "@/lib/booking/slots";
-import { isDatabaseUnavailable } from "@/db/errors";
+import { isDatabaseUnavailable } from "@/lib/data/db-errors";
 import { findFreeSlots, listBookableServices, listBookableTherapists } from "@/lib/data/availability";
 import { readSelfCheckAnswers } from "@/lib/self-check/carry";
 import { practice } from "@/lib/practice";
