@@ -93,6 +93,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "api/auth/[...nextauth]/route.ts": { url: "/api/auth/session", expect: everyone },
   // The development mailbox is switched on for the browser tests (DEV_MAILBOX=on; off in production).
   "dev/mail/page.tsx": { url: "/dev/mail", expect: everyone },
+  "dev/sms/page.tsx": { url: "/dev/sms", expect: everyone },
   "dev/mail/[id]/page.tsx": { url: `/dev/mail/${unknownId}`, expect: { ...everyone, anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
   "dev/mail/[id]/uitnodiging.ics/route.ts": { url: `/dev/mail/${unknownId}/uitnodiging.ics`, expect: { anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
 };
