@@ -18,6 +18,9 @@ test("a therapist sees today's agenda, opens the patient, plans a follow-up and 
   const femkeEntry = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: femke.name, exact: true }) });
   await expect(femkeEntry).toContainText("06:40–07:40");
   await expect(femkeEntry.getByText("Waarschuwingssignalen")).toBeVisible();
+  // Urgent (a possible tear) in red, named as such; one line per patient above the day.
+  await expect(femkeEntry.locator("[data-warning=urgent]")).toContainText("Dringend");
+  await expect(page.getByRole("region", { name: "Patiënten met waarschuwingssignalen op deze dag" })).toContainText(`Dringend: ${femke.name}`);
   await expect(femkeEntry).toContainText("Bewegingsketenanalyse");
   await expectNoAxeViolations(page);
 
