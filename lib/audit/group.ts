@@ -14,26 +14,27 @@ export function isViewAction(action: string): boolean {
   return /\.(viewed|listed|form_viewed)$/.test(action) || action.startsWith("read_") || action === "audit.viewed";
 }
 
-/** Groups entries ordered newest first; a group spans at most the window between its newest and oldest row. */
+/**
+ * Groups entries ordered newest first: a view joins the newest group of the same person, action and patient
+ * whose first (newest) row is at most the window later, even when other events came in between. Groups keep
+ * the order of their newest row.
+ */
 export function groupRepeatedViews<T extends Groupable>(entries: readonly T[], windowMinutes = GROUP_WINDOW_MINUTES): Grouped<T>[] {
   const groups: Grouped<T>[] = [];
+  const open = new Map<string, Grouped<T>>();
   const windowMs = windowMinutes * 60_000;
   for (const entry of entries) {
-    const open = groups.at(-1);
-    if (
-      open &&
-      isViewAction(entry.action) &&
-      open.first.action === entry.action &&
-      open.first.actorKey === entry.actorKey &&
-      open.first.patientId === entry.patientId &&
-      open.first.occurredAt.getTime() - entry.occurredAt.getTime() <= windowMs
-    ) {
-      open.entries.push(entry);
-      open.last = entry;
-      open.count += 1;
+    const key = isViewAction(entry.action) ? JSON.stringify([entry.actorKey, entry.action, entry.patientId]) : null;
+    const group = key ? open.get(key) : undefined;
+    if (group && group.first.occurredAt.getTime() - entry.occurredAt.getTime() <= windowMs) {
+      group.entries.push(entry);
+      group.last = entry;
+      group.count += 1;
       continue;
     }
-    groups.push({ first: entry, last: entry, count: 1, entries: [entry] });
+    const fresh = { first: entry, last: entry, count: 1, entries: [entry] };
+    groups.push(fresh);
+    if (key) open.set(key, fresh);
   }
   return groups;
 }

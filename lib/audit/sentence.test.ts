@@ -33,6 +33,15 @@ describe("repeated views", () => {
     expect(groups.map((g) => g.count)).toEqual([3, 1]);
   });
 
+  it("are grouped even when other events came in between", () => {
+    const groups = groupRepeatedViews([row(30), row(30, "intake.viewed"), row(28), row(28, "assessment.amended"), row(26)]);
+    expect(groups.map((g) => [g.first.action, g.count])).toEqual([
+      ["patient.viewed", 3],
+      ["intake.viewed", 1],
+      ["assessment.amended", 1],
+    ]);
+  });
+
   it("are not grouped across people, and changes are never grouped", () => {
     expect(groupRepeatedViews([row(30), row(29, "patient.viewed", "joris")]).length).toBe(2);
     expect(groupRepeatedViews([row(30, "assessment.amended"), row(29, "assessment.amended")]).length).toBe(2);
