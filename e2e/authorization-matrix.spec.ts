@@ -77,6 +77,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/inzagelog/page.tsx": { url: "/praktijk/inzagelog", expect: admins },
   "(staff)/praktijk/inzagelog/export/route.ts": { url: "/praktijk/inzagelog/export", expect: admins },
   "(staff)/praktijk/team/page.tsx": { url: "/praktijk/team", expect: admins },
+  "(staff)/praktijk/taken/page.tsx": { url: "/praktijk/taken", expect: admins },
   "(staff)/praktijk/openingstijden/page.tsx": { url: "/praktijk/openingstijden", expect: staff },
   "(staff)/praktijk/oefeningen/page.tsx": { url: "/praktijk/oefeningen", expect: staff },
   "(staff)/praktijk/oefeningen/nieuw/page.tsx": { url: "/praktijk/oefeningen/nieuw", expect: staff },
@@ -94,6 +95,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "api/auth/[...nextauth]/route.ts": { url: "/api/auth/session", expect: everyone },
   // The development mailbox is switched on for the browser tests (DEV_MAILBOX=on; off in production).
   "dev/mail/page.tsx": { url: "/dev/mail", expect: everyone },
+  "dev/sms/page.tsx": { url: "/dev/sms", expect: everyone },
   "dev/mail/[id]/page.tsx": { url: `/dev/mail/${unknownId}`, expect: { ...everyone, anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
   "dev/mail/[id]/uitnodiging.ics/route.ts": { url: `/dev/mail/${unknownId}/uitnodiging.ics`, expect: { anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
 };

@@ -4,7 +4,6 @@ import { seedDemoPractice } from "@/db/seed-demo";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptTotpSecret } from "@/lib/auth/totp";
 import { printDemoLogins } from "@/lib/demo-logins";
-import { deliverPendingEmails } from "@/lib/mail/outbox";
 
 /**
  * Server start-up: checks the environment (a bad value stops start-up with a message naming the
@@ -32,7 +31,7 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
-  startMailRetries();
+  await startJobs();
   try {
     if (await hasDemoAccounts(db)) printDemoLogins();
   } catch (error) {
@@ -43,14 +42,10 @@ export async function startServer(): Promise<void> {
 }
 
 /**
- * Retries e-mails whose delivery failed or was postponed, every minute, on every instance: the outbox leases
- * each message, so instances never send one twice. Only with SMTP configured; unref'd so it never keeps a
- * process alive.
+ * Starts this instance's job worker (decision 017): reminders, e-mail delivery and retries, waitlist
+ * offers and expiries are jobs in PostgreSQL, claimed by one instance each.
  */
-function startMailRetries(): void {
-  if (!process.env.SMTP_URL) return;
-  const timer = setInterval(() => {
-    deliverPendingEmails().catch((error: unknown) => console.warn(`Keten: e-mail retry failed (${String(error)}).`));
-  }, 60_000);
-  timer.unref();
+async function startJobs(): Promise<void> {
+  const [{ env }, { jobHandlers }, { startJobWorker }] = await Promise.all([import("@/lib/env"), import("@/lib/jobs/handlers"), import("@/lib/jobs/worker")]);
+  startJobWorker(jobHandlers, env.JOB_POLL_MS);
 }

@@ -34,9 +34,12 @@ const ACTIONS: Record<string, string> = {
   "availability.extra_hours_removed": "Extra uren verwijderd",
   "exercise_log.created": "Oefensessie vastgelegd door patiënt",
   "exercise_log.updated": "Oefensessie aangepast door patiënt",
+  "job.retried": "Mislukte taak opnieuw ingepland",
+  "reminders.preferences_changed": "Herinneringskeuzes gewijzigd door patiënt",
 };
 
 const RECORDS: Record<string, string> = {
+  job: "taak",
   appointment: "afspraak",
   intake: "intake",
   plan: "oefenplan",

@@ -4,6 +4,7 @@ import { intakeTextFields } from "@/tests/booking-payload";
 // The booking itself is replaced: these tests are about what the action makes of a database that is away.
 const bookAppointment = vi.fn();
 vi.mock("@/lib/data/booking", () => ({ bookAppointment }));
+vi.mock("@/auth", () => ({ auth: async () => null }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }), headers: async () => new Headers() }));
 
 // The rate limit before the booking runs on a real (in-memory) database.

@@ -18,6 +18,7 @@ const staffLinks = [
 const adminLinks = [
   { href: "/praktijk/team", label: "Team" },
   { href: "/praktijk/inzagelog", label: "Inzagelog" },
+  { href: "/praktijk/taken", label: "Taken" },
 ] as const;
 
 /** Sends visitors who are not logged-in staff elsewhere. Each page still checks access in lib/data. */

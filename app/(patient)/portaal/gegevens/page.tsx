@@ -12,6 +12,7 @@ import { listOwnIntakes } from "@/lib/data/intake";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
 import { portalSession } from "@/app/area-session";
 import { changePasswordAction, logoutEverywhereAction } from "./actions";
+import { ReminderPreferences } from "./reminder-preferences";
 
 export const metadata: Metadata = { title: "Mijn gegevens" };
 
@@ -48,6 +49,8 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
         </dl>
         <p className="mt-3 max-w-2xl text-muted">Klopt er iets niet? Laat het de praktijk weten, dan passen we het aan.</p>
       </section>
+
+      <ReminderPreferences session={session} />
 
       {intakes.length ? (
         <section aria-labelledby="intakes" className="mt-10">

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { amendAssessment, createAssessment, getAssessment } from "@/lib/data/staff/assessments";
+import { getAssessment } from "@/lib/data/staff/assessment-history";
+import { amendAssessment, createAssessment } from "@/lib/data/staff/assessments";
 import { amendmentSchema, assessmentContentSchema, assessmentInput, contentToValues, newAssessmentSchema } from "@/lib/validation/assessment";
 import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
 import { workspaceSession } from "@/app/area-session";

@@ -2,18 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import {
-  addExerciseToPhase,
-  addPhase,
-  advancePhase,
-  movePlanExercise,
-  removePlanExercise,
-  startPlan,
-  stopPlan,
-  updatePhase,
-  updatePlanExerciseDosage,
-  type PlanChangeResult,
-} from "@/lib/data/staff/plans";
+import { advancePhase } from "@/lib/data/staff/plan-advance";
+import { addExerciseToPhase, addPhase, movePlanExercise, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "@/lib/data/staff/plan-builder";
+import type { PlanChangeResult } from "@/lib/data/staff/plan-lock";
+import { startPlan, stopPlan } from "@/lib/data/staff/plans";
 import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
 import { addExerciseSchema, dosageSchema, parseAdvanceForm, phaseSchema } from "@/lib/validation/plan";
 import { workspaceSession } from "@/app/area-session";
