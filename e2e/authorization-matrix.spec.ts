@@ -51,6 +51,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(patient)/portaal/afspraken/page.tsx": { url: "/portaal/afspraken", expect: patients },
   "(patient)/portaal/afspraken/[id]/verzetten/page.tsx": { url: `/portaal/afspraken/${anna.appointmentId}/verzetten`, expect: annasRecord },
   "(patient)/portaal/gegevens/page.tsx": { url: "/portaal/gegevens", expect: patients },
+  "(patient)/portaal/gegevens/inzage/page.tsx": { url: "/portaal/gegevens/inzage", expect: patients },
   // Only patients may download; anyone else is asked to log in as one.
   "(patient)/portaal/gegevens/export/route.ts": { url: "/portaal/gegevens/export", expect: { ...patients, therapist: "login", otherTherapist: "login", admin: "login" } },
   "(patient)/portaal/gegevens/intake/[intakeId]/page.tsx": { url: `/portaal/gegevens/intake/${bram.intakeId}`, expect: bramsRecord },
@@ -74,6 +75,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/page.tsx": { url: "/praktijk", expect: staff },
   "(staff)/praktijk/afspraken/page.tsx": { url: "/praktijk/afspraken", expect: staff },
   "(staff)/praktijk/inzagelog/page.tsx": { url: "/praktijk/inzagelog", expect: admins },
+  "(staff)/praktijk/inzagelog/export/route.ts": { url: "/praktijk/inzagelog/export", expect: admins },
   "(staff)/praktijk/team/page.tsx": { url: "/praktijk/team", expect: admins },
   "(staff)/praktijk/taken/page.tsx": { url: "/praktijk/taken", expect: admins },
   "(staff)/praktijk/regels/page.tsx": { url: "/praktijk/regels", expect: admins },

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { isExclusionViolation } from "@/db/errors";
+import { isExclusionViolation } from "@/lib/data/db-errors";
 import { appointments, services, therapists } from "@/db/schema";
 import { requirePatient, type Actor, type SessionLike } from "@/lib/auth/actor";
 import { hashToken, newToken } from "@/lib/auth/tokens";

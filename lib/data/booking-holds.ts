@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, lte } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
-import { isExclusionViolation, isUniqueViolation } from "@/db/errors";
+import { isExclusionViolation, isUniqueViolation } from "@/lib/data/db-errors";
 import { bookingHolds, services, therapists, users } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { holdExpiry } from "@/lib/booking/holds";

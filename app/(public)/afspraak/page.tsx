@@ -12,7 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { intakeValuesFromSelfCheck } from "@/lib/booking/intake-triage";
 import { pickerView } from "@/lib/booking/slot-days";
 import { searchDates } from "@/lib/booking/slots";
-import { isDatabaseUnavailable } from "@/db/errors";
+import { isDatabaseUnavailable } from "@/lib/data/db-errors";
 import { findFreeSlots, listBookableServices, listBookableTherapists } from "@/lib/data/availability";
 import { getPracticeRules } from "@/lib/data/practice-settings";
 import { readSelfCheckAnswers } from "@/lib/self-check/carry";

@@ -83,6 +83,18 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
         </p>
       </section>
 
+      <section aria-labelledby="inzage" className="mt-10">
+        <h2 id="inzage" className="text-2xl font-semibold">
+          Wie heeft mijn dossier ingezien
+        </h2>
+        <p className="mt-2 max-w-2xl">Bekijk wie van de praktijk wanneer je dossier opende of er iets in vastlegde.</p>
+        <p className="mt-4">
+          <Link href="/portaal/gegevens/inzage" className="text-link">
+            Naar het overzicht van inzage
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="wachtwoord" className="mt-10">
         <h2 id="wachtwoord" className="text-2xl font-semibold">
           Wachtwoord wijzigen
