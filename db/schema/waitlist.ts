@@ -6,7 +6,6 @@ import { appointments, services } from "./scheduling";
 
 export const waitlistStatuses = ["waiting", "booked", "left"] as const;
 export const waitlistStatus = pgEnum("waitlist_status", waitlistStatuses);
-export const dayParts = ["morning", "afternoon", "evening"] as const;
 
 /**
  * Someone waiting for a time: the treatment, a therapist or anyone, the weekdays (ISO) and parts of the day

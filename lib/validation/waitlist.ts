@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dayParts } from "@/db/schema/waitlist";
+import { dayParts } from "@/lib/waitlist/match";
 
 /** The waitlist form (booking page and portal). Lists come as repeated fields; shared by form and action. */
 const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined || value === null || value === "" ? [] : [value]);

@@ -1,7 +1,8 @@
 import { wallClockAt } from "@/lib/time/zone";
 
 /** Which waiters a freed time suits (pure). Parts of the day by local start: before 12:00, before 17:00, later. */
-export type DayPart = "morning" | "afternoon" | "evening";
+export const dayParts = ["morning", "afternoon", "evening"] as const;
+export type DayPart = (typeof dayParts)[number];
 export const dayPartLabels: Record<DayPart, string> = { morning: "ochtend (tot 12:00)", afternoon: "middag (12:00–17:00)", evening: "avond (vanaf 17:00)" };
 export const weekdayLabels: Record<number, string> = { 1: "maandag", 2: "dinsdag", 3: "woensdag", 4: "donderdag", 5: "vrijdag", 6: "zaterdag", 7: "zondag" };
 
