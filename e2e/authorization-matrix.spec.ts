@@ -78,6 +78,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/inzagelog/export/route.ts": { url: "/praktijk/inzagelog/export", expect: admins },
   "(staff)/praktijk/team/page.tsx": { url: "/praktijk/team", expect: admins },
   "(staff)/praktijk/taken/page.tsx": { url: "/praktijk/taken", expect: admins },
+  "(staff)/praktijk/regels/page.tsx": { url: "/praktijk/regels", expect: admins },
   "(staff)/praktijk/openingstijden/page.tsx": { url: "/praktijk/openingstijden", expect: staff },
   "(staff)/praktijk/oefeningen/page.tsx": { url: "/praktijk/oefeningen", expect: staff },
   "(staff)/praktijk/oefeningen/nieuw/page.tsx": { url: "/praktijk/oefeningen/nieuw", expect: staff },

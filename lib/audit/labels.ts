@@ -35,6 +35,7 @@ const ACTIONS: Record<string, string> = {
   "exercise_log.created": "Oefensessie vastgelegd door patiënt",
   "exercise_log.updated": "Oefensessie aangepast door patiënt",
   "job.retried": "Mislukte taak opnieuw ingepland",
+  "practice.rules_changed": "Praktijkregels gewijzigd",
   "reminders.preferences_changed": "Herinneringskeuzes gewijzigd door patiënt",
 };
 

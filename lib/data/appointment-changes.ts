@@ -5,6 +5,7 @@ import { isExclusionViolation } from "@/lib/data/db-errors";
 import { appointments, services, therapists } from "@/db/schema";
 import { requirePatient, type Actor, type SessionLike } from "@/lib/auth/actor";
 import { hashToken, newToken } from "@/lib/auth/tokens";
+import type { CancelReason } from "@/lib/booking/cancellation";
 import { changeDecision, type ChangeDecision, type ChangeRefusal } from "@/lib/booking/change-policy";
 import { isOfferedStart } from "@/lib/booking/slots";
 import { cancelledEmail, rescheduledEmail } from "@/lib/mail/appointment-emails";
@@ -131,7 +132,8 @@ async function change<T extends ChangeOutcome>(work: () => Promise<T>): Promise<
   }
 }
 
-export async function cancelAppointment(access: AppointmentAccess, now = new Date()): Promise<ChangeOutcome> {
+/** Cancels outside the window; `reason` is what the patient chose (stored as `patient:<reason>`). */
+export async function cancelAppointment(access: AppointmentAccess, now = new Date(), reason: CancelReason | "not_given" = "not_given"): Promise<ChangeOutcome> {
   const actor = await actorFor(access);
   return change(() =>
     db.transaction(async (tx) => {
@@ -143,11 +145,11 @@ export async function cancelAppointment(access: AppointmentAccess, now = new Dat
       if (!decision.allowed) throw new Refused(decision.reason);
       await tx
         .update(appointments)
-        .set({ status: "cancelled", cancelledAt: now, cancellationReason: "by_patient", icsSequence: sql`${appointments.icsSequence} + 1` })
+        .set({ status: "cancelled", cancelledAt: now, cancellationReason: `patient:${reason}`, icsSequence: sql`${appointments.icsSequence} + 1` })
         .where(eq(appointments.id, current.id));
       const details = await appointmentMailDetails(tx, current.id, settings.cancelCutoffHours);
       await enqueueEmail(tx, cancelledEmail(details, appLinks.book(), now));
-      await audit(tx, located.actor, { action: "appointment.cancelled", patientId: current.patientId, recordType: "appointment", recordId: current.id, details: { via: access.via } });
+      await audit(tx, located.actor, { action: "appointment.cancelled", patientId: current.patientId, recordType: "appointment", recordId: current.id, details: { via: access.via, reason } });
       return { status: "cancelled" as const };
     }),
   );

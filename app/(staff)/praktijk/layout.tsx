@@ -18,6 +18,7 @@ const staffLinks = [
 const adminLinks = [
   { href: "/praktijk/team", label: "Team" },
   { href: "/praktijk/inzagelog", label: "Inzagelog" },
+  { href: "/praktijk/regels", label: "Regels" },
   { href: "/praktijk/taken", label: "Taken" },
 ] as const;
 

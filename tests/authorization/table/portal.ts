@@ -14,8 +14,8 @@ export const portalActions: Record<string, ActionSpec> = {
   "(patient)/portaal/afspraken/actions.ts#cancelOwnAppointmentAction": {
     expect: patientA,
     auditPatient: annaId,
-    run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id })),
-    fuzz: { fields: ["id"], required: ["id"], role: "patientA", call: call2 },
+    run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id, reden: "ziek" })),
+    fuzz: { fields: ["id", "reden"], required: ["id", "reden"], hints: { reden: ["ziek", "anders"] }, role: "patientA", call: call2 },
   },
   "(patient)/portaal/afspraken/actions.ts#rescheduleOwnAppointmentAction": {
     expect: patientA,

@@ -78,8 +78,8 @@ export const publicAndAuthActions: Record<string, ActionSpec> = {
     // Authorised by the link's token, whoever holds it (logged in or not).
     expect: everyone,
     auditPatient: annaId,
-    run: async (action, { world }) => call2(action, form({ token: (await freshAppointment(world, { token: true })).token! })),
-    fuzz: { fields: ["token"], required: ["token"], role: "anonymous", call: call2 },
+    run: async (action, { world }) => call2(action, form({ token: (await freshAppointment(world, { token: true })).token!, reden: "verhinderd" })),
+    fuzz: { fields: ["token", "reden"], required: ["token", "reden"], hints: { reden: ["verhinderd", "anders"] }, role: "anonymous", call: call2 },
   },
   "(public)/afspraak/beheer/[token]/actions.ts#rescheduleByLinkAction": {
     expect: everyone,

@@ -112,4 +112,30 @@ export const staffSettingsActions: Record<string, ActionSpec> = {
     run: async (action) => call2(action, form({ jobId: await freshFailedJob() })),
     fuzz: { fields: ["jobId"], required: ["jobId"], role: "admin", call: call2 },
   },
+  "(staff)/praktijk/regels/actions.ts#savePracticeRulesAction": {
+    expect: admins,
+    run: (action) =>
+      call2(
+        action,
+        form({
+          cancelCutoffHours: "24",
+          reminderHoursBefore: "48",
+          eveningReminderHour: "19",
+          shortReminderHours: "3",
+          waitlistOfferCount: "3",
+          waitlistOfferMinutes: "30",
+          whatToBring: "Makkelijke kleding en je eigen schoenen.",
+          cancellationPolicy: "Annuleer op tijd, dan kan een ander de tijd gebruiken.",
+          calendarFullNames: "nee",
+        }),
+      ),
+    fuzz: {
+      fields: ["cancelCutoffHours", "reminderHoursBefore", "eveningReminderHour", "shortReminderHours", "waitlistOfferCount", "waitlistOfferMinutes", "whatToBring", "cancellationPolicy", "calendarFullNames"],
+      required: ["cancelCutoffHours", "reminderHoursBefore", "eveningReminderHour", "shortReminderHours", "waitlistOfferCount", "waitlistOfferMinutes", "whatToBring", "cancellationPolicy", "calendarFullNames"],
+      bounded: ["whatToBring", "cancellationPolicy"],
+      hints: { calendarFullNames: ["ja", "nee"] },
+      role: "admin",
+      call: call2,
+    },
+  },
 };

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { CANCEL_REASON_REQUIRED, parseCancelReason } from "@/lib/booking/cancellation";
 import { NOT_FOUND_MESSAGE, refusalMessage, TAKEN_MESSAGE } from "@/lib/booking/change-messages";
 import { cancelAppointment, rescheduleAppointment, type ChangeOutcome } from "@/lib/data/appointment-changes";
 import { getBookingSettings } from "@/lib/data/practice-settings";
@@ -18,7 +19,10 @@ async function failure(outcome: ChangeOutcome): Promise<FormState> {
 }
 
 export async function cancelOwnAppointmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await cancelAppointment({ via: "patient", session: await portalSession("/portaal/afspraken"), appointmentId: String(formData.get("id") ?? "") });
+  const session = await portalSession("/portaal/afspraken");
+  const reason = parseCancelReason(formData.get("reden"));
+  if (!reason) return { ok: false, message: "Je afspraak is niet geannuleerd.", fieldErrors: { reden: [CANCEL_REASON_REQUIRED] } };
+  const outcome = await cancelAppointment({ via: "patient", session, appointmentId: String(formData.get("id") ?? "") }, new Date(), reason);
   if (outcome.status !== "cancelled") return failure(outcome);
   redirect("/portaal/afspraken?geannuleerd=1");
 }

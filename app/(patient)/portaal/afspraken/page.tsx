@@ -71,7 +71,7 @@ export default async function OwnAppointmentsPage({ searchParams }: { searchPara
                     <LinkButton href={`/portaal/afspraken/${appointment.id}/verzetten`} variant="secondary">
                       Verzetten
                     </LinkButton>
-                    <CancelForm action={cancelOwnAppointmentAction} fields={{ id: appointment.id }} label="Annuleren" />
+                    <CancelForm action={cancelOwnAppointmentAction} fields={{ id: appointment.id }} label="Annuleren" idPrefix={`annuleren-${appointment.id}`} />
                   </div>
                 ) : (
                   <p className="mt-3">{refusalMessage(appointment.change.reason, cancelCutoffHours, practice.phone)}</p>

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { CANCEL_REASON_REQUIRED, parseCancelReason } from "@/lib/booking/cancellation";
 import { NOT_FOUND_MESSAGE, refusalMessage, TAKEN_MESSAGE } from "@/lib/booking/change-messages";
 import { cancelAppointment, rescheduleAppointment, type ChangeOutcome } from "@/lib/data/appointment-changes";
 import { getBookingSettings } from "@/lib/data/practice-settings";
@@ -20,7 +21,9 @@ const tokenOf = (formData: FormData) => String(formData.get("token") ?? "");
 
 export async function cancelByLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const token = tokenOf(formData);
-  const outcome = await cancelAppointment({ via: "token", token });
+  const reason = parseCancelReason(formData.get("reden"));
+  if (!reason) return { ok: false, message: "Je afspraak is niet geannuleerd.", fieldErrors: { reden: [CANCEL_REASON_REQUIRED] } };
+  const outcome = await cancelAppointment({ via: "token", token }, new Date(), reason);
   if (outcome.status !== "cancelled") return failure(outcome);
   redirect(`/afspraak/beheer/${token}?geannuleerd=1`);
 }
