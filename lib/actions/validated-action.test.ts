@@ -7,6 +7,7 @@ import { demoAccounts } from "@/db/seed-data/demo";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { seedClinical, sessionByEmail } from "@/tests/clinical-support";
 import { db, withTestDatabase } from "@/tests/test-database";
+import type { FormState } from "@/lib/validation/form-state";
 import { FORBIDDEN, validatedAction } from "./validated-action";
 
 // What a user of any form notices, whichever action it is: a wrong field gets its Dutch message next to it
@@ -41,7 +42,7 @@ describe("validatedAction", () => {
       session: async () => therapist,
       schema,
       input: ["title", "password"],
-      run: async () => {
+      run: async (): Promise<FormState> => {
         ran = true;
         return { ok: true };
       },

@@ -19,7 +19,7 @@ import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/fo
  *    the same transaction, and returns the form's state (or redirects).
  * Public forms (booking, login) pass `session: null`.
  */
-export type ActionSpec<Schema extends z.ZodType, Field extends string, Signed extends boolean> = {
+export type ActionSpec<Schema extends z.ZodType, Field extends string, Signed extends boolean, State extends FormState<Field> = FormState<Field>> = {
   /** The action's name in the audit log, e.g. "opening_hours.add_block". */
   name: string;
   session: Signed extends true ? () => Promise<Session> : null;
@@ -35,7 +35,7 @@ export type ActionSpec<Schema extends z.ZodType, Field extends string, Signed ex
   run: (
     data: z.output<Schema>,
     context: { session: Signed extends true ? Session : null; actor: Signed extends true ? Actor : null; formData: FormData; values: FormState<Field>["values"] },
-  ) => Promise<FormState<Field>>;
+  ) => Promise<State>;
 };
 
 export const INVALID_FORM = "Controleer de gemarkeerde velden. Er is niets opgeslagen.";
@@ -56,18 +56,18 @@ async function refuse(name: string, actor: Actor, message: string): Promise<Form
   return { ok: false, message };
 }
 
-export async function validatedAction<Schema extends z.ZodType, Field extends string = string>(
+export async function validatedAction<Schema extends z.ZodType, Field extends string = string, State extends FormState<Field> = FormState<Field>>(
   formData: FormData,
-  spec: ActionSpec<Schema, Field, true>,
-): Promise<FormState<Field>>;
-export async function validatedAction<Schema extends z.ZodType, Field extends string = string>(
+  spec: ActionSpec<Schema, Field, true, State>,
+): Promise<State>;
+export async function validatedAction<Schema extends z.ZodType, Field extends string = string, State extends FormState<Field> = FormState<Field>>(
   formData: FormData,
-  spec: ActionSpec<Schema, Field, false>,
-): Promise<FormState<Field>>;
-export async function validatedAction<Schema extends z.ZodType, Field extends string = string>(
+  spec: ActionSpec<Schema, Field, false, State>,
+): Promise<State>;
+export async function validatedAction<Schema extends z.ZodType, Field extends string = string, State extends FormState<Field> = FormState<Field>>(
   formData: FormData,
-  spec: ActionSpec<Schema, Field, boolean>,
-): Promise<FormState<Field>> {
+  spec: ActionSpec<Schema, Field, boolean, State>,
+): Promise<State> {
   const forbidden = spec.forbidden ?? FORBIDDEN;
   let session: Session | null = null;
   let actor: Actor | null = null;
@@ -76,7 +76,7 @@ export async function validatedAction<Schema extends z.ZodType, Field extends st
     // The area's helper looked the actor up already; the lookup is cached per request.
     actor = await currentActor(session);
     if (!actor) throw new ForbiddenError();
-    if (spec.roles && !spec.roles.includes(actor.role)) return refuse(spec.name, actor, forbidden);
+    if (spec.roles && !spec.roles.includes(actor.role)) return (await refuse(spec.name, actor, forbidden)) as State;
   }
   const values = spec.values ? spec.values(formData) : (formValues(formData) as FormState<Field>["values"]);
   const input = typeof spec.input === "function" ? spec.input(formData) : formFields(formData, spec.input);
@@ -84,13 +84,13 @@ export async function validatedAction<Schema extends z.ZodType, Field extends st
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFrom(parsed.error);
     const message = typeof spec.invalid === "function" ? spec.invalid(fieldErrors) : (spec.invalid ?? INVALID_FORM);
-    return { ok: false, message, fieldErrors: fieldErrors as FormState<Field>["fieldErrors"], values };
+    return { ok: false, message, fieldErrors: fieldErrors as FormState<Field>["fieldErrors"], values } as State;
   }
   try {
     // The overloads tie `session` and `actor` to whether the spec has a session helper.
     return await spec.run(parsed.data, { session, actor, formData, values } as never);
   } catch (error) {
-    if (error instanceof ForbiddenError && actor) return refuse(spec.name, actor, forbidden);
+    if (error instanceof ForbiddenError && actor) return (await refuse(spec.name, actor, forbidden)) as State;
     throw error;
   }
 }

@@ -7,6 +7,8 @@ import { cancelAppointment, rescheduleAppointment, type ChangeOutcome } from "@/
 import { getBookingSettings } from "@/lib/data/practice-settings";
 import { practice } from "@/lib/practice";
 import { NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { portalSession } from "@/app/area-session";
 
@@ -18,22 +20,48 @@ async function failure(outcome: ChangeOutcome): Promise<FormState> {
   return { ok: false, message: NOT_FOUND_MESSAGE };
 }
 
+const cancelSchema = z.object({
+  id: z.string().default(""),
+  reden: z.unknown().transform((value, ctx) => parseCancelReason(value) ?? (ctx.addIssue({ code: "custom", message: CANCEL_REASON_REQUIRED }), z.NEVER)),
+});
+
 export async function cancelOwnAppointmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await portalSession("/portaal/afspraken");
-  const reason = parseCancelReason(formData.get("reden"));
-  if (!reason) return { ok: false, message: "Je afspraak is niet geannuleerd.", fieldErrors: { reden: [CANCEL_REASON_REQUIRED] } };
-  const outcome = await cancelAppointment({ via: "patient", session, appointmentId: String(formData.get("id") ?? "") }, new Date(), reason);
-  if (outcome.status !== "cancelled") return failure(outcome);
-  redirect("/portaal/afspraken?geannuleerd=1");
+  return validatedAction(formData, {
+    name: "appointment.cancel_own",
+    session: () => portalSession("/portaal/afspraken"),
+    schema: cancelSchema,
+    input: ["id", "reden"],
+    invalid: "Je afspraak is niet geannuleerd.",
+    run: async ({ id, reden }, { session }) => {
+      const outcome = await cancelAppointment({ via: "patient", session, appointmentId: id }, new Date(), reden);
+      if (outcome.status !== "cancelled") return failure(outcome);
+      redirect("/portaal/afspraken?geannuleerd=1");
+    },
+  });
 }
 
+const rescheduleSchema = z
+  .object({ id: z.string().default(""), tijd: z.string().default(""), therapeut: z.string().default("") })
+  .transform(({ id, tijd, therapeut }, ctx) => {
+    const choice = parseBookingChoice({ tijd, therapeut });
+    if (!choice.time) {
+      ctx.addIssue({ code: "custom", path: ["tijd"], message: "Kies eerst een nieuwe tijd." });
+      return z.NEVER;
+    }
+    return { id, startsAt: choice.time, therapistSlug: choice.therapist === NO_PREFERENCE ? null : (choice.therapist ?? null) };
+  });
+
 export async function rescheduleOwnAppointmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const choice = parseBookingChoice({ tijd: String(formData.get("tijd") ?? ""), therapeut: String(formData.get("therapeut") ?? "") });
-  if (!choice.time) return { ok: false, message: "Kies eerst een nieuwe tijd." };
-  const outcome = await rescheduleAppointment(
-    { via: "patient", session: await portalSession("/portaal/afspraken"), appointmentId: String(formData.get("id") ?? "") },
-    { startsAt: choice.time, therapistSlug: choice.therapist === NO_PREFERENCE ? null : (choice.therapist ?? null) },
-  );
-  if (outcome.status !== "rescheduled") return failure(outcome);
-  redirect("/portaal/afspraken?verzet=1");
+  return validatedAction(formData, {
+    name: "appointment.reschedule_own",
+    session: () => portalSession("/portaal/afspraken"),
+    schema: rescheduleSchema,
+    input: ["id", "tijd", "therapeut"],
+    invalid: "Kies eerst een nieuwe tijd.",
+    run: async ({ id, startsAt, therapistSlug }, { session }) => {
+      const outcome = await rescheduleAppointment({ via: "patient", session, appointmentId: id }, { startsAt, therapistSlug });
+      if (outcome.status !== "rescheduled") return failure(outcome);
+      redirect("/portaal/afspraken?verzet=1");
+    },
+  });
 }
