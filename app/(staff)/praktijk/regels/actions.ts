@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { updatePracticeRules } from "@/lib/data/staff/practice-rules";
-import { invalidForm, type FormState } from "@/lib/validation/form-state";
+import { validatedAction } from "@/lib/actions/validated-action";
+import type { FormState } from "@/lib/validation/form-state";
 import { practiceRulesSchema, type PracticeRulesField } from "@/lib/validation/practice-rules";
-import { adminActionSession } from "../settings-guard";
+import { staffSession } from "../settings-guard";
 
 const PAGE = "/praktijk/regels";
 const fields: PracticeRulesField[] = [
@@ -22,12 +23,18 @@ const fields: PracticeRulesField[] = [
 
 /** Saves the practice rules (admins only, decided again in lib/data/staff/practice-rules.ts). */
 export async function savePracticeRulesAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await adminActionSession(PAGE);
-  if (!session) return { ok: false, message: "Dit kan alleen een beheerder. Er is niets gewijzigd." };
-  const raw = Object.fromEntries(fields.map((f) => [f, formData.get(f) ?? undefined]));
-  const parsed = practiceRulesSchema.safeParse(raw);
-  if (!parsed.success) return invalidForm(parsed.error, formData, "Er is niets opgeslagen. Controleer de gemarkeerde velden.");
-  await updatePracticeRules(session, parsed.data);
-  revalidatePath(PAGE);
-  redirect(`${PAGE}?melding=opgeslagen`);
+  return validatedAction(formData, {
+    name: "practice_rules.save",
+    session: () => staffSession(PAGE),
+    roles: ["admin"],
+    forbidden: "Dit kan alleen een beheerder. Er is niets gewijzigd.",
+    schema: practiceRulesSchema,
+    input: fields,
+    invalid: "Er is niets opgeslagen. Controleer de gemarkeerde velden.",
+    run: async (data, { session }) => {
+      await updatePracticeRules(session, data);
+      revalidatePath(PAGE);
+      redirect(`${PAGE}?melding=opgeslagen`);
+    },
+  });
 }
