@@ -134,6 +134,13 @@ describe("control characters in the text fields of every form are cleaned, never
         if (touched && !actionTable[key]!.allowedAnswersOnly) {
           expect(outcome.kind === "void" || (outcome.kind === "redirect" && !isDenialRedirect(outcome.url)) || (outcome.kind === "state" && outcome.ok), what).toBe(true);
         }
+        // In every field at once (choices, ids, dates, tokens too): refused or cleaned, still never a 500.
+        framework.session = await sessionOf(world, role);
+        const passwords = { ...world.passwords };
+        const everywhere: AnyAction = (...args) => action(...mapForms(args, (field, value) => (/password/i.test(field) ? value : `${value}${character}`)));
+        const anyField = await outcomeOf(() => actionTable[key]!.run(everywhere, { world, role }));
+        world.passwords = passwords;
+        expect(anyField.kind, `${key} as ${role} with ${JSON.stringify(character)} in every field: ${describeOutcome(anyField)}`).not.toBe("error");
       }
     });
   }
