@@ -15,6 +15,7 @@ const staffLinks = [
   { href: "/praktijk/oefeningen", label: "Oefeningen" },
   { href: "/praktijk/openingstijden", label: "Openingstijden" },
   { href: "/praktijk/wachtlijst", label: "Wachtlijst" },
+  { href: "/praktijk/agenda-abonnement", label: "Agenda-abonnement" },
 ] as const;
 const adminLinks = [
   { href: "/praktijk/team", label: "Team" },

@@ -73,6 +73,11 @@ export default async function OwnAppointmentsPage({ searchParams }: { searchPara
                 <p className="mt-1 text-muted">
                   {appointment.serviceName} ({formatMinutes(appointment.serviceMinutes)}) bij {appointment.therapistName}
                 </p>
+                <p className="mt-1">
+                  <a href={`/portaal/afspraken/${appointment.id}/agenda.ics`} download className="underline underline-offset-2">
+                    Zet in je agenda<span className="sr-only">: {formatDate(appointment.startsAt)}</span> (.ics)
+                  </a>
+                </p>
                 {appointment.change.allowed ? (
                   <div className="mt-3 flex flex-wrap items-end gap-4">
                     <LinkButton href={`/portaal/afspraken/${appointment.id}/verzetten`} variant="secondary">
