@@ -17,6 +17,7 @@ import { listBookableTherapists, loadSchedules } from "./availability";
 import { appointmentColumns, appointmentJoins } from "./internal/query-shapes";
 import { getBookingSettings } from "./practice-settings";
 import { planAppointmentReminders } from "./reminders";
+import { announceFreedTime } from "./waitlist-offers";
 import { lockTherapist } from "./therapist-lock";
 
 /**
@@ -110,7 +111,15 @@ class Taken extends Error {}
 /** The appointment row, locked for the rest of the transaction so two changes of it run one after the other. */
 async function lockAppointment(executor: Executor, id: string) {
   const [row] = await executor
-    .select({ id: appointments.id, status: appointments.status, startsAt: appointments.startsAt, serviceId: appointments.serviceId, patientId: appointments.patientId })
+    .select({
+      id: appointments.id,
+      status: appointments.status,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      therapistId: appointments.therapistId,
+      serviceId: appointments.serviceId,
+      patientId: appointments.patientId,
+    })
     .from(appointments)
     .where(eq(appointments.id, id))
     .for("update");
@@ -147,6 +156,7 @@ export async function cancelAppointment(access: AppointmentAccess, now = new Dat
         .update(appointments)
         .set({ status: "cancelled", cancelledAt: now, cancellationReason: `patient:${reason}`, icsSequence: sql`${appointments.icsSequence} + 1` })
         .where(eq(appointments.id, current.id));
+      await announceFreedTime(tx, current);
       const details = await appointmentMailDetails(tx, current.id, settings.cancelCutoffHours);
       await enqueueEmail(tx, cancelledEmail(details, appLinks.book(), now));
       await audit(tx, located.actor, { action: "appointment.cancelled", patientId: current.patientId, recordType: "appointment", recordId: current.id, details: { via: access.via, reason } });
@@ -198,6 +208,7 @@ export async function rescheduleAppointment(
       }
       if (!moved) throw new Taken();
       await planAppointmentReminders(tx, current.id, target.startsAt, now);
+      await announceFreedTime(tx, current);
 
       const details = await appointmentMailDetails(tx, current.id, settings.cancelCutoffHours);
       await enqueueEmail(tx, rescheduledEmail(details, appLinks.manage(manage.token), now));

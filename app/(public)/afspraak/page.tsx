@@ -149,6 +149,13 @@ async function bookingStep(choice: BookingChoice) {
       <Shell step={3}>
         <ChosenSoFar service={service} therapistLabel={therapistLabel} therapistParam={therapistParam} />
         {picker()}
+        <p className="mt-8">
+          Geen tijd die past?{" "}
+          <Link href={`/wachtlijst?${new URLSearchParams({ dienst: service.slug, therapeut: therapistParam }).toString()}`} className="underline underline-offset-2">
+            Zet je op de wachtlijst
+          </Link>
+          : zegt iemand af, dan hoor je het meteen.
+        </p>
       </Shell>
     );
   }

@@ -1,6 +1,8 @@
 import { farDate, freshException, freshFailedJob, freshExercise, freshRule, freshStaff, unique } from "../world";
 import { staff, sanneOrAdmin, admins, form, start, call2, type ActionSpec } from "./shared";
 
+const staffWithAgenda = { ...staff, admin: "deny" as const };
+
 /** The workspace's settings: the exercise library, opening hours and the team. */
 export const staffSettingsActions: Record<string, ActionSpec> = {
   // ── The exercise library ───────────────────────────────────────────────────────────────────────
@@ -137,5 +139,14 @@ export const staffSettingsActions: Record<string, ActionSpec> = {
       role: "admin",
       call: call2,
     },
+  },
+  // ── The therapist's own calendar feed (an admin without a therapist profile has no agenda) ──────────
+  "(staff)/praktijk/agenda-abonnement/actions.ts#renewFeedAction": {
+    expect: staffWithAgenda,
+    run: (action) => action(start),
+  },
+  "(staff)/praktijk/agenda-abonnement/actions.ts#stopFeedAction": {
+    expect: staffWithAgenda,
+    run: (action) => action(start),
   },
 };

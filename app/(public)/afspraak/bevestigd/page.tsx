@@ -51,6 +51,11 @@ export default async function BookingConfirmedPage() {
             endsAt={confirmation.endsAt}
           />
           <TriageAdvice triage={triageView(confirmation.triageOutcome, confirmation.redFlags)} />
+          <p className="mt-6">
+            <a href="/afspraak/bevestigd/agenda.ics" download className="underline underline-offset-2">
+              Zet in je agenda (.ics)
+            </a>
+          </p>
           <h2 className="mt-8 text-xl font-semibold">Wat neem je mee?</h2>
           <p className="mt-2">{rules.whatToBring}</p>
           <CancellationPolicy text={rules.cancellationPolicy} cutoffHours={rules.cancelCutoffHours} />
