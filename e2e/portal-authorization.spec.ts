@@ -10,7 +10,6 @@ import { BRAM_MARKER, fixturePhaseId, fixturePlanExerciseId, portalPatients } fr
  * HTTP with her session. She never gets B's data, never a server error, and nothing of B changes.
  */
 const { anna, bram } = portalPatients;
-const PICK_TIME_BUTTON = "Verder";
 const bramExerciseId = fixturePlanExerciseId("b", 1, 1);
 const bramSecrets = [bram.name, bram.email, BRAM_MARKER, "06 98 76 54 32", bram.patientId, bram.planId, bram.intakeId, bram.appointmentId, bram.assessmentId, bramExerciseId];
 
@@ -219,7 +218,7 @@ test("patient A's cancel and reschedule actions with B's appointment id are refu
   const week = noScript.getByRole("list", { name: "Dagen in deze week" });
   while ((await week.getByRole("link", { name: /vrij/ }).count()) === 0) await noScript.getByRole("link", { name: /volgende week/i }).click();
   await week.getByRole("link", { name: /vrij/ }).first().click();
-  await noScript.getByRole("button", { name: PICK_TIME_BUTTON }).click();
+  await noScript.getByRole("group", { name: /Vrije tijden op/ }).getByRole("button").first().click();
   const rescheduleForm = noScript.locator("form").filter({ has: noScript.getByRole("button", { name: "Afspraak verzetten naar deze tijd" }) });
   const rescheduleFields = await formFields(rescheduleForm);
   expect(rescheduleFields.id).toBe(anna.appointmentId);

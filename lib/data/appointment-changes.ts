@@ -134,7 +134,8 @@ async function change<T extends ChangeOutcome>(work: () => Promise<T>): Promise<
   }
 }
 
-export async function cancelAppointment(access: AppointmentAccess, now = new Date()): Promise<ChangeOutcome> {
+/** `reason`: what the patient chose to tell the practice (optional, shown to the therapist); cleaned by the caller. */
+export async function cancelAppointment(access: AppointmentAccess, now = new Date(), reason: string | null = null): Promise<ChangeOutcome> {
   const actor = await actorFor(access);
   return change(() =>
     db.transaction(async (tx) => {
@@ -146,11 +147,11 @@ export async function cancelAppointment(access: AppointmentAccess, now = new Dat
       if (!decision.allowed) throw new Refused(decision.reason);
       await tx
         .update(appointments)
-        .set({ status: "cancelled", cancelledAt: now, cancellationReason: "by_patient", icsSequence: sql`${appointments.icsSequence} + 1` })
+        .set({ status: "cancelled", cancelledAt: now, cancellationReason: reason?.trim() || null, icsSequence: sql`${appointments.icsSequence} + 1` })
         .where(eq(appointments.id, current.id));
       const details = await appointmentMailDetails(tx, current.id, settings.cancelCutoffHours);
       await enqueueEmail(tx, cancelledEmail(details, appLinks.book(), now));
-      await audit(tx, located.actor, { action: "appointment.cancelled", patientId: current.patientId, recordType: "appointment", recordId: current.id, details: { via: access.via } });
+      await audit(tx, located.actor, { action: "appointment.cancelled", patientId: current.patientId, recordType: "appointment", recordId: current.id, details: { via: access.via, reasonGiven: !!reason?.trim() } });
       return { status: "cancelled" as const };
     }),
   );

@@ -53,6 +53,10 @@ const painScore = (label: string) =>
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+const birthDateFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+/** A calendar date (YYYY-MM-DD) as Dutch readers write it: "17 mei 1994". */
+const dutchDate = (value: string) => birthDateFormat.format(new Date(`${value}T00:00:00Z`));
+
 function validBirthDate(value: string, today: string): boolean {
   if (!isoDate.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -69,19 +73,19 @@ export function intakeSchema(today: string) {
       email: z
         .string({ error: "Vul je e-mailadres in." })
         .trim()
-        .min(1, "Vul je e-mailadres in.")
+        .min(1, { error: "Vul je e-mailadres in.", abort: true })
         .max(254, "Dit e-mailadres is te lang.")
         .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."))
         .transform((v) => v.toLowerCase()),
       phone: z
         .string({ error: "Vul je telefoonnummer in." })
         .trim()
-        .min(1, "Vul je telefoonnummer in.")
+        .min(1, { error: "Vul je telefoonnummer in.", abort: true })
         .regex(/^\+?[0-9][0-9 ()-]{7,18}$/, "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678."),
       dateOfBirth: z
         .string({ error: "Vul je geboortedatum in." })
         .trim()
-        .min(1, "Vul je geboortedatum in.")
+        .min(1, { error: "Vul je geboortedatum in.", abort: true })
         .refine((v) => validBirthDate(v, today), "Vul een geldige geboortedatum in (dag, maand en jaar)."),
       // The complaint
       complaintLocation: choice("complaintLocation"),
@@ -231,6 +235,7 @@ export function describeIntake(values: Record<string, unknown>): { question: str
   const answerText = (field: IntakeField, raw: unknown): string => {
     const key = optionsFor[field];
     const parts = Array.isArray(raw) ? raw.map(String) : typeof raw === "boolean" ? [raw ? "yes" : "no"] : String(raw ?? "").split(",").filter(Boolean);
+    if (field === "dateOfBirth" && typeof raw === "string" && isoDate.test(raw)) return dutchDate(raw);
     if (!key) return Array.isArray(raw) ? parts.join(", ") : String(raw ?? "");
     const options = intakeOptions[key] as readonly { value: string; label: string }[];
     return parts.map((part) => options.find((o) => o.value === part)?.label ?? part).join(", ");

@@ -24,6 +24,8 @@ export type AgendaEntry = {
   startsAt: Date;
   endsAt: Date;
   status: AppointmentStatus;
+  /** What the patient gave as the reason when they cancelled (empty when none). */
+  cancellationReason: string | null;
   serviceName: string;
   therapist: AgendaTherapist;
   patient: { id: string; name: string };
@@ -82,6 +84,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         startsAt: appointments.startsAt,
         endsAt: appointments.endsAt,
         status: appointments.status,
+        cancellationReason: appointments.cancellationReason,
         serviceName: services.name,
         therapistId: therapists.id,
         therapistSlug: therapists.slug,
@@ -117,6 +120,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         startsAt: row.startsAt,
         endsAt: row.endsAt,
         status: row.status,
+        cancellationReason: row.status === "cancelled" ? row.cancellationReason : null,
         serviceName: row.serviceName,
         therapist: { id: row.therapistId, slug: row.therapistSlug, displayName: row.therapistName },
         patient: { id: row.patientId, name: row.patientName },

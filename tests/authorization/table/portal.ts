@@ -9,7 +9,7 @@ export const portalActions: Record<string, ActionSpec> = {
     expect: patientA,
     auditPatient: annaId,
     run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id })),
-    fuzz: { fields: ["id"], required: ["id"], role: "patientA", call: call2 },
+    fuzz: { fields: ["id", "reden"], required: ["id"], bounded: ["reden"], role: "patientA", call: call2 },
   },
   "(patient)/portaal/afspraken/actions.ts#rescheduleOwnAppointmentAction": {
     expect: patientA,

@@ -79,7 +79,7 @@ export const publicAndAuthActions: Record<string, ActionSpec> = {
     expect: everyone,
     auditPatient: annaId,
     run: async (action, { world }) => call2(action, form({ token: (await freshAppointment(world, { token: true })).token! })),
-    fuzz: { fields: ["token"], required: ["token"], role: "anonymous", call: call2 },
+    fuzz: { fields: ["token", "reden"], required: ["token"], bounded: ["reden"], role: "anonymous", call: call2 },
   },
   "(public)/afspraak/beheer/[token]/actions.ts#rescheduleByLinkAction": {
     expect: everyone,

@@ -6,6 +6,7 @@ import { cancelAppointment, rescheduleAppointment, type ChangeOutcome } from "@/
 import { getBookingSettings } from "@/lib/data/practice-settings";
 import { practice } from "@/lib/practice";
 import { NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
+import { cancelReasonFrom } from "@/lib/validation/cancel";
 import type { FormState } from "@/lib/validation/form-state";
 import { portalSession } from "@/app/area-session";
 
@@ -18,7 +19,13 @@ async function failure(outcome: ChangeOutcome): Promise<FormState> {
 }
 
 export async function cancelOwnAppointmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await cancelAppointment({ via: "patient", session: await portalSession("/portaal/afspraken"), appointmentId: String(formData.get("id") ?? "") });
+  const reason = cancelReasonFrom(formData);
+  if ("error" in reason) return { ok: false, message: reason.error, fieldErrors: { reden: [reason.error] }, values: { reden: String(formData.get("reden") ?? "") } };
+  const outcome = await cancelAppointment(
+    { via: "patient", session: await portalSession("/portaal/afspraken"), appointmentId: String(formData.get("id") ?? "") },
+    new Date(),
+    reason.reason,
+  );
   if (outcome.status !== "cancelled") return failure(outcome);
   redirect("/portaal/afspraken?geannuleerd=1");
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { AppointmentFacts } from "@/components/booking/appointment-facts";
+import { ForgetIntakeDraft } from "@/components/booking/forget-intake-draft";
 import { PendingHold } from "@/components/booking/pending-hold";
 import { TriageAdvice } from "@/components/booking/triage-advice";
 import { Notice } from "@/components/ui/notice";
@@ -19,6 +20,7 @@ export default async function BookingConfirmedPage() {
   const held = key && !confirmation ? await getHeldBookingByKey(key) : null;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
+      {held || confirmation ? <ForgetIntakeDraft /> : null}
       {held ? (
         <PendingHold hold={held} />
       ) : !confirmation ? (
@@ -47,7 +49,7 @@ export default async function BookingConfirmedPage() {
             startsAt={confirmation.startsAt}
             endsAt={confirmation.endsAt}
           />
-          <TriageAdvice triage={triageView(confirmation.triageOutcome, confirmation.redFlags)} />
+          <TriageAdvice triage={triageView(confirmation.triageOutcome, confirmation.redFlags, { booking: true })} />
           <h2 className="mt-8 text-xl font-semibold">Wat neem je mee?</h2>
           <p className="mt-2">
             Sportkleding waarin je makkelijk beweegt, en de schoenen waarin je meestal sport of loopt. We kijken naar je hele bewegingsketen, van

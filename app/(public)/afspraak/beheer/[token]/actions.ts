@@ -6,6 +6,7 @@ import { cancelAppointment, rescheduleAppointment, type ChangeOutcome } from "@/
 import { getBookingSettings } from "@/lib/data/practice-settings";
 import { practice } from "@/lib/practice";
 import { NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
+import { cancelReasonFrom } from "@/lib/validation/cancel";
 import type { FormState } from "@/lib/validation/form-state";
 
 /** The manage link's actions: authorised by the token the visitor holds; the rules are in lib/data. */
@@ -20,7 +21,9 @@ const tokenOf = (formData: FormData) => String(formData.get("token") ?? "");
 
 export async function cancelByLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const token = tokenOf(formData);
-  const outcome = await cancelAppointment({ via: "token", token });
+  const reason = cancelReasonFrom(formData);
+  if ("error" in reason) return { ok: false, message: reason.error, fieldErrors: { reden: [reason.error] }, values: { reden: String(formData.get("reden") ?? "") } };
+  const outcome = await cancelAppointment({ via: "token", token }, new Date(), reason.reason);
   if (outcome.status !== "cancelled") return failure(outcome);
   redirect(`/afspraak/beheer/${token}?geannuleerd=1`);
 }
