@@ -185,7 +185,7 @@ test.describe("without JavaScript", () => {
 test("B sees his own intake and plan by id (the pages A was refused exist and work)", async ({ page }) => {
   await login(page, bram);
   await page.goto("/portaal/gegevens");
-  await page.getByRole("link", { name: /^Intake van / }).click();
+  await page.getByRole("link", { name: /^Intake(,| voor) / }).click();
   await expect(page).toHaveURL(new RegExp(`/portaal/gegevens/intake/${bram.intakeId}$`));
   await expect(page.getByText(`${BRAM_MARKER}: linker hamstring`)).toBeVisible();
   await expect(page.getByText("8 van 10")).toBeVisible();
