@@ -1,4 +1,3 @@
-import Form from "next/form";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { BookableService, BookableTherapist } from "@/lib/data/availability";
@@ -29,7 +28,7 @@ function Choice({ name, value, chosen, title, detail }: { name: string; value: s
 
 export function ServiceStep({ services, selected }: { services: BookableService[]; selected?: string }) {
   return (
-    <Form action="/afspraak" className="mt-6">
+    <form method="get" action="/afspraak" className="mt-6">
       <h2 id="kies-behandeling" className="text-2xl font-semibold">Welke afspraak wil je maken?</h2>
       <ul className="mt-4 space-y-3" aria-labelledby="kies-behandeling">
         {services.map((service) => (
@@ -47,13 +46,13 @@ export function ServiceStep({ services, selected }: { services: BookableService[
           />
         ))}
       </ul>
-    </Form>
+    </form>
   );
 }
 
 export function TherapistStep({ service, therapists, selected }: { service: BookableService; therapists: BookableTherapist[]; selected?: string }) {
   return (
-    <Form action="/afspraak" className="mt-6">
+    <form method="get" action="/afspraak" className="mt-6">
       <input type="hidden" name="dienst" value={service.slug} />
       <h2 id="kies-therapeut" className="text-2xl font-semibold">Bij wie?</h2>
       <ul className="mt-4 space-y-3" aria-labelledby="kies-therapeut">
@@ -67,7 +66,7 @@ export function TherapistStep({ service, therapists, selected }: { service: Book
           Andere behandeling kiezen
         </Link>
       </p>
-    </Form>
+    </form>
   );
 }
 

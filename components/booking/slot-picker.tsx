@@ -1,11 +1,11 @@
-import Form from "next/form";
 import Link from "next/link";
 import type { PickerView } from "@/lib/booking/slot-days";
 import { formatCalendarDate, formatTime } from "@/lib/time/format";
 
 /**
- * Choose a day and a time. Plain GET links and a GET form, so it works without JavaScript; with it,
- * `next/form` and `Link` navigate without a full reload. `keep` are the choices of earlier steps.
+ * Choose a day and a time. Plain GET links and a plain GET form (the pressed button's name and value go
+ * along, which `next/form` drops), so it works with and without JavaScript. `keep` are the choices of
+ * earlier steps.
  *
  * Nothing is chosen for the visitor: each free time is its own button, so Tab browses the times and only
  * Enter or a click chooses one (radio buttons would change the choice with every arrow key).
@@ -83,7 +83,7 @@ export function SlotPicker({
             })}
           </ul>
           {view.selectedDay ? (
-            <Form action={basePath} className="mt-6">
+            <form method="get" action={basePath} className="mt-6">
               {Object.entries({ ...keep, week: view.weekStart, dag: view.selectedDay }).map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
@@ -109,7 +109,7 @@ export function SlotPicker({
                   })}
                 </div>
               </fieldset>
-            </Form>
+            </form>
           ) : (
             <p className="mt-6">In deze week is geen tijd meer vrij. Kijk in een andere week.</p>
           )}

@@ -28,3 +28,15 @@ describe("the intake's error summary (issue 12, point 15)", () => {
     expect(new Set(lines.map((l) => l.question)).size).toBe(lines.length);
   });
 });
+
+describe("cross-field checks still run next to empty fields", () => {
+  it("asks where the complaint is when 'elsewhere' is chosen, whatever else is missing", () => {
+    const form = new FormData();
+    for (const name of ["fullName", "email", "phone", "dateOfBirth", "complaintElsewhere"]) form.set(name, "");
+    form.set("complaintLocation", "elsewhere");
+    form.set("formVersion", "1");
+    const errors = fieldErrorsFrom(intakeSchema("2026-03-20").safeParse(intakeInput(form)).error!);
+    expect(errors.complaintElsewhere).toEqual(["Beschrijf waar je last hebt."]);
+    expect(errors.phone).toEqual(["Vul je telefoonnummer in."]);
+  });
+});

@@ -73,20 +73,21 @@ export function intakeSchema(today: string) {
       email: z
         .string({ error: "Vul je e-mailadres in." })
         .trim()
-        .min(1, { error: "Vul je e-mailadres in.", abort: true })
+        .min(1, "Vul je e-mailadres in.")
         .max(254, "Dit e-mailadres is te lang.")
         .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."))
         .transform((v) => v.toLowerCase()),
       phone: z
         .string({ error: "Vul je telefoonnummer in." })
         .trim()
-        .min(1, { error: "Vul je telefoonnummer in.", abort: true })
-        .regex(/^\+?[0-9][0-9 ()-]{7,18}$/, "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678."),
+        .min(1, "Vul je telefoonnummer in.")
+        // An empty field has its own message above; one message per field.
+        .refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{7,18}$/.test(v), "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678."),
       dateOfBirth: z
         .string({ error: "Vul je geboortedatum in." })
         .trim()
-        .min(1, { error: "Vul je geboortedatum in.", abort: true })
-        .refine((v) => validBirthDate(v, today), "Vul een geldige geboortedatum in (dag, maand en jaar)."),
+        .min(1, "Vul je geboortedatum in.")
+        .refine((v) => v === "" || validBirthDate(v, today), "Vul een geldige geboortedatum in (dag, maand en jaar)."),
       // The complaint
       complaintLocation: choice("complaintLocation"),
       complaintElsewhere: text(200),
