@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { listAgenda } from "@/lib/data/staff/agenda";
 import { getPatientRecord } from "@/lib/data/staff/patients";
-import { listAssessments } from "@/lib/data/staff/assessments";
+import { listAssessments } from "@/lib/data/staff/assessment-history";
 import { sessionFor } from "@/tests/sessions";
 import { db, withTestDatabase } from "@/tests/test-database";
 import * as t from "./schema";

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { TextAreaField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/notice";
+import { cancelReasons } from "@/lib/booking/cancellation";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -19,31 +20,28 @@ function Hidden({ fields }: { fields: Record<string, string> }) {
 }
 
 /**
- * Cancel an appointment in two steps, so one tap never cancels: the first button opens the question (a
- * `<details>`, so it works without JavaScript), with an optional reason for the therapist; the second
- * cancels. The action decides (rules in lib/data) and answers in Dutch.
+ * Cancel an appointment in two steps, so one tap never cancels (issue 12, point 17): the first button opens
+ * the question (a `<details>`, so it works without JavaScript) with the reason the practice asks for (issue
+ * 15, shown to the therapist); the second cancels. The action decides (rules in lib/data) and answers in Dutch.
  */
-export function CancelForm({ action, fields, label = "Afspraak annuleren" }: { action: ChangeAction; fields: Record<string, string>; label?: string }) {
+export function CancelForm({ action, fields, label = "Afspraak annuleren", idPrefix = "annuleren" }: { action: ChangeAction; fields: Record<string, string>; label?: string; idPrefix?: string }) {
   const [state, formAction] = useActionState(action, { ok: false });
-  const reasonId = `reden-${Object.values(fields).join("-").slice(0, 60)}`;
   return (
-    <details className="mt-3 group" open={state.message ? true : undefined}>
-      <summary className="inline-block cursor-pointer rounded-md border border-alert px-4 py-2 font-medium text-alert marker:content-none">
-        {label}…
-      </summary>
-      <form action={formAction} className="mt-4 max-w-xl space-y-4 rounded-lg border border-line bg-surface p-4">
+    <details className="mt-3" open={state.message || state.fieldErrors ? true : undefined}>
+      <summary className="inline-block cursor-pointer rounded-md border border-alert px-4 py-2 font-medium text-alert marker:content-none">{label}…</summary>
+      <form action={formAction} className="mt-4 max-w-md space-y-3 rounded-lg border border-line bg-surface p-4" noValidate>
         <Hidden fields={fields} />
         <p className="font-medium">Weet je zeker dat je deze afspraak wilt annuleren?</p>
         <FormMessage state={state} />
-        <TextAreaField
-          id={reasonId}
+        <SelectField
+          id={`${idPrefix}-reden`}
           name="reden"
-          label="Wil je ons laten weten waarom?"
-          hint="Mag je overslaan. Je therapeut leest het bij de afspraak."
-          rows={2}
-          maxLength={500}
-          defaultValue={state.values?.reden}
+          label="Waarom annuleer je?"
+          placeholder="Kies een reden"
+          options={Object.entries(cancelReasons).map(([value, text]) => ({ value, label: text }))}
+          defaultValue={state.values?.reden ?? ""}
           errors={state.fieldErrors?.reden}
+          required
         />
         <SubmitButton variant="danger" pendingLabel="Bezig met annuleren…">
           Ja, annuleer de afspraak

@@ -9,6 +9,7 @@ import { describeIntake } from "@/lib/validation/intake";
 import { AppointmentFacts } from "./appointment-facts";
 import type { ChosenSlot } from "./intake-form";
 import { TriageAdvice } from "./triage-advice";
+import { AnswerList } from "@/components/ui/answer-list";
 
 /** Step 5: the chosen time, the advice and every answer as given, with the answers as hidden fields to confirm. */
 export function ReviewStep({
@@ -59,14 +60,7 @@ export function ReviewStep({
         <h3 id="je-antwoorden" className="text-xl font-semibold">
           Je antwoorden
         </h3>
-        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,18rem)_1fr]">
-          {describeIntake(values).map(({ question, answer }) => (
-            <div key={question} className="contents">
-              <dt className="text-muted">{question}</dt>
-              <dd className="break-words">{answer}</dd>
-            </div>
-          ))}
-        </dl>
+        <AnswerList pairs={describeIntake(values)} className="mt-3 gap-y-2" />
       </section>
       {Object.entries(values).flatMap(([name, value]) =>
         skip.has(name) || value === undefined

@@ -8,7 +8,7 @@ export type TriageView = {
   outcome: TriageOutcome;
   title: string;
   advice: string;
-  flags: { code: string; label: string; reason: string; articleHref: string; urgent: boolean }[];
+  flags: { code: string; label: string; clinical: string; reason: string; articleHref: string; urgent: boolean }[];
 };
 
 /**
@@ -31,7 +31,7 @@ const whileBooking: Partial<Record<TriageOutcome, { title: string; advice: strin
 export function triageView(outcome: TriageOutcome, flagCodes: readonly string[], options: { booking?: boolean } = {}): TriageView {
   const flags = flagCodes.filter(isRedFlagCode).map((code) => {
     const flag = redFlagByCode(code);
-    return { code, label: flag.label, reason: flag.reason, articleHref: flag.articleHref, urgent: flag.severity === "urgent" };
+    return { code, label: flag.label, clinical: flag.clinical, reason: flag.reason, articleHref: flag.articleHref, urgent: flag.severity === "urgent" };
   });
   const booking = options.booking ? whileBooking[outcome] : undefined;
   return { outcome, title: booking?.title ?? triageOutcomeLabels[outcome], advice: booking?.advice ?? triageOutcomeAdvice[outcome], flags };

@@ -11,6 +11,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { INTAKE_FORM_VERSION, type IntakeAnswers } from "@/lib/validation/intake";
 import { audit, type AuditActor } from "./audit";
 import { appLinks, appointmentMailDetails } from "./appointment-mail";
+import { planAppointmentReminders } from "./reminders";
 
 /**
  * What every way of booking writes once the time is claimed: the appointment, its intake, the manage
@@ -128,6 +129,8 @@ export async function completeBooking(
   } else if (patient.portal === "login") {
     portal = { kind: "login", url: appLinks.portal() };
   }
+  const [booked] = await tx.select({ startsAt: appointments.startsAt }).from(appointments).where(eq(appointments.id, appointmentId));
+  await planAppointmentReminders(tx, appointmentId, booked!.startsAt, now);
   const mail = await appointmentMailDetails(tx, appointmentId, input.settings.cancelCutoffHours);
   await enqueueEmail(tx, confirmationEmail(mail, appLinks.manage(manage.token), portal, now));
   await audit(tx, input.actor, {

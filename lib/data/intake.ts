@@ -3,6 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { appointments, intakes, services } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
+import { intakeSummaryColumns } from "./internal/query-shapes";
 import { isUuid } from "./patient-scope";
 
 /**
@@ -19,16 +20,6 @@ export type OwnIntakeSummary = {
   painWorst: number;
 };
 
-const summaryColumns = {
-  id: intakes.id,
-  createdAt: intakes.createdAt,
-  complaintLocation: intakes.complaintLocation,
-  complaintSide: intakes.complaintSide,
-  onset: intakes.onset,
-  painNow: intakes.painNow,
-  painWorst: intakes.painWorst,
-};
-
 /**
  * Each intake once, with the appointment it was filled in for, so that two intakes of one day are told
  * apart by what they were for (issue 12, point 19), not listed as the same line twice.
@@ -38,7 +29,7 @@ export type OwnIntakeListItem = OwnIntakeSummary & { appointment: { serviceName:
 export async function listOwnIntakes(session: SessionLike): Promise<OwnIntakeListItem[]> {
   const { patientId } = await requirePatient(session);
   const rows = await db
-    .select({ ...summaryColumns, serviceName: services.name, startsAt: appointments.startsAt })
+    .select({ ...intakeSummaryColumns, serviceName: services.name, startsAt: appointments.startsAt })
     .from(intakes)
     .leftJoin(appointments, eq(appointments.id, intakes.appointmentId))
     .leftJoin(services, eq(services.id, appointments.serviceId))
@@ -62,7 +53,7 @@ export async function getOwnIntake(session: SessionLike, intakeId: string): Prom
   const { patientId } = await requirePatient(session);
   if (!isUuid(intakeId)) return null;
   const [row] = await db
-    .select({ ...summaryColumns, consentAt: intakes.consentAt })
+    .select({ ...intakeSummaryColumns, consentAt: intakes.consentAt })
     .from(intakes)
     .where(and(eq(intakes.id, intakeId), eq(intakes.patientId, patientId)))
     .limit(1);

@@ -7,7 +7,8 @@ import { portalPatients } from "@/e2e/support/portal-accounts";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { encryptTotpSecret } from "@/lib/auth/totp";
 import { findFreeSlots } from "@/lib/data/availability";
-import { startPlan, stopPlan, addExerciseToPhase } from "@/lib/data/staff/plans";
+import { addExerciseToPhase } from "@/lib/data/staff/plan-builder";
+import { startPlan, stopPlan } from "@/lib/data/staff/plans";
 import { createAssessment } from "@/lib/data/staff/assessments";
 import { emptyLink } from "@/lib/assessment/chain";
 import { sessionFor } from "@/tests/sessions";
@@ -143,6 +144,44 @@ export async function freshStaff(options: { deactivated?: boolean; activated?: b
     .returning({ id: t.users.id });
   await db.insert(t.therapists).values({ userId: user!.id, slug: `collega-${n}`, displayName: `Collega ${n}`, title: "Fysiotherapeut", active: !options.deactivated });
   return user!.id;
+}
+
+/** A waitlist entry (Anna's, or a visitor's) with its leave link. */
+export async function freshWaitlistEntry(world: World, options: { anna?: boolean } = {}): Promise<{ id: string; leaveToken: string }> {
+  const n = unique();
+  const leave = newToken();
+  const [row] = await db
+    .insert(t.waitlistEntries)
+    .values({
+      patientId: options.anna ? world.anna.patientId : null,
+      email: options.anna ? `anna-wacht-${n}@matrix.test` : `wachtende-${n}@matrix.test`,
+      fullName: `Wachtende ${n}`,
+      dateOfBirth: "1990-05-05",
+      serviceId: world.followUpService.id,
+      therapistId: null,
+      weekdays: [1, 2, 3, 4, 5],
+      dayParts: ["morning", "afternoon", "evening"],
+      untilDate: "2099-12-31",
+      leaveTokenHash: leave.hash,
+    })
+    .returning({ id: t.waitlistEntries.id });
+  return { id: row!.id, leaveToken: leave.token };
+}
+
+/** An open waitlist offer of a free time of Sanne's to a visitor, with its claim link. */
+export async function freshOffer(world: World): Promise<string> {
+  const entry = await freshWaitlistEntry(world);
+  const startsAt = new Date(await freeTime("vervolgbehandeling", "sanne-de-vries"));
+  const claim = newToken();
+  await db.insert(t.waitlistOffers).values({
+    entryId: entry.id,
+    therapistId: world.sanne.therapistId,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + world.followUpService.minutes * 60_000),
+    tokenHash: claim.hash,
+    expiresAt: new Date(Date.now() + 3600_000),
+  });
+  return claim.token;
 }
 
 /** A job that failed for good, for the admin's "try again". */

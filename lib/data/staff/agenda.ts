@@ -1,10 +1,12 @@
 import "server-only";
+import { cancelReasons, parseCancelReason } from "@/lib/booking/cancellation";
 import { and, asc, eq, gte, lt, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { appointments, intakes, patients, services, therapists, type AppointmentStatus, type TriageOutcome } from "@/db/schema";
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
 import { addDays, instantAt, todayIn, wallClockAt } from "@/lib/time/zone";
 import { audit } from "../audit";
+import { appointmentColumns, appointmentJoins } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import { getBookingSettings } from "../practice-settings";
 
@@ -60,6 +62,14 @@ function isMarkable(entry: { startsAt: Date; status: AppointmentStatus; therapis
   return entry.startsAt.getTime() <= now.getTime() || wallClockAt(entry.startsAt, zone).date === todayIn(now, zone);
 }
 
+/** The stored reason in words: `patient:<code>` as the patient chose it, anything else as staff wrote it. */
+function cancellationReasonText(stored: string | null): string | null {
+  if (!stored) return null;
+  if (!stored.startsWith("patient:")) return stored;
+  const code = parseCancelReason(stored.slice("patient:".length));
+  return code ? cancelReasons[code] : null;
+}
+
 export async function listAgenda(session: SessionLike, query: AgendaQuery, now = new Date()): Promise<Agenda> {
   const actor = await requireStaff(session);
   const settings = await getBookingSettings();
@@ -80,15 +90,10 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
   return db.transaction(async (tx) => {
     const rows = await tx
       .select({
-        id: appointments.id,
-        startsAt: appointments.startsAt,
-        endsAt: appointments.endsAt,
-        status: appointments.status,
+        ...appointmentColumns,
         cancellationReason: appointments.cancellationReason,
-        serviceName: services.name,
         therapistId: therapists.id,
         therapistSlug: therapists.slug,
-        therapistName: therapists.displayName,
         patientId: patients.id,
         patientName: patients.fullName,
         intakeId: intakes.id,
@@ -96,8 +101,8 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         redFlags: intakes.redFlags,
       })
       .from(appointments)
-      .innerJoin(services, eq(services.id, appointments.serviceId))
-      .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+      .innerJoin(services, appointmentJoins.service)
+      .innerJoin(therapists, appointmentJoins.therapist)
       .innerJoin(patients, eq(patients.id, appointments.patientId))
       .leftJoin(intakes, eq(intakes.appointmentId, appointments.id))
       .where(
@@ -120,7 +125,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         startsAt: row.startsAt,
         endsAt: row.endsAt,
         status: row.status,
-        cancellationReason: row.status === "cancelled" ? row.cancellationReason : null,
+        cancellationReason: row.status === "cancelled" ? cancellationReasonText(row.cancellationReason) : null,
         serviceName: row.serviceName,
         therapist: { id: row.therapistId, slug: row.therapistSlug, displayName: row.therapistName },
         patient: { id: row.patientId, name: row.patientName },

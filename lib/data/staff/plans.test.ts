@@ -9,17 +9,9 @@ import { getActivePlan, getPortalOverview } from "../plan";
 import { createAssessment } from "./assessments";
 import { assessmentContent, auditActions, seedClinical, staffSessions } from "@/tests/clinical-support";
 import { listExerciseOptions } from "./exercises";
-import {
-  addExerciseToPhase,
-  advancePhase,
-  getPlanWorkspace,
-  movePlanExercise,
-  removePlanExercise,
-  startPlan,
-  stopPlan,
-  updatePhase,
-  updatePlanExerciseDosage,
-} from "./plans";
+import { advancePhase } from "./plan-advance";
+import { addExerciseToPhase, movePlanExercise, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "./plan-builder";
+import { getPlanWorkspace, startPlan, stopPlan } from "./plans";
 
 withTestDatabase();
 

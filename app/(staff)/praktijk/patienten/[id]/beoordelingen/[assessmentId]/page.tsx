@@ -4,7 +4,7 @@ import { Notice } from "@/components/ui/notice";
 import { AssessmentForm } from "@/components/workspace/assessment-form";
 import { AssessmentContentView, ChangesTable } from "@/components/workspace/assessment-view";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
-import { getAssessment } from "@/lib/data/staff/assessments";
+import { getAssessment } from "@/lib/data/staff/assessment-history";
 import { formatDateTime } from "@/lib/time/format";
 import { contentToValues } from "@/lib/validation/assessment";
 import { workspaceSession } from "@/app/area-session";
