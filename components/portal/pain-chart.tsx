@@ -13,7 +13,7 @@ const M = { top: 16, right: 16, bottom: 32, left: 36 };
 type Series = "during" | "after";
 
 export function PainChart({ points }: { points: PainPoint[] }) {
-  if (!points.length) return <p>Nog geen pijnscores. Vul bij het vastleggen van een sessie je pijn in, dan verschijnt hier het verloop.</p>;
+  if (!points.length) return <p>Nog geen pijnscores. Vul na het oefenen je pijn in, en de ochtend erna hoe het voelt, dan verschijnt hier het verloop.</p>;
   const first = points[0]!.date;
   const span = Math.max(1, daysBetween(first, points.at(-1)!.date));
   const x = (date: string) => M.left + (daysBetween(first, date) / span) * (WIDTH - M.left - M.right);
@@ -84,7 +84,7 @@ export function PainChart({ points }: { points: PainPoint[] }) {
             <line x1="0" x2="28" y1="5" y2="5" className="stroke-accent" strokeWidth="2.5" strokeDasharray="6 4" />
             <rect x="10" y="1" width="8" height="8" className="fill-accent" />
           </svg>
-          Pijn erna (stippellijn, vierkantjes)
+          Pijn de ochtend erna (stippellijn, vierkantjes)
         </span>
       </figcaption>
       <table className="mt-4 w-full max-w-2xl border-collapse text-left text-sm">
@@ -93,7 +93,7 @@ export function PainChart({ points }: { points: PainPoint[] }) {
           <tr className="border-b border-line">
             <th scope="col" className="py-1 pr-4">Dag</th>
             <th scope="col" className="py-1 pr-4">Tijdens</th>
-            <th scope="col" className="py-1">Erna</th>
+            <th scope="col" className="py-1">Ochtend erna</th>
           </tr>
         </thead>
         <tbody>

@@ -91,6 +91,9 @@ export const planPhases = pgTable(
     /** Who advanced the patient out of this phase, and the checklist of exit criteria they recorded. */
     advancedBy: uuid("advanced_by").references(() => users.id, { onDelete: "restrict" }),
     advanceChecklist: jsonb("advance_checklist").$type<ExitCriterionCheck[]>(),
+    /** The pain rule's limits in this phase (lib/plans/pain-rule.ts): pain during exercise, and next morning. */
+    painMaxDuring: smallint("pain_max_during").notNull().default(5),
+    painMaxMorning: smallint("pain_max_morning").notNull().default(2),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -100,6 +103,7 @@ export const planPhases = pgTable(
     check("plan_phases_position_positive", sql`${t.position} >= 1`),
     check("plan_phases_exit_criteria_array", sql`jsonb_typeof(${t.exitCriteria}) = 'array'`),
     check("plan_phases_done_is_recorded", sql`${t.status} <> 'done' or ${t.completedAt} is not null`),
+    check("plan_phases_pain_limits_range", sql`${t.painMaxDuring} between 0 and 10 and ${t.painMaxMorning} between 0 and 10`),
   ],
 );
 
@@ -134,6 +138,10 @@ export const planExercises = pgTable(
   ],
 );
 
+export const exerciseEfforts = ["too_light", "right", "too_heavy"] as const;
+export const exerciseEffort = pgEnum("exercise_effort", exerciseEfforts);
+export type ExerciseEffort = (typeof exerciseEfforts)[number];
+
 /**
  * What the patient did on a day: per exercise, or for the whole session (`plan_exercise_id` null).
  * One log per exercise per day (and one day-log per day); the patient edits it on the same day.
@@ -151,7 +159,12 @@ export const exerciseLogs = pgTable(
     planExerciseId: uuid("plan_exercise_id").references(() => planExercises.id, { onDelete: "restrict" }),
     logDate: date("log_date", { mode: "string" }).notNull(),
     done: boolean("done").notNull(),
+    /** Done, but with changes (lighter, fewer, the easier variant): the note or the therapist asks what. */
+    modified: boolean("modified").notNull().default(false),
+    /** How the exercise felt: te licht / goed / te zwaar (per exercise; null on the day's row). */
+    effort: exerciseEffort("effort"),
     painDuring: smallint("pain_during"),
+    /** On the day's row (plan_exercise_id null): the answer to "hoe voelt het vanochtend?" the morning after. */
     painAfter: smallint("pain_after"),
     note: text("note").notNull().default(""),
     createdAt: createdAt(),

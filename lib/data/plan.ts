@@ -3,6 +3,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
+import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
 import { todayIn } from "@/lib/time/zone";
 import { loadPlanLogs, loadPlanRecords, type PlanRecords } from "./internal/plan-records";
@@ -16,6 +17,8 @@ import { isUuid, patientScope } from "./patient-scope";
 export type PlanExerciseView = {
   id: string;
   name: string;
+  /** The practice's drawing of the exercise (public/illustrations/exercises), when there is one. */
+  illustration: ExerciseIllustration | null;
   summary: string;
   instructions: string;
   cues: string[];
@@ -67,6 +70,7 @@ function toView(records: PlanRecords, today: string): PlanView {
         .map((e) => ({
           id: e.id,
           name: e.name,
+          illustration: exerciseIllustration(e.slug),
           summary: e.summary,
           instructions: e.instructions,
           cues: e.cues,

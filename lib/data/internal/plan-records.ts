@@ -20,11 +20,15 @@ export type PhaseRecord = {
   startedOn: string | null;
   completedOn: string | null;
   checklist: { criterion: string; met: boolean }[] | null;
+  /** The pain rule's limits in this phase. */
+  painMaxDuring: number;
+  painMaxMorning: number;
 };
 export type ExerciseRecord = {
   id: string;
   phaseId: string;
   position: number;
+  slug: string;
   name: string;
   summary: string;
   instructions: string;
@@ -65,6 +69,8 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
       startedAt: planPhases.startedAt,
       completedAt: planPhases.completedAt,
       advanceChecklist: planPhases.advanceChecklist,
+      painMaxDuring: planPhases.painMaxDuring,
+      painMaxMorning: planPhases.painMaxMorning,
     })
     .from(planPhases)
     .where(eq(planPhases.planId, plan.id))
@@ -82,6 +88,8 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
     completedOn: amsterdamDate(row.completedAt),
     // The therapist's own notes on the checklist stay in the clinical record; the patient sees met or not.
     checklist: row.advanceChecklist?.map(({ criterion, met }: ExitCriterionCheck) => ({ criterion, met })) ?? null,
+    painMaxDuring: row.painMaxDuring,
+    painMaxMorning: row.painMaxMorning,
   }));
 
   const exerciseRows = phases.length
@@ -90,6 +98,7 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
           id: planExercises.id,
           phaseId: planExercises.phaseId,
           position: planExercises.position,
+          slug: exercises.slug,
           name: exercises.name,
           summary: exercises.summary,
           instructions: exercises.instructions,
@@ -120,6 +129,7 @@ export type LogRecord = {
   planExerciseId: string | null;
   phaseId: string;
   done: boolean;
+  modified: boolean;
   painDuring: number | null;
   painAfter: number | null;
   note: string;
@@ -135,6 +145,7 @@ export async function loadPlanLogs(executor: Executor, patientId: string, planId
       planExerciseId: exerciseLogs.planExerciseId,
       phaseId: exerciseLogs.phaseId,
       done: exerciseLogs.done,
+      modified: exerciseLogs.modified,
       painDuring: exerciseLogs.painDuring,
       painAfter: exerciseLogs.painAfter,
       note: exerciseLogs.note,

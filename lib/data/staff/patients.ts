@@ -18,6 +18,9 @@ import {
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { audit } from "../audit";
 import { isUuid } from "../patient-scope";
+import type { TherapistFlag } from "@/lib/plans/pain-rule";
+import { painFlagsFor } from "../pain-flags";
+import { todayIn } from "@/lib/time/zone";
 
 /**
  * The workspace's patient list and patient page. Staff only.
@@ -106,6 +109,8 @@ export type PatientRecord = {
   past: PatientAppointment[];
   assessments: PatientAssessmentSummary[];
   plan: PatientPlanSummary | null;
+  /** The pain rule's flag (rule broken twice in a row, or pain rising over a week), when raised. */
+  painFlag: TherapistFlag | null;
 };
 
 /** One patient's record as the patient page shows it; null for an unknown (or malformed) id. */
@@ -208,6 +213,7 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
 
     const { activatedAt, deactivatedAt, ...rest } = profile;
     const nowMs = now.getTime();
+    const painFlag = (await painFlagsFor(tx, [profile.id], todayIn(now))).get(profile.id) ?? null;
     return {
       profile: { ...rest, portal: deactivatedAt ? "deactivated" : activatedAt ? "active" : "not_activated" },
       intakes: intakeRows.map((row) => ({ ...row, redFlags: row.redFlags ?? [] })),
@@ -215,6 +221,7 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       past: appointmentRows.filter((a) => a.endsAt.getTime() <= nowMs).reverse(),
       assessments: assessmentRows.map((row) => ({ ...row, revisions: Number(row.revisions) })),
       plan,
+      painFlag,
     };
   });
 }

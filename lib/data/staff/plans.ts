@@ -244,6 +244,7 @@ export async function startPlan(session: SessionLike, patientId: string, source:
               title: phase.title,
               goal: phase.goal,
               exitCriteria: phase.exitCriteria,
+              painMaxDuring: phase.painMaxDuring ?? 5,
               status: index === 0 ? "current" : "upcoming",
               startedAt: index === 0 ? now : null,
             })

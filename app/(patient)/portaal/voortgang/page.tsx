@@ -61,7 +61,7 @@ export default async function ProgressPage() {
         </h2>
         {logs.length === 0 ? (
           <p className="mt-2">
-            Nog niets vastgelegd. <Link href="/portaal/plan/vastleggen" className="text-link">Leg je eerste sessie vast</Link>.
+            Nog niets vastgelegd. <Link href="/portaal" className="text-link">Leg je eerste sessie vast</Link>.
           </p>
         ) : (
           <div className="mt-4 overflow-x-auto">
@@ -73,7 +73,7 @@ export default async function ProgressPage() {
                   <th scope="col" className="py-1 pr-4">Wat</th>
                   <th scope="col" className="py-1 pr-4">Gedaan</th>
                   <th scope="col" className="py-1 pr-4">Pijn tijdens</th>
-                  <th scope="col" className="py-1 pr-4">Pijn erna</th>
+                  <th scope="col" className="py-1 pr-4">Ochtend erna</th>
                   <th scope="col" className="py-1">Notitie</th>
                 </tr>
               </thead>
