@@ -175,6 +175,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
             sets: item.sets ?? base.defaultSets,
             reps: item.reps !== undefined ? item.reps : base.defaultReps,
             holdSeconds: item.holdSeconds !== undefined ? item.holdSeconds : base.defaultHoldSeconds,
+            durationMinutes: base.defaultDurationMinutes ?? null,
             timesPerWeek: item.timesPerWeek ?? base.defaultTimesPerWeek,
             notes: item.notes ?? "",
           };

@@ -106,8 +106,12 @@ test("patient A's checklist with B's ids, clicked and posted directly, is refuse
   await page.goto("/portaal");
   const nordic = page.getByRole("group", { name: "Nordic hamstring curl", exact: true });
 
-  // 1. Clicking the real form after changing the exercise's field name to B's exercise.
-  await nordic.locator('input[type="radio"]').evaluateAll((inputs, id) => inputs.forEach((input) => ((input as HTMLInputElement).name = `oefening:${id}`)), bramExerciseId);
+  // 1. Clicking the real form (once hydrated: the timers' buttons are there) with B's exercise added to it.
+  await expect(page.getByRole("button", { name: /Timer van Plankvariaties starten/ })).toBeAttached();
+  await page.locator("form").filter({ has: page.getByRole("button", { name: "Opslaan" }) }).evaluate((form, id) => {
+    const input = Object.assign(document.createElement("input"), { type: "hidden", name: `oefening:${id}`, value: "gedaan" });
+    form.append(input);
+  }, bramExerciseId);
   await nordic.getByLabel("Gedaan", { exact: true }).check({ force: true });
   await page.getByLabel("Pijn tijdens het oefenen").selectOption("9");
   await page.getByRole("button", { name: "Opslaan" }).click();

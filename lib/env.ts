@@ -22,6 +22,10 @@ const appEnvSchema = z.object({
       .regex(/^[a-z0-9-]+$/, "a header name such as x-forwarded-for or x-real-ip")
       .optional(),
   ),
+  JOB_POLL_MS: blankAsUnset(z.coerce.number({ error: "milliseconds between 100 and 60000" }).int().min(100).max(60_000).default(2000)),
+  SMS_WEBHOOK_URL: blankAsUnset(z.url({ protocol: /^https?$/, error: "an http(s) URL of your SMS provider's send endpoint" }).optional()),
+  SMS_WEBHOOK_TOKEN: blankAsUnset(z.string().min(8, "the provider's API token (8+ characters)").optional()),
+  SMS_FROM: blankAsUnset(z.string().regex(/^[A-Za-z0-9]{1,11}$|^\+[0-9]{8,15}$/, "a sender name of up to 11 letters/digits or a +31… number").default("Keten")),
   DEV_MAILBOX: blankAsUnset(z.enum(["on", "off"], { error: "on or off" }).optional()),
 });
 

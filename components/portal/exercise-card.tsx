@@ -1,4 +1,4 @@
-import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
+import { formatAmount, formatDetails, formatFrequency } from "@/lib/plans/dosage";
 import type { PlanExerciseView } from "@/lib/data/plan";
 import { ExerciseTimer } from "./exercise-timer";
 
@@ -14,6 +14,12 @@ export function ExerciseCard({ exercise, headingLevel = 3 }: { exercise: PlanExe
           <dt className="inline text-muted">Hoeveel: </dt>
           <dd className="inline font-medium">{formatAmount(exercise)}</dd>
         </div>
+        {formatDetails(exercise) ? (
+          <div>
+            <dt className="inline text-muted">Verder: </dt>
+            <dd className="inline font-medium">{formatDetails(exercise)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt className="inline text-muted">Hoe vaak: </dt>
           <dd className="inline font-medium">{formatFrequency(exercise.timesPerWeek)}</dd>
@@ -26,7 +32,7 @@ export function ExerciseCard({ exercise, headingLevel = 3 }: { exercise: PlanExe
           <figcaption className="mt-1 text-sm text-muted">{exercise.illustration.description}</figcaption>
         </figure>
       ) : null}
-      <ExerciseTimer name={exercise.name} sets={exercise.sets} holdSeconds={exercise.holdSeconds} />
+      <ExerciseTimer name={exercise.name} sets={exercise.sets} seconds={exercise.holdSeconds ?? (exercise.durationMinutes ? exercise.durationMinutes * 60 : null)} restSeconds={exercise.restSeconds} />
       <p className="mt-3">{exercise.instructions}</p>
       {exercise.cues.length ? (
         <>

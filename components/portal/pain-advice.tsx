@@ -9,10 +9,15 @@ const tone: Record<Verdict, string> = {
   wait: "border-line bg-surface",
 };
 
-/** What the pain rule says about the latest session, with the reason, and the sessions before it in short. */
+/**
+ * What the pain rule says about the latest decided session, with the reason, and the sessions before it in
+ * short. A session still waiting for its morning score (today's) is mentioned above it, not instead of it.
+ */
 export function PainAdvice({ advice }: { advice: Checklist["advice"] }) {
-  const [latest, ...earlier] = advice;
+  const waiting = advice[0]?.advice.verdict === "wait" ? advice[0] : null;
+  const latest = advice.find((s) => s.advice.verdict !== "wait") ?? waiting;
   if (!latest) return null;
+  const earlier = advice.filter((s) => s !== latest && s !== waiting);
   return (
     <section aria-labelledby="advies" className={`rounded-md border-l-4 p-4 ${tone[latest.advice.verdict]}`}>
       <h2 id="advies" className="text-sm font-medium text-muted">
@@ -20,6 +25,11 @@ export function PainAdvice({ advice }: { advice: Checklist["advice"] }) {
       </h2>
       <p className="font-serif text-2xl font-semibold">{verdictLabels[latest.advice.verdict]}</p>
       <p className="mt-1">{latest.advice.reason}</p>
+      {waiting && waiting !== latest ? (
+        <p className="mt-2 text-sm">
+          Je sessie van {formatCalendarDate(waiting.date)}: {waiting.advice.reason}
+        </p>
+      ) : null}
       {earlier.length ? (
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer">Eerdere sessies</summary>

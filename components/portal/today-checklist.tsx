@@ -5,7 +5,7 @@ import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Checklist, ChecklistExercise } from "@/lib/data/session-log";
-import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
+import { formatAmount, formatDetails, formatFrequency } from "@/lib/plans/dosage";
 import type { FormState } from "@/lib/validation/form-state";
 import { ExerciseTimer } from "./exercise-timer";
 
@@ -38,9 +38,10 @@ function ExerciseRow({ exercise, typed, errors }: { exercise: ChecklistExercise;
           <p id={`${id}-dosis`} className="min-w-0 text-sm text-muted">
             {formatAmount(exercise)} · {formatFrequency(exercise.timesPerWeek)}
             {exercise.timesToday > 1 ? ` (vandaag ${exercise.timesToday} keer)` : ""}
+            {formatDetails(exercise) ? ` · ${formatDetails(exercise)}` : ""}
           </p>
         </div>
-        <ExerciseTimer name={exercise.name} sets={exercise.sets} holdSeconds={exercise.holdSeconds} />
+        <ExerciseTimer name={exercise.name} sets={exercise.sets} seconds={exercise.holdSeconds ?? (exercise.durationMinutes ? exercise.durationMinutes * 60 : null)} restSeconds={exercise.restSeconds} />
         <div className="mt-2 flex flex-wrap gap-2">
           {choices.map((choice) => (
             <label key={choice.value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">

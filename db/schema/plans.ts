@@ -22,6 +22,8 @@ export const exercises = pgTable(
     defaultSets: smallint("default_sets").notNull(),
     defaultReps: smallint("default_reps"),
     defaultHoldSeconds: smallint("default_hold_seconds"),
+    /** Walking, cycling, a warm-up: done for minutes, not held or repeated. */
+    defaultDurationMinutes: smallint("default_duration_minutes"),
     defaultTimesPerWeek: smallint("default_times_per_week").notNull(),
     phaseTags: exercisePhase("phase_tags").array().notNull().default(sql`'{}'::exercise_phase[]`),
     retiredAt: timestamptz("retired_at"),
@@ -33,11 +35,17 @@ export const exercises = pgTable(
     check("exercises_sets_range", sql`${t.defaultSets} between 1 and 20`),
     check("exercises_reps_range", sql`${t.defaultReps} is null or ${t.defaultReps} between 1 and 200`),
     check("exercises_hold_range", sql`${t.defaultHoldSeconds} is null or ${t.defaultHoldSeconds} between 1 and 3600`),
-    check("exercises_reps_or_hold", sql`${t.defaultReps} is not null or ${t.defaultHoldSeconds} is not null`),
+    check("exercises_duration_range", sql`${t.defaultDurationMinutes} is null or ${t.defaultDurationMinutes} between 1 and 300`),
+    check("exercises_reps_hold_or_duration", sql`${t.defaultReps} is not null or ${t.defaultHoldSeconds} is not null or ${t.defaultDurationMinutes} is not null`),
     check("exercises_times_per_week_range", sql`${t.defaultTimesPerWeek} between 1 and 21`),
     check("exercises_cues_array", sql`jsonb_typeof(${t.cues}) = 'array'`),
   ],
 );
+
+/** Per side: each side in turn ("per kant"), or one side only. Null: the exercise has no sides. */
+export const dosageSides = ["each_side", "left", "right"] as const;
+export const dosageSide = pgEnum("dosage_side", dosageSides);
+export type DosageSide = (typeof dosageSides)[number];
 
 export const planStatuses = ["active", "completed", "stopped"] as const;
 export const planStatus = pgEnum("plan_status", planStatuses);
@@ -122,6 +130,13 @@ export const planExercises = pgTable(
     sets: smallint("sets").notNull(),
     reps: smallint("reps"),
     holdSeconds: smallint("hold_seconds"),
+    durationMinutes: smallint("duration_minutes"),
+    side: dosageSide("side"),
+    /** Free text: "2 kg", "licht elastiek", "eigen gewicht". */
+    load: text("load").notNull().default(""),
+    /** Free text: "3 tellen omlaag, 1 omhoog". */
+    tempo: text("tempo").notNull().default(""),
+    restSeconds: smallint("rest_seconds"),
     timesPerWeek: smallint("times_per_week").notNull(),
     notes: text("notes").notNull().default(""),
     removedAt: timestamptz("removed_at"),
@@ -133,7 +148,9 @@ export const planExercises = pgTable(
     check("plan_exercises_sets_range", sql`${t.sets} between 1 and 20`),
     check("plan_exercises_reps_range", sql`${t.reps} is null or ${t.reps} between 1 and 200`),
     check("plan_exercises_hold_range", sql`${t.holdSeconds} is null or ${t.holdSeconds} between 1 and 3600`),
-    check("plan_exercises_reps_or_hold", sql`${t.reps} is not null or ${t.holdSeconds} is not null`),
+    check("plan_exercises_duration_range", sql`${t.durationMinutes} is null or ${t.durationMinutes} between 1 and 300`),
+    check("plan_exercises_rest_range", sql`${t.restSeconds} is null or ${t.restSeconds} between 0 and 600`),
+    check("plan_exercises_reps_hold_or_duration", sql`${t.reps} is not null or ${t.holdSeconds} is not null or ${t.durationMinutes} is not null`),
     check("plan_exercises_times_per_week_range", sql`${t.timesPerWeek} between 1 and 21`),
   ],
 );

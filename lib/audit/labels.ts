@@ -35,9 +35,12 @@ const ACTIONS: Record<string, string> = {
   "exercise_log.created": "Oefensessie vastgelegd door patiënt",
   "exercise_log.updated": "Oefensessie aangepast door patiënt",
   "exercise_log.morning_pain": "Pijn van de ochtend erna ingevuld door patiënt",
+  "job.retried": "Mislukte taak opnieuw ingepland",
+  "reminders.preferences_changed": "Herinneringskeuzes gewijzigd door patiënt",
 };
 
 const RECORDS: Record<string, string> = {
+  job: "taak",
   appointment: "afspraak",
   intake: "intake",
   plan: "oefenplan",

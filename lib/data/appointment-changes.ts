@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { isExclusionViolation } from "@/db/errors";
 import { appointments, services, therapists } from "@/db/schema";
@@ -13,7 +13,9 @@ import { wallClockAt } from "@/lib/time/zone";
 import { audit } from "./audit";
 import { appLinks, appointmentMailDetails } from "./appointment-mail";
 import { listBookableTherapists, loadSchedules } from "./availability";
+import { appointmentColumns, appointmentJoins } from "./internal/query-shapes";
 import { getBookingSettings } from "./practice-settings";
+import { planAppointmentReminders } from "./reminders";
 import { lockTherapist } from "./therapist-lock";
 
 /**
@@ -41,7 +43,12 @@ async function actorFor(access: AppointmentAccess): Promise<Actor | typeof anony
 async function locate(executor: Executor, access: AppointmentAccess, actor: Actor | typeof anonymous): Promise<Located | null> {
   if (access.via === "token") {
     if (!TOKEN.test(access.token)) return null;
-    const [row] = await executor.select({ id: appointments.id }).from(appointments).where(eq(appointments.manageTokenHash, hashToken(access.token))).limit(1);
+    const hash = hashToken(access.token);
+    const [row] = await executor
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(or(eq(appointments.manageTokenHash, hash), eq(appointments.reminderTokenHash, hash)))
+      .limit(1);
     return row ? { appointmentId: row.id, actor } : null;
   }
   if (actor.role !== "patient" || !("patientId" in actor) || !actor.patientId || !UUID.test(access.appointmentId)) return null;
@@ -73,20 +80,10 @@ export async function getManagedAppointment(access: AppointmentAccess, now = new
   if (!located) return null;
   const settings = await getBookingSettings();
   const [row] = await db
-    .select({
-      id: appointments.id,
-      serviceSlug: services.slug,
-      serviceName: services.name,
-      serviceMinutes: services.minutes,
-      therapistSlug: therapists.slug,
-      therapistName: therapists.displayName,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      status: appointments.status,
-    })
+    .select({ ...appointmentColumns, serviceSlug: services.slug, serviceMinutes: services.minutes, therapistSlug: therapists.slug })
     .from(appointments)
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+    .innerJoin(services, appointmentJoins.service)
+    .innerJoin(therapists, appointmentJoins.therapist)
     .where(eq(appointments.id, located.appointmentId))
     .limit(1);
   if (!row) return null;
@@ -187,7 +184,7 @@ export async function rescheduleAppointment(
           await tx.transaction((savepoint) =>
             savepoint
               .update(appointments)
-              .set({ therapistId: therapist.id, startsAt: target.startsAt, endsAt, manageTokenHash: manage.hash, icsSequence: sql`${appointments.icsSequence} + 1` })
+              .set({ therapistId: therapist.id, startsAt: target.startsAt, endsAt, manageTokenHash: manage.hash, reminderTokenHash: null, icsSequence: sql`${appointments.icsSequence} + 1` })
               .where(eq(appointments.id, current.id)),
           );
           moved = true;
@@ -198,6 +195,7 @@ export async function rescheduleAppointment(
         }
       }
       if (!moved) throw new Taken();
+      await planAppointmentReminders(tx, current.id, target.startsAt, now);
 
       const details = await appointmentMailDetails(tx, current.id, settings.cancelCutoffHours);
       await enqueueEmail(tx, rescheduledEmail(details, appLinks.manage(manage.token), now));

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { plans } from "@/db/schema";
+import { plans, type DosageSide } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
@@ -25,6 +25,11 @@ export type PlanExerciseView = {
   sets: number;
   reps: number | null;
   holdSeconds: number | null;
+  durationMinutes: number | null;
+  side: DosageSide | null;
+  load: string;
+  tempo: string;
+  restSeconds: number | null;
   timesPerWeek: number;
   notes: string;
 };
@@ -77,6 +82,11 @@ function toView(records: PlanRecords, today: string): PlanView {
           sets: e.sets,
           reps: e.reps,
           holdSeconds: e.holdSeconds,
+          durationMinutes: e.durationMinutes,
+          side: e.side,
+          load: e.load,
+          tempo: e.tempo,
+          restSeconds: e.restSeconds,
           timesPerWeek: e.timesPerWeek,
           notes: e.notes,
         })),

@@ -150,7 +150,7 @@ describe("staff access to a patient's record", () => {
   it("returns the named patient's data and appends an audit event for every read", async () => {
     const auditedBefore = await db.select().from(auditEvents).where(eq(auditEvents.patientId, bram.patientId));
     const progress = await getProgress(therapist, bram.patientId);
-    expect(progress?.logs.map((l) => l.note).join(" ")).toContain(BRAM_MARKER);
+    expect(progress?.sessions.map((s) => s.note).join(" ")).toContain(BRAM_MARKER);
     const plan = await getPlan(therapist, bram.planId, bram.patientId);
     expect(plan?.id).toBe(bram.planId);
     const exported = await exportPatientData(therapist, bram.patientId);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { exerciseLogs, planExercises, planPhases, plans } from "@/db/schema";
+import { exerciseLogs, planExercises, planPhases, plans, type DosageSide } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { logDateProblem, morningQuestionOpen } from "@/lib/plans/log-rules";
@@ -26,6 +26,11 @@ export type ChecklistExercise = {
   sets: number;
   reps: number | null;
   holdSeconds: number | null;
+  durationMinutes: number | null;
+  side: DosageSide | null;
+  load: string;
+  tempo: string;
+  restSeconds: number | null;
   timesPerWeek: number;
   timesToday: number;
   notes: string;
@@ -60,6 +65,11 @@ function view(records: PlanRecords, phaseId: string, logs: LogRecord[], date: st
         sets: e.sets,
         reps: e.reps,
         holdSeconds: e.holdSeconds,
+        durationMinutes: e.durationMinutes,
+        side: e.side,
+        load: e.load,
+        tempo: e.tempo,
+        restSeconds: e.restSeconds,
         timesPerWeek: e.timesPerWeek,
         timesToday: timesPerDay(e.timesPerWeek),
         notes: e.notes,

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { saveSession, type SaveSessionResult } from "@/lib/data/session-log";
 import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
-import { sessionLogFromForm, sessionLogSchema } from "@/lib/validation/session-log";
-import { portalSession } from "./portal-session";
+import { EXERCISE_FIELD_PREFIX, sessionLogFromForm, sessionLogSchema } from "@/lib/validation/session-log";
+import { portalSession } from "@/app/area-session";
 
 const refusals: Record<Exclude<SaveSessionResult, { ok: true }>["reason"], string> = {
   not_found: "Een van deze oefeningen hoort niet bij je huidige fase. Er is niets opgeslagen. Open de pagina opnieuw om je oefeningen van nu te zien.",
@@ -24,7 +24,12 @@ export async function saveSessionAction(_previous: FormState, formData: FormData
     return { ok: false, message: "Controleer je invoer. Er is niets opgeslagen.", fieldErrors: fieldErrorsFrom(parsed.error), values };
   }
   const result = await saveSession(session, parsed.data);
-  if (!result.ok) return { ok: false, message: refusals[result.reason], values };
+  if (!result.ok) {
+    // An exercise that is not the patient's own is not echoed back (its id came from a tampered form); the
+    // message asks to reopen the page, which shows what is saved.
+    const kept = result.reason === "not_found" ? Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith(EXERCISE_FIELD_PREFIX))) : values;
+    return { ok: false, message: refusals[result.reason], values: kept };
+  }
   revalidatePath("/portaal", "layout");
   const parts = [
     result.saved ? `${result.saved} ${result.saved === 1 ? "oefening" : "oefeningen"} ${result.updated ? "bijgewerkt" : "opgeslagen"}` : null,

@@ -10,7 +10,7 @@ import { getOwnDisplayName } from "@/lib/data/profile";
 import { getChecklist } from "@/lib/data/session-log";
 import { formatCalendarDate, formatTime } from "@/lib/time/format";
 import { saveSessionAction } from "./actions";
-import { portalSession } from "./portal-session";
+import { portalSession } from "@/app/area-session";
 
 /** The portal opens on today's checklist; `?dag=gisteren` logs or corrects yesterday. */
 export default async function PortalToday({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
+import { auth } from "@/auth";
 import { redirect } from "next/navigation";
 import { triageIntake } from "@/lib/booking/intake-triage";
 import { triageView } from "@/lib/booking/triage-view";
@@ -61,7 +62,7 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
       now,
     );
     outcome = limit.allowed
-      ? await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now)
+      ? await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now, await auth())
       : "limited";
   } catch (error) {
     // The database is restarting or unreachable: say so calmly and keep the form (and its key) as it was.
@@ -103,6 +104,7 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
     return { ok: false, step: "taken", values, triage: view, times };
   }
 
+  // Booked, or held for the owner of the address to confirm: the same page tells which (by the form's key).
   (await cookies()).set(BOOKING_COOKIE, sleutel, {
     httpOnly: true,
     sameSite: "lax",

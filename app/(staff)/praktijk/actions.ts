@@ -6,7 +6,7 @@ import { AuthRequiredError, ForbiddenError } from "@/lib/auth/actor";
 import { markAppointment } from "@/lib/data/staff/agenda";
 import { formatDateTime } from "@/lib/time/format";
 import type { FormState } from "@/lib/validation/form-state";
-import { workspaceSession } from "./workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 /** The agenda's action: mark an appointment attended or no-show. Who may, and when, is decided in lib/data. */
 export async function markAttendanceAction(_previous: FormState, formData: FormData): Promise<FormState> {

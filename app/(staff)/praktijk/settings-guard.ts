@@ -2,7 +2,7 @@ import "server-only";
 import type { Session } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { currentActor, type Actor } from "@/lib/auth/actor";
-import { workspaceSession } from "./workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 /**
  * Sessions for the workspace's settings pages (opening hours, team, audit log) and their actions, for

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { exerciseLogs, exercises, planExercises, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
+import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus, type DosageSide } from "@/db/schema";
 import { wallClockAt } from "@/lib/time/zone";
+import { prescribedExercises } from "./query-shapes";
 
 /**
  * Reads one plan of one patient with its phases and prescribed exercises. Internal to lib/data: the caller
@@ -36,6 +37,11 @@ export type ExerciseRecord = {
   sets: number;
   reps: number | null;
   holdSeconds: number | null;
+  durationMinutes: number | null;
+  side: DosageSide | null;
+  load: string;
+  tempo: string;
+  restSeconds: number | null;
   timesPerWeek: number;
   notes: string;
   removedOn: string | null;
@@ -92,34 +98,15 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
     painMaxMorning: row.painMaxMorning,
   }));
 
-  const exerciseRows = phases.length
-    ? await executor
-        .select({
-          id: planExercises.id,
-          phaseId: planExercises.phaseId,
-          position: planExercises.position,
-          slug: exercises.slug,
-          name: exercises.name,
-          summary: exercises.summary,
-          instructions: exercises.instructions,
-          cues: exercises.cues,
-          sets: planExercises.sets,
-          reps: planExercises.reps,
-          holdSeconds: planExercises.holdSeconds,
-          timesPerWeek: planExercises.timesPerWeek,
-          notes: planExercises.notes,
-          removedAt: planExercises.removedAt,
-        })
-        .from(planExercises)
-        .innerJoin(exercises, eq(exercises.id, planExercises.exerciseId))
-        .where(inArray(planExercises.phaseId, phases.map((p) => p.id)))
-        .orderBy(asc(planExercises.position))
-    : [];
+  const exerciseRows = await prescribedExercises(executor, phases.map((p) => p.id), "all");
 
   return {
     plan,
     phases,
-    exercises: exerciseRows.map(({ removedAt, ...row }) => ({ ...row, removedOn: amsterdamDate(removedAt) })),
+    exercises: exerciseRows.map(({ id, phaseId, position, slug, name, summary, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes, removedAt }) => ({
+      ...{ id, phaseId, position, slug, name, summary, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes },
+      removedOn: amsterdamDate(removedAt),
+    })),
   };
 }
 

@@ -17,6 +17,7 @@ import {
 } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { audit } from "../audit";
+import { appointmentColumns, appointmentJoins, intakeColumns } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import type { TherapistFlag } from "@/lib/plans/pain-rule";
 import { painFlagsFor } from "../pain-flags";
@@ -135,35 +136,16 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
     if (!profile) return null;
 
     const intakeRows = await tx
-      .select({
-        id: intakes.id,
-        createdAt: intakes.createdAt,
-        appointmentId: intakes.appointmentId,
-        complaintLocation: intakes.complaintLocation,
-        complaintSide: intakes.complaintSide,
-        onset: intakes.onset,
-        painNow: intakes.painNow,
-        painWorst: intakes.painWorst,
-        triageOutcome: intakes.triageOutcome,
-        redFlags: intakes.redFlags,
-        answers: intakes.answers,
-      })
+      .select(intakeColumns)
       .from(intakes)
       .where(eq(intakes.patientId, profile.id))
       .orderBy(desc(intakes.createdAt));
 
     const appointmentRows = await tx
-      .select({
-        id: appointments.id,
-        startsAt: appointments.startsAt,
-        endsAt: appointments.endsAt,
-        status: appointments.status,
-        serviceName: services.name,
-        therapistName: therapists.displayName,
-      })
+      .select(appointmentColumns)
       .from(appointments)
-      .innerJoin(services, eq(services.id, appointments.serviceId))
-      .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+      .innerJoin(services, appointmentJoins.service)
+      .innerJoin(therapists, appointmentJoins.therapist)
       .where(eq(appointments.patientId, profile.id))
       .orderBy(asc(appointments.startsAt));
 
@@ -234,21 +216,7 @@ export async function getPatientIntake(session: SessionLike, patientId: string, 
   if (!isUuid(patientId) || !isUuid(intakeId)) return null;
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({
-        patientName: patients.fullName,
-        dateOfBirth: patients.dateOfBirth,
-        id: intakes.id,
-        createdAt: intakes.createdAt,
-        appointmentId: intakes.appointmentId,
-        complaintLocation: intakes.complaintLocation,
-        complaintSide: intakes.complaintSide,
-        onset: intakes.onset,
-        painNow: intakes.painNow,
-        painWorst: intakes.painWorst,
-        triageOutcome: intakes.triageOutcome,
-        redFlags: intakes.redFlags,
-        answers: intakes.answers,
-      })
+      .select({ patientName: patients.fullName, dateOfBirth: patients.dateOfBirth, ...intakeColumns })
       .from(intakes)
       .innerJoin(patients, eq(patients.id, intakes.patientId))
       .where(and(eq(intakes.id, intakeId), eq(intakes.patientId, patientId)))

@@ -4,6 +4,12 @@ import { patients, patientA, form, annaId, call2, type ActionSpec } from "./shar
 
 /** The patient's portal. */
 export const portalActions: Record<string, ActionSpec> = {
+  "(patient)/portaal/gegevens/reminder-actions.ts#updateRemindersAction": {
+    // Each patient sets their own reminder choices: there is no one else's to name.
+    expect: patients,
+    auditPatient: ({ world, role }) => (role === "patientB" ? world.bram.patientId : world.anna.patientId),
+    run: (action) => call2(action, form({ byEmail: "ja" })),
+  },
   // ── The patient's portal ───────────────────────────────────────────────────────────────────────
   "(patient)/portaal/afspraken/actions.ts#cancelOwnAppointmentAction": {
     expect: patientA,

@@ -1,4 +1,4 @@
-import { freeTime, freshAppointment, freshTokenAccount, unique } from "../world";
+import { freeTime, freshAppointment, freshHold, freshTokenAccount, unique } from "../world";
 import { everyone, signedIn, patients, intake, form, annaId, nextPath, call2, BOOKING_FIELDS, type ActionSpec } from "./shared";
 
 /** Logging in and out, passwords, booking and the manage link: the actions of the public and auth pages. */
@@ -66,6 +66,13 @@ export const publicAndAuthActions: Record<string, ActionSpec> = {
         }),
       ),
     fuzz: { fields: BOOKING_FIELDS, required: ["dienst", "tijd", "sleutel", "email", "fullName", "consent"], bounded: ["goals"], hints: { intent: ["bevestigen", "controleren"], dienst: ["bewegingsketenanalyse"], therapeut: ["sanne-de-vries", "geen-voorkeur"], consent: ["yes"] }, role: "anonymous", call: (action, data) => action({ ok: false, step: "intake" }, data) },
+  },
+  "(public)/afspraak/bevestigen/[token]/actions.ts#confirmHoldByLinkAction": {
+    // Decision 016: the owner of an address confirms a booking held for them; authorised by the link's token.
+    expect: everyone,
+    auditPatient: annaId,
+    run: async (action, { world }) => call2(action, form({ token: await freshHold(world) })),
+    fuzz: { fields: ["token"], required: ["token"], role: "anonymous", call: call2 },
   },
   "(public)/afspraak/beheer/[token]/actions.ts#cancelByLinkAction": {
     // Authorised by the link's token, whoever holds it (logged in or not).

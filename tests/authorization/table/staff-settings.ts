@@ -1,4 +1,4 @@
-import { farDate, freshException, freshExercise, freshRule, freshStaff, unique } from "../world";
+import { farDate, freshException, freshFailedJob, freshExercise, freshRule, freshStaff, unique } from "../world";
 import { staff, sanneOrAdmin, admins, form, start, call2, type ActionSpec } from "./shared";
 
 /** The workspace's settings: the exercise library, opening hours and the team. */
@@ -104,5 +104,12 @@ export const staffSettingsActions: Record<string, ActionSpec> = {
     expect: admins,
     run: async (action) => call2(action, form({ userId: await freshStaff({ activated: false }) })),
     fuzz: { fields: ["userId"], required: ["userId"], role: "admin", call: call2 },
+  },
+
+  // ── Jobs (admins only) ─────────────────────────────────────────────────────────────────────────
+  "(staff)/praktijk/taken/actions.ts#retryJobAction": {
+    expect: admins,
+    run: async (action) => call2(action, form({ jobId: await freshFailedJob() })),
+    fuzz: { fields: ["jobId"], required: ["jobId"], role: "admin", call: call2 },
   },
 };

@@ -7,7 +7,7 @@ import { getBookingSettings } from "@/lib/data/practice-settings";
 import { practice } from "@/lib/practice";
 import { NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
 import type { FormState } from "@/lib/validation/form-state";
-import { portalSession } from "../portal-session";
+import { portalSession } from "@/app/area-session";
 
 /** The portal's appointment actions: authorised by the patient's session and ownership, in lib/data. */
 

@@ -11,7 +11,7 @@ import { deliverSoon } from "@/lib/mail/outbox";
 import { clientIpFrom } from "@/lib/request";
 import { invalidForm, type FormState } from "@/lib/validation/form-state";
 import { changePasswordSchema } from "@/lib/validation/password";
-import { portalSession } from "../portal-session";
+import { portalSession } from "@/app/area-session";
 
 type Field = "currentPassword" | "password" | "confirmPassword";
 

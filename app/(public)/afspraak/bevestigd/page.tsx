@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { AppointmentFacts } from "@/components/booking/appointment-facts";
+import { PendingHold } from "@/components/booking/pending-hold";
 import { TriageAdvice } from "@/components/booking/triage-advice";
 import { Notice } from "@/components/ui/notice";
 import { triageView } from "@/lib/booking/triage-view";
 import { getBookingConfirmation } from "@/lib/data/booking-confirmation";
+import { getHeldBookingByKey } from "@/lib/data/booking-holds";
 import { practice } from "@/lib/practice";
 import { BOOKING_COOKIE } from "../booking-cookie";
 
@@ -14,9 +16,12 @@ export const metadata: Metadata = { title: "Afspraak bevestigd", robots: { index
 export default async function BookingConfirmedPage() {
   const key = (await cookies()).get(BOOKING_COOKIE)?.value;
   const confirmation = key ? await getBookingConfirmation(key) : null;
+  const held = key && !confirmation ? await getHeldBookingByKey(key) : null;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
-      {!confirmation ? (
+      {held ? (
+        <PendingHold hold={held} />
+      ) : !confirmation ? (
         <>
           <h1 className="text-3xl font-semibold">Je afspraak</h1>
           <p className="mt-4">

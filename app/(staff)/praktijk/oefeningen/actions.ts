@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { createExercise, setExerciseRetired, updateExercise } from "@/lib/data/staff/exercises";
 import { exerciseInput, exerciseSchema } from "@/lib/validation/exercise";
 import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
-import { clinicalSession } from "../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 
 function refresh() {
   revalidatePath("/praktijk", "layout");
@@ -14,7 +14,7 @@ function refresh() {
 }
 
 export async function createExerciseAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await clinicalSession("/praktijk/oefeningen/nieuw");
+  const session = await workspaceSession("/praktijk/oefeningen/nieuw");
   const parsed = exerciseSchema.safeParse(exerciseInput(formData));
   if (!parsed.success) return { ok: false, message: "Controleer de gemarkeerde velden. De oefening is nog niet opgeslagen.", fieldErrors: fieldErrorsFrom(parsed.error), values: formValues(formData) };
   const created = await createExercise(session, parsed.data);
@@ -23,7 +23,7 @@ export async function createExerciseAction(_previous: FormState, formData: FormD
 }
 
 export async function updateExerciseAction(exerciseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await clinicalSession(`/praktijk/oefeningen/${exerciseId}`);
+  const session = await workspaceSession(`/praktijk/oefeningen/${exerciseId}`);
   const parsed = exerciseSchema.safeParse(exerciseInput(formData));
   const values = formValues(formData);
   if (!parsed.success) return { ok: false, message: "Controleer de gemarkeerde velden. Er is niets gewijzigd.", fieldErrors: fieldErrorsFrom(parsed.error), values };
@@ -34,7 +34,7 @@ export async function updateExerciseAction(exerciseId: string, _previous: FormSt
 }
 
 export async function setRetiredAction(exerciseId: string, retired: boolean): Promise<void> {
-  const session = await clinicalSession(`/praktijk/oefeningen/${exerciseId}`);
+  const session = await workspaceSession(`/praktijk/oefeningen/${exerciseId}`);
   const result = await setExerciseRetired(session, exerciseId, retired);
   refresh();
   redirect(`/praktijk/oefeningen/${exerciseId}?melding=${result.ok ? (retired ? "gearchiveerd" : "teruggezet") : "onbekend"}`);

@@ -2,17 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import {
-  addAbsence,
-  addExtraHours,
-  addWeeklyBlock,
-  changeWeeklyBlock,
-  endWeeklyBlock,
-  removeException,
-  removeWeeklyBlock,
-  type ExceptionChange,
-  type HoursChange,
-} from "@/lib/data/staff/opening-hours";
+import { addAbsence, addExtraHours, removeException, type ExceptionChange } from "@/lib/data/staff/absences";
+import type { HoursChange } from "@/lib/data/staff/hours-scope";
+import { addWeeklyBlock, changeWeeklyBlock, endWeeklyBlock, removeWeeklyBlock } from "@/lib/data/staff/opening-hours";
 import { formValues, invalidForm, type FormState } from "@/lib/validation/form-state";
 import { absenceSchema, changeBlockSchema, endBlockSchema, extraHoursSchema, weeklyBlockSchema } from "@/lib/validation/opening-hours";
 import { staffSession } from "../settings-guard";

@@ -2,15 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { amendAssessment, createAssessment, getAssessment } from "@/lib/data/staff/assessments";
+import { getAssessment } from "@/lib/data/staff/assessment-history";
+import { amendAssessment, createAssessment } from "@/lib/data/staff/assessments";
 import { amendmentSchema, assessmentContentSchema, assessmentInput, contentToValues, newAssessmentSchema } from "@/lib/validation/assessment";
 import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
-import { clinicalSession } from "../../../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 
 const base = (patientId: string) => `/praktijk/patienten/${patientId}`;
 
 export async function createAssessmentAction(patientId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await clinicalSession(`${base(patientId)}/beoordelingen/nieuw`);
+  const session = await workspaceSession(`${base(patientId)}/beoordelingen/nieuw`);
   const input = assessmentInput(formData);
   const content = assessmentContentSchema.safeParse(input);
   const link = newAssessmentSchema.safeParse(input);
@@ -36,7 +37,7 @@ export async function createAssessmentAction(patientId: string, _previous: FormS
 
 export async function amendAssessmentAction(patientId: string, assessmentId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const page = `${base(patientId)}/beoordelingen/${assessmentId}`;
-  const session = await clinicalSession(page);
+  const session = await workspaceSession(page);
   const input = assessmentInput(formData);
   const content = assessmentContentSchema.safeParse(input);
   const amendment = amendmentSchema.safeParse(input);

@@ -2,21 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import {
-  addExerciseToPhase,
-  addPhase,
-  advancePhase,
-  movePlanExercise,
-  removePlanExercise,
-  startPlan,
-  stopPlan,
-  updatePhase,
-  updatePlanExerciseDosage,
-  type PlanChangeResult,
-} from "@/lib/data/staff/plans";
+import { advancePhase } from "@/lib/data/staff/plan-advance";
+import { addExerciseToPhase, addPhase, movePlanExercise, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "@/lib/data/staff/plan-builder";
+import type { PlanChangeResult } from "@/lib/data/staff/plan-lock";
+import { startPlan, stopPlan } from "@/lib/data/staff/plans";
 import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
 import { addExerciseSchema, dosageSchema, parseAdvanceForm, phaseSchema } from "@/lib/validation/plan";
-import { clinicalSession } from "../../../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 
 /**
  * The plan builder's actions. Small ones (start, stop, reorder, remove) are plain forms that redirect back
@@ -40,7 +32,7 @@ const refusals: Record<Exclude<PlanChangeResult, { ok: true }>["reason"], string
 };
 
 export async function startPlanAction(patientId: string, formData: FormData): Promise<void> {
-  const session = await clinicalSession(planPath(patientId));
+  const session = await workspaceSession(planPath(patientId));
   const source = formData.get("source") === "empty" ? "empty" : "template";
   const result = await startPlan(session, patientId, source);
   refresh(patientId);
@@ -48,7 +40,7 @@ export async function startPlanAction(patientId: string, formData: FormData): Pr
 }
 
 export async function stopPlanAction(patientId: string, planId: string, formData: FormData): Promise<void> {
-  const session = await clinicalSession(planPath(patientId));
+  const session = await workspaceSession(planPath(patientId));
   if (formData.get("confirm") !== "ja") redirect(`${planPath(patientId)}?melding=stop-bevestigen#plan-stoppen`);
   const result = await stopPlan(session, patientId, planId);
   refresh(patientId);
@@ -56,7 +48,7 @@ export async function stopPlanAction(patientId: string, planId: string, formData
 }
 
 export async function addPhaseAction(patientId: string): Promise<void> {
-  const session = await clinicalSession(planPath(patientId));
+  const session = await workspaceSession(planPath(patientId));
   const result = await addPhase(session, patientId);
   refresh(patientId);
   if (result.ok) redirect(`${phasePath(patientId, result.phaseId)}?melding=fase-toegevoegd`);
@@ -64,7 +56,7 @@ export async function addPhaseAction(patientId: string): Promise<void> {
 }
 
 export async function updatePhaseAction(patientId: string, phaseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await clinicalSession(phasePath(patientId, phaseId));
+  const session = await workspaceSession(phasePath(patientId, phaseId));
   const parsed = phaseSchema.safeParse({ title: formData.get("title") ?? undefined, goal: formData.get("goal") ?? undefined, exitCriteria: formData.get("exitCriteria") ?? undefined });
   const values = formValues(formData);
   if (!parsed.success) return { ok: false, message: "Controleer de gemarkeerde velden. Er is niets gewijzigd.", fieldErrors: fieldErrorsFrom(parsed.error), values };
@@ -75,7 +67,7 @@ export async function updatePhaseAction(patientId: string, phaseId: string, _pre
 }
 
 export async function addExerciseAction(patientId: string, phaseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await clinicalSession(phasePath(patientId, phaseId));
+  const session = await workspaceSession(phasePath(patientId, phaseId));
   const parsed = addExerciseSchema.safeParse({ exerciseId: formData.get("exerciseId") ?? undefined });
   const values = formValues(formData);
   if (!parsed.success) return { ok: false, message: "Kies een oefening om toe te voegen.", fieldErrors: fieldErrorsFrom(parsed.error), values };
@@ -86,23 +78,24 @@ export async function addExerciseAction(patientId: string, phaseId: string, _pre
 }
 
 export async function removeExerciseAction(patientId: string, phaseId: string, planExerciseId: string): Promise<void> {
-  const session = await clinicalSession(phasePath(patientId, phaseId));
+  const session = await workspaceSession(phasePath(patientId, phaseId));
   const result = await removePlanExercise(session, patientId, planExerciseId);
   refresh(patientId);
   redirect(`${phasePath(patientId, phaseId)}?melding=${result.ok ? "verwijderd" : result.reason}`);
 }
 
 export async function moveExerciseAction(patientId: string, phaseId: string, planExerciseId: string, direction: "up" | "down"): Promise<void> {
-  const session = await clinicalSession(phasePath(patientId, phaseId));
+  const session = await workspaceSession(phasePath(patientId, phaseId));
   const result = await movePlanExercise(session, patientId, planExerciseId, direction);
   refresh(patientId);
   redirect(`${phasePath(patientId, phaseId)}?melding=${result.ok ? "verplaatst" : result.reason}#oefening-${planExerciseId}`);
 }
 
 export async function updateDosageAction(patientId: string, phaseId: string, planExerciseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await clinicalSession(phasePath(patientId, phaseId));
+  const session = await workspaceSession(phasePath(patientId, phaseId));
   const get = (name: string) => formData.get(name) ?? undefined;
-  const parsed = dosageSchema.safeParse({ sets: get("sets"), reps: get("reps"), holdSeconds: get("holdSeconds"), timesPerWeek: get("timesPerWeek"), notes: get("notes") });
+  const fields = ["sets", "reps", "holdSeconds", "durationMinutes", "side", "load", "tempo", "restSeconds", "timesPerWeek", "notes"] as const;
+  const parsed = dosageSchema.safeParse(Object.fromEntries(fields.map((name) => [name, get(name)])));
   const values = formValues(formData);
   if (!parsed.success) return { ok: false, message: "Controleer de dosering. Er is niets gewijzigd.", fieldErrors: fieldErrorsFrom(parsed.error), values };
   const result = await updatePlanExerciseDosage(session, patientId, planExerciseId, parsed.data);
@@ -112,7 +105,7 @@ export async function updateDosageAction(patientId: string, phaseId: string, pla
 }
 
 export async function advanceAction(patientId: string, phaseId: string, criteriaCount: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await clinicalSession(`${planPath(patientId)}/doorzetten`);
+  const session = await workspaceSession(`${planPath(patientId)}/doorzetten`);
   const values = formValues(formData);
   const parsed = parseAdvanceForm(formData, criteriaCount);
   if (!parsed.ok) {

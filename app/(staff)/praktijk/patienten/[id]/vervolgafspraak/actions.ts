@@ -9,7 +9,7 @@ import { wallClockAt } from "@/lib/time/zone";
 import { agendaHref } from "@/lib/validation/agenda";
 import { followUpSchema, type FollowUpFormState } from "@/lib/validation/follow-up";
 import { invalidForm } from "@/lib/validation/form-state";
-import { workspaceSession } from "../../../workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 /** Books the follow-up (rules and access in lib/data); a taken time comes back with fresh times to choose from. */
 export async function bookFollowUpAction(_previous: FollowUpFormState, formData: FormData): Promise<FollowUpFormState> {

@@ -4,8 +4,9 @@ import { db } from "@/db";
 import { appointments, intakes, patients, services, therapists, users, type TriageOutcome } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { instantAt, todayIn } from "@/lib/time/zone";
-import { audit } from "./audit";
-import { getBookingSettings } from "./practice-settings";
+import { audit } from "../audit";
+import { appointmentColumns, appointmentJoins, intakeColumns } from "../internal/query-shapes";
+import { getBookingSettings } from "../practice-settings";
 
 /**
  * The practice's plain list of upcoming appointments with their intakes. Staff only; every intake shown
@@ -39,30 +40,17 @@ export async function listUpcomingAppointmentsForStaff(session: SessionLike, now
   return db.transaction(async (tx) => {
     const rows = await tx
       .select({
-        id: appointments.id,
-        startsAt: appointments.startsAt,
-        endsAt: appointments.endsAt,
-        serviceName: services.name,
-        therapistName: therapists.displayName,
+        ...appointmentColumns,
         patientId: patients.id,
         patientName: patients.fullName,
         dateOfBirth: patients.dateOfBirth,
         phone: patients.phone,
         email: users.email,
-        intakeId: intakes.id,
-        intakeCreatedAt: intakes.createdAt,
-        complaintLocation: intakes.complaintLocation,
-        complaintSide: intakes.complaintSide,
-        onset: intakes.onset,
-        painNow: intakes.painNow,
-        painWorst: intakes.painWorst,
-        triageOutcome: intakes.triageOutcome,
-        redFlags: intakes.redFlags,
-        answers: intakes.answers,
+        intake: intakeColumns,
       })
       .from(appointments)
-      .innerJoin(services, eq(services.id, appointments.serviceId))
-      .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+      .innerJoin(services, appointmentJoins.service)
+      .innerJoin(therapists, appointmentJoins.therapist)
       .innerJoin(patients, eq(patients.id, appointments.patientId))
       .innerJoin(users, eq(users.id, patients.userId))
       .leftJoin(intakes, eq(intakes.appointmentId, appointments.id))
@@ -70,31 +58,17 @@ export async function listUpcomingAppointmentsForStaff(session: SessionLike, now
       .orderBy(asc(appointments.startsAt), asc(therapists.sortOrder))
       .limit(limit);
     for (const row of rows) {
-      if (!row.intakeId) continue;
-      await audit(tx, actor, { action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intakeId, details: { view: "staff_appointment_list" } });
+      if (!row.intake) continue;
+      await audit(tx, actor, { action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intake.id, details: { view: "staff_appointment_list" } });
     }
-    return rows.map((row) => ({
-      id: row.id,
-      startsAt: row.startsAt,
-      endsAt: row.endsAt,
-      serviceName: row.serviceName,
-      therapistName: row.therapistName,
-      patient: { name: row.patientName, dateOfBirth: row.dateOfBirth, phone: row.phone, email: row.email },
-      intake:
-        row.intakeId && row.triageOutcome && row.intakeCreatedAt
-          ? {
-              id: row.intakeId,
-              createdAt: row.intakeCreatedAt,
-              complaintLocation: row.complaintLocation ?? "",
-              complaintSide: row.complaintSide ?? "not_applicable",
-              onset: row.onset ?? "",
-              painNow: row.painNow ?? 0,
-              painWorst: row.painWorst ?? 0,
-              triageOutcome: row.triageOutcome,
-              redFlags: row.redFlags ?? [],
-              answers: row.answers ?? {},
-            }
-          : null,
+    return rows.map(({ id, startsAt, endsAt, serviceName, therapistName, patientName, dateOfBirth, phone, email, intake }) => ({
+      id,
+      startsAt,
+      endsAt,
+      serviceName,
+      therapistName,
+      patient: { name: patientName, dateOfBirth, phone, email },
+      intake: intake ? { ...intake, redFlags: intake.redFlags ?? [] } : null,
     }));
   });
 }
