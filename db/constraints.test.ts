@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, withTestDatabase } from "@/tests/test-database";
-import { isExclusionViolation, isUniqueViolation, pgErrorCode } from "./errors";
+import { isExclusionViolation, isUniqueViolation, pgErrorCode } from "@/lib/data/db-errors";
 import * as t from "./schema";
 
 withTestDatabase();

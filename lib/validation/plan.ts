@@ -150,3 +150,15 @@ export function parseAdvanceForm(
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   return { ok: true, data: { phaseId: text("phaseId"), checks, override: !allMet && override, overrideReason: !allMet && override ? overrideReason : "" } };
 }
+
+/** The advance form as a zod schema over the whole form (for validatedAction): parseAdvanceForm's errors as issues. */
+export function advanceFormSchema(criteriaCount: number) {
+  return z.instanceof(FormData).transform((formData, ctx) => {
+    const parsed = parseAdvanceForm(formData, criteriaCount);
+    if (parsed.ok) return parsed.data;
+    for (const [field, messages] of Object.entries(parsed.fieldErrors)) {
+      for (const message of messages ?? []) ctx.addIssue({ code: "custom", path: [field], message });
+    }
+    return z.NEVER;
+  });
+}

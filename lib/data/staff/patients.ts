@@ -22,6 +22,8 @@ import { isUuid } from "../patient-scope";
 import type { TherapistFlag } from "@/lib/plans/pain-rule";
 import { painFlagsFor } from "../pain-flags";
 import { todayIn } from "@/lib/time/zone";
+import { getBookingSettings } from "../practice-settings";
+import { attendanceRecord, type AttendanceRecord } from "./attendance-record";
 
 /**
  * The workspace's patient list and patient page. Staff only.
@@ -112,6 +114,7 @@ export type PatientRecord = {
   plan: PatientPlanSummary | null;
   /** The pain rule's flag (rule broken twice in a row, or pain rising over a week), when raised. */
   painFlag: TherapistFlag | null;
+  attendance: AttendanceRecord & { cancelCutoffHours: number };
 };
 
 /** One patient's record as the patient page shows it; null for an unknown (or malformed) id. */
@@ -182,6 +185,9 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       plan = { ...activePlan, phaseCount: phases.length, currentPhase: current ? { position: current.position, title: current.title } : null };
     }
 
+    const { cancelCutoffHours } = await getBookingSettings(tx);
+    const attendance = { ...(await attendanceRecord(tx, profile.id, cancelCutoffHours)), cancelCutoffHours };
+
     await audit(tx, actor, {
       action: "patient.viewed",
       patientId: profile.id,
@@ -204,6 +210,7 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       assessments: assessmentRows.map((row) => ({ ...row, revisions: Number(row.revisions) })),
       plan,
       painFlag,
+      attendance,
     };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
-import { isUniqueViolation } from "@/db/errors";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import { appointments, therapists, userSessions, users } from "@/db/schema";
 import { requireAdmin, type SessionLike, type StaffActor } from "@/lib/auth/actor";
 import { issueUserToken } from "@/lib/auth/tokens";
