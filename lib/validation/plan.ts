@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanLine, cleanText } from "@/lib/validation/text";
 import { criteriaFromLines } from "@/lib/plans/criteria";
 
 /**
@@ -60,19 +61,19 @@ export const dosageSchema = z
     load: z
       .string()
       .optional()
-      .transform((value) => (value ?? "").trim())
+      .transform((value) => cleanText(value ?? "").trim())
       .pipe(z.string().max(DOSAGE_TEXT_MAX, `Belasting: hoogstens ${DOSAGE_TEXT_MAX} tekens.`)),
     tempo: z
       .string()
       .optional()
-      .transform((value) => (value ?? "").trim())
+      .transform((value) => cleanText(value ?? "").trim())
       .pipe(z.string().max(DOSAGE_TEXT_MAX, `Tempo: hoogstens ${DOSAGE_TEXT_MAX} tekens.`)),
     restSeconds: wholeNumber(DOSAGE_LIMITS.restSeconds, "Rust tussen de sets (seconden)", false),
     timesPerWeek: wholeNumber(DOSAGE_LIMITS.timesPerWeek, "Hoe vaak", true),
     notes: z
       .string()
       .optional()
-      .transform((value) => (value ?? "").trim())
+      .transform((value) => cleanText(value ?? "").trim())
       .pipe(z.string().max(DOSAGE_NOTES_MAX, `De toelichting is te lang: hoogstens ${DOSAGE_NOTES_MAX} tekens.`)),
   })
   .superRefine((value, ctx) => {
@@ -93,17 +94,17 @@ export const addExerciseSchema = z.object({
 export const phaseSchema = z.object({
   title: z
     .string("Geef de fase een titel.")
-    .transform((value) => value.trim())
+    .transform((value) => cleanLine(value).trim())
     .pipe(z.string().min(1, "Geef de fase een titel.").max(PHASE_TITLE_MAX, `De titel is te lang: hoogstens ${PHASE_TITLE_MAX} tekens.`)),
   goal: z
     .string()
     .optional()
-    .transform((value) => (value ?? "").trim())
+    .transform((value) => cleanText(value ?? "").trim())
     .pipe(z.string().max(PHASE_GOAL_MAX, `Het doel is te lang: hoogstens ${PHASE_GOAL_MAX} tekens.`)),
   exitCriteria: z
     .string()
     .optional()
-    .transform((value) => criteriaFromLines(value ?? ""))
+    .transform((value) => criteriaFromLines(cleanText(value ?? "")))
     .pipe(
       z
         .array(z.string().max(CRITERION_MAX, `Een criterium is te lang: hoogstens ${CRITERION_MAX} tekens per regel.`))

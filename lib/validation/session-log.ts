@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 
 /**
  * The day's checklist as its form posts it: per exercise a field `oefening:<planExerciseId>` with gedaan /
@@ -36,7 +37,7 @@ export const sessionLogSchema = z
     note: z
       .string()
       .optional()
-      .transform((value) => (value ?? "").trim())
+      .transform((value) => cleanText(value ?? "").trim())
       .pipe(z.string().max(NOTE_MAX_LENGTH, `Je notitie is te lang: hoogstens ${NOTE_MAX_LENGTH} tekens.`)),
     morningPain: painScore,
     morningFor: z.union([z.literal(""), date("Deze dag klopt niet.")]).optional().transform((value) => value || null),
