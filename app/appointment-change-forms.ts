@@ -5,7 +5,8 @@ import { NOT_FOUND_MESSAGE, refusalMessage, TAKEN_MESSAGE } from "@/lib/booking/
 import type { ChangeOutcome } from "@/lib/data/appointment-changes";
 import { getBookingSettings } from "@/lib/data/practice-settings";
 import { practice } from "@/lib/practice";
-import { NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
+import { findFreeSlots } from "@/lib/data/availability";
+import { NO_PREFERENCE, parseBookingChoice, type BookingChoice } from "@/lib/validation/booking";
 import type { FormState } from "@/lib/validation/form-state";
 
 /**
@@ -38,4 +39,14 @@ export async function changeFailure(outcome: ChangeOutcome): Promise<FormState> 
   if (outcome.status === "taken") return { ok: false, message: TAKEN_MESSAGE };
   if (outcome.status === "refused") return { ok: false, message: refusalMessage(outcome.reason, (await getBookingSettings()).cancelCutoffHours, practice.phone) };
   return { ok: false, message: NOT_FOUND_MESSAGE };
+}
+
+/** The free times this appointment can move to (its own time counts as free), for the choice in the URL. */
+export function rescheduleSearch(appointment: { id: string; serviceSlug: string; therapistSlug: string }, choice: BookingChoice, now: Date) {
+  return findFreeSlots({
+    serviceSlug: appointment.serviceSlug,
+    therapistSlug: choice.therapist === NO_PREFERENCE ? null : appointment.therapistSlug,
+    now,
+    ignoreAppointmentId: appointment.id,
+  });
 }

@@ -6,7 +6,7 @@ import { isExclusionViolation, isUniqueViolation } from "@/lib/data/db-errors";
 import { bookingHolds, services, therapists, users } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { holdExpiry } from "@/lib/booking/holds";
-import { holdEmail } from "@/lib/mail/hold-emails";
+import { holdEmail, type HoldMailDetails } from "@/lib/mail/hold-emails";
 import { deliverSoon, enqueueEmail } from "@/lib/mail/outbox";
 import { env } from "@/lib/env";
 import type { IntakeAnswers } from "@/lib/validation/intake";
@@ -55,13 +55,7 @@ export async function writeHold(
   return row!.id;
 }
 
-export type HeldBooking = {
-  serviceName: string;
-  serviceMinutes: number;
-  therapistName: string;
-  startsAt: Date;
-  endsAt: Date;
-  expiresAt: Date;
+export type HeldBooking = Omit<HoldMailDetails, "to" | "confirmUrl"> & {
   expired: boolean;
   /** The name as typed in the form (the owner sees what they are confirming). */
   nameGiven: string;

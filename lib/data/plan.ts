@@ -1,12 +1,12 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { plans, type DosageSide } from "@/db/schema";
+import { plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
 import { todayIn } from "@/lib/time/zone";
-import { loadPlanLogs, loadPlanRecords, type PlanRecords } from "./internal/plan-records";
+import { loadPlanLogs, loadPlanRecords, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
 import { isUuid, patientScope } from "./patient-scope";
 
 /**
@@ -14,24 +14,9 @@ import { isUuid, patientScope } from "./patient-scope";
  * criteria and the exercises prescribed in it (removed ones left out), with Dutch instructions, cues and
  * dosage. Patients only ever get their own plans; staff get a patient's plan with an audit event.
  */
-export type PlanExerciseView = {
-  id: string;
-  name: string;
+export type PlanExerciseView = Omit<ExerciseRecord, "phaseId" | "position" | "removedOn" | "slug"> & {
   /** The practice's drawing of the exercise (public/illustrations/exercises), when there is one. */
   illustration: ExerciseIllustration | null;
-  summary: string;
-  instructions: string;
-  cues: string[];
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  durationMinutes: number | null;
-  side: DosageSide | null;
-  load: string;
-  tempo: string;
-  restSeconds: number | null;
-  timesPerWeek: number;
-  notes: string;
 };
 
 export type PlanPhaseView = {
