@@ -7,7 +7,7 @@ import type { TokenPurpose } from "@/lib/auth/tokens";
 import { requestPasswordLink, setPasswordWithLink } from "@/lib/data/password-links";
 import { deliverSoon } from "@/lib/mail/outbox";
 import { clientIpFrom } from "@/lib/request";
-import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedAction, type ActionSpec } from "@/lib/actions/validated-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { forgotPasswordSchema, setPasswordSchema } from "@/lib/validation/password";
 
@@ -36,8 +36,9 @@ export async function forgotPasswordAction(_previous: FormState<"email">, formDa
 
 type PasswordField = "password" | "confirmPassword";
 
-async function setPassword(purpose: TokenPurpose, formData: FormData): Promise<FormState<PasswordField>> {
-  return validatedAction<typeof setPasswordSchema, PasswordField>(formData, {
+/** The activation and reset forms: the same fields and checks, a different link purpose. */
+function setPasswordSpec(purpose: TokenPurpose): ActionSpec<typeof setPasswordSchema, PasswordField, false> {
+  return {
     name: purpose === "activation" ? "password.activate" : "password.reset",
     session: null,
     schema: setPasswordSchema,
@@ -53,13 +54,13 @@ async function setPassword(purpose: TokenPurpose, formData: FormData): Promise<F
       after(deliverSoon);
       redirect(`/inloggen?wachtwoord=${purpose === "activation" ? "geactiveerd" : "gewijzigd"}`);
     },
-  });
+  };
 }
 
 export async function activateAccountAction(_previous: FormState<PasswordField>, formData: FormData): Promise<FormState<PasswordField>> {
-  return setPassword("activation", formData);
+  return validatedAction<typeof setPasswordSchema, PasswordField>(formData, setPasswordSpec("activation"));
 }
 
 export async function resetPasswordAction(_previous: FormState<PasswordField>, formData: FormData): Promise<FormState<PasswordField>> {
-  return setPassword("password_reset", formData);
+  return validatedAction<typeof setPasswordSchema, PasswordField>(formData, setPasswordSpec("password_reset"));
 }
