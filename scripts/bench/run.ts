@@ -7,17 +7,20 @@
 //   same way and a bare node:http server sending the article's bytes; first-load JS per route (gzip)
 //   against the hello-world page; Lighthouse scores per public page.
 // - `npm audit --omit=dev`: high and critical advisories of the production dependencies.
-// BENCH_SECTIONS=db,http,js,lighthouse,audit picks sections (a file per section in this folder); BENCH_HTTP_SECONDS (10) and BENCH_HTTP_CONCURRENCY
+// - The job queue: due→done latency p50/p95 with 10,000 jobs queued, and draining 10,000 due jobs.
+// BENCH_SECTIONS=db,jobs,http,js,lighthouse,audit picks sections (a file per section in this folder); BENCH_HTTP_SECONDS (10) and BENCH_HTTP_CONCURRENCY
 // (10) shape the HTTP runs; LIGHTHOUSE_RUNS (1) the Lighthouse runs per page. One function per measurement.
 import { cpus, loadavg } from "node:os";
 import { auditProductionDependencies } from "./audit";
 import { benchDatabase } from "./db";
+import { benchJobs } from "./jobs";
 import { benchThroughServers } from "./through-servers";
 import { lighthouseNotes, rows, sections } from "./table";
 
 let engine = "";
 const loadAtStart = loadavg();
 if (sections.has("db")) engine = await benchDatabase();
+if (sections.has("jobs")) await benchJobs();
 if (["http", "js", "lighthouse"].some((s) => sections.has(s))) await benchThroughServers();
 if (sections.has("audit")) auditProductionDependencies();
 

@@ -1,14 +1,18 @@
 "use server";
 
+import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
+import { signIn } from "@/auth";
+import { roleOfAccount } from "@/lib/auth/login";
 import type { TokenPurpose } from "@/lib/auth/tokens";
 import { requestPasswordLink, setPasswordWithLink } from "@/lib/data/password-links";
 import { deliverSoon } from "@/lib/mail/outbox";
 import { clientIpFrom } from "@/lib/request";
 import { validatedAction, type ActionSpec } from "@/lib/actions/validated-action";
 import type { FormState } from "@/lib/validation/form-state";
+import { destinationAfterLogin } from "@/lib/validation/auth";
 import { forgotPasswordSchema, setPasswordSchema } from "@/lib/validation/password";
 
 /** One answer whether or not the address is known: the page never tells which e-mail addresses exist. */
@@ -52,9 +56,24 @@ function setPasswordSpec(purpose: TokenPurpose): ActionSpec<typeof setPasswordSc
       if (!result.ok && result.reason === "weak") return { ok: false, message: "Kies een ander wachtwoord.", fieldErrors: { password: result.problems } };
       if (!result.ok) return { ok: false, message: "Deze link werkt niet meer. Vraag via ‘Wachtwoord vergeten’ een nieuwe link aan." };
       after(deliverSoon);
+      // A new account is signed in at once and lands in its own part (staff then set up their second
+      // factor there); only if that fails (throttled) does the login page take over.
+      if (purpose === "activation" && (await signInAfterActivation(result.email, password))) {
+        redirect(`${destinationAfterLogin((await roleOfAccount(result.email)) ?? "patient", null)}?welkom=1`);
+      }
       redirect(`/inloggen?wachtwoord=${purpose === "activation" ? "geactiveerd" : "gewijzigd"}`);
     },
   };
+}
+
+async function signInAfterActivation(email: string, password: string): Promise<boolean> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+    return true;
+  } catch (error) {
+    if (error instanceof AuthError) return false;
+    throw error;
+  }
 }
 
 export async function activateAccountAction(_previous: FormState<PasswordField>, formData: FormData): Promise<FormState<PasswordField>> {
