@@ -8,6 +8,8 @@ import { audit } from "../audit";
 import { appointmentColumns, appointmentJoins } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import { getBookingSettings } from "../practice-settings";
+import type { TherapistFlag } from "@/lib/plans/pain-rule";
+import { painFlagsFor } from "../pain-flags";
 
 /**
  * The workspace agenda: one therapist's (or everyone's) appointments between two local dates, and marking
@@ -31,6 +33,8 @@ export type AgendaEntry = {
   intake: { id: string; triageOutcome: TriageOutcome; redFlags: string[]; warning: boolean } | null;
   /** Whether this staff member may mark it attended or no-show now. */
   canMark: boolean;
+  /** The pain rule's flag for this patient (lib/plans/pain-rule.ts), when raised. */
+  painFlag: TherapistFlag | null;
 };
 
 export type AgendaQuery = {
@@ -106,6 +110,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
       if (!row.intakeId) continue;
       await audit(tx, actor, { action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intakeId, details: { view: "agenda", shown: "warning_signs" } });
     }
+    const painFlags = await painFlagsFor(tx, rows.map((row) => row.patientId), todayIn(now, zone));
     const entries = rows.map((row): AgendaEntry => {
       const redFlags = row.redFlags ?? [];
       return {
@@ -121,6 +126,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
             ? { id: row.intakeId, triageOutcome: row.triageOutcome, redFlags, warning: redFlags.length > 0 || row.triageOutcome === "see_soon" }
             : null,
         canMark: isMarkable(row, actor, now, zone),
+        painFlag: painFlags.get(row.patientId) ?? null,
       };
     });
     return { entries, therapists: allTherapists, selected, today: todayIn(now, zone) };
