@@ -1,4 +1,5 @@
 import "server-only";
+import { cancelReasons, parseCancelReason } from "@/lib/booking/cancellation";
 import { and, asc, eq, gte, lt, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { appointments, intakes, patients, services, therapists, type AppointmentStatus, type TriageOutcome } from "@/db/schema";
@@ -8,6 +9,8 @@ import { audit } from "../audit";
 import { appointmentColumns, appointmentJoins } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import { getBookingSettings } from "../practice-settings";
+import type { TherapistFlag } from "@/lib/plans/pain-rule";
+import { painFlagsFor } from "../pain-flags";
 
 /**
  * The workspace agenda: one therapist's (or everyone's) appointments between two local dates, and marking
@@ -25,12 +28,16 @@ export type AgendaEntry = {
   startsAt: Date;
   endsAt: Date;
   status: AppointmentStatus;
+  /** What the patient gave as the reason when they cancelled (empty when none). */
+  cancellationReason: string | null;
   serviceName: string;
   therapist: AgendaTherapist;
   patient: { id: string; name: string };
   intake: { id: string; triageOutcome: TriageOutcome; redFlags: string[]; warning: boolean } | null;
   /** Whether this staff member may mark it attended or no-show now. */
   canMark: boolean;
+  /** The pain rule's flag for this patient (lib/plans/pain-rule.ts), when raised. */
+  painFlag: TherapistFlag | null;
 };
 
 export type AgendaQuery = {
@@ -59,6 +66,14 @@ function isMarkable(entry: { startsAt: Date; status: AppointmentStatus; therapis
   return entry.startsAt.getTime() <= now.getTime() || wallClockAt(entry.startsAt, zone).date === todayIn(now, zone);
 }
 
+/** The stored reason in words: `patient:<code>` as the patient chose it, anything else as staff wrote it. */
+function cancellationReasonText(stored: string | null): string | null {
+  if (!stored) return null;
+  if (!stored.startsWith("patient:")) return stored;
+  const code = parseCancelReason(stored.slice("patient:".length));
+  return code ? cancelReasons[code] : null;
+}
+
 export async function listAgenda(session: SessionLike, query: AgendaQuery, now = new Date()): Promise<Agenda> {
   const actor = await requireStaff(session);
   const settings = await getBookingSettings();
@@ -80,6 +95,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
     const rows = await tx
       .select({
         ...appointmentColumns,
+        cancellationReason: appointments.cancellationReason,
         therapistId: therapists.id,
         therapistSlug: therapists.slug,
         patientId: patients.id,
@@ -106,6 +122,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
       if (!row.intakeId) continue;
       await audit(tx, actor, { action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intakeId, details: { view: "agenda", shown: "warning_signs" } });
     }
+    const painFlags = await painFlagsFor(tx, rows.map((row) => row.patientId), todayIn(now, zone));
     const entries = rows.map((row): AgendaEntry => {
       const redFlags = row.redFlags ?? [];
       return {
@@ -113,6 +130,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         startsAt: row.startsAt,
         endsAt: row.endsAt,
         status: row.status,
+        cancellationReason: row.status === "cancelled" ? cancellationReasonText(row.cancellationReason) : null,
         serviceName: row.serviceName,
         therapist: { id: row.therapistId, slug: row.therapistSlug, displayName: row.therapistName },
         patient: { id: row.patientId, name: row.patientName },
@@ -121,6 +139,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
             ? { id: row.intakeId, triageOutcome: row.triageOutcome, redFlags, warning: redFlags.length > 0 || row.triageOutcome === "see_soon" }
             : null,
         canMark: isMarkable(row, actor, now, zone),
+        painFlag: painFlags.get(row.patientId) ?? null,
       };
     });
     return { entries, therapists: allTherapists, selected, today: todayIn(now, zone) };
