@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { exerciseLogs, planExercises, planPhases, plans, type DosageSide } from "@/db/schema";
+import { exerciseLogs, planExercises, planPhases, plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { logDateProblem, morningQuestionOpen } from "@/lib/plans/log-rules";
@@ -10,7 +10,7 @@ import { splitByDue, timesPerDay } from "@/lib/plans/schedule";
 import { addDays, todayIn } from "@/lib/time/zone";
 import type { ExerciseStatus, SessionLogInput } from "@/lib/validation/session-log";
 import { audit } from "./audit";
-import { loadPlanLogs, loadPlanRecords, type LogRecord, type PlanRecords } from "./internal/plan-records";
+import { loadPlanLogs, loadPlanRecords, prescribedDosage, type LogRecord, type PlanRecords, type PrescribedDosage } from "./internal/plan-records";
 import { isUuid } from "./patient-scope";
 import { sessionScores, thresholdsByDate } from "./pain-advice";
 
@@ -20,20 +20,10 @@ import { sessionScores, thresholdsByDate } from "./pain-advice";
  * for the day, the morning question about the previous session, and the pain rule's advice. A patient gets
  * only their own; the day is today or yesterday.
  */
-export type ChecklistExercise = {
+export type ChecklistExercise = PrescribedDosage & {
   planExerciseId: string;
   name: string;
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  durationMinutes: number | null;
-  side: DosageSide | null;
-  load: string;
-  tempo: string;
-  restSeconds: number | null;
-  timesPerWeek: number;
   timesToday: number;
-  notes: string;
   illustration: ExerciseIllustration | null;
   saved: ExerciseStatus | null;
 };
@@ -62,17 +52,8 @@ function view(records: PlanRecords, phaseId: string, logs: LogRecord[], date: st
       return {
         planExerciseId: e.id,
         name: e.name,
-        sets: e.sets,
-        reps: e.reps,
-        holdSeconds: e.holdSeconds,
-        durationMinutes: e.durationMinutes,
-        side: e.side,
-        load: e.load,
-        tempo: e.tempo,
-        restSeconds: e.restSeconds,
-        timesPerWeek: e.timesPerWeek,
+        ...prescribedDosage(e),
         timesToday: timesPerDay(e.timesPerWeek),
-        notes: e.notes,
         illustration: exerciseIllustration(e.slug),
         saved: saved ? statusOf(saved) : null,
       };

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
 import { isUniqueViolation } from "@/lib/data/db-errors";
-import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck, type DosageSide } from "@/db/schema";
+import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck } from "@/db/schema";
 import { hamstringPlanTitle, hamstringTemplate } from "@/db/seed-data/hamstring-template";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { checkCriteria, type CriterionCheck, type SymmetryMeasurement } from "@/lib/plans/criteria";
@@ -12,8 +12,8 @@ import { latestHamstringSymmetry } from "./assessment-history";
 import { findPatient } from "./patient-ref";
 import { withActivePlan, type PlanChangeResult } from "./plan-lock";
 import { staffName } from "./staff-names";
-import type { PhaseRecord } from "../internal/plan-records";
-import { planPhaseColumns, prescribedExercises } from "../internal/query-shapes";
+import type { PhaseRecord, PrescribedDosage } from "../internal/plan-records";
+import { libraryDosageColumns, planPhaseColumns, prescribedExercises } from "../internal/query-shapes";
 
 /**
  * The plan builder, for staff: start a plan (from the practice's four-phase hamstring template or empty),
@@ -26,17 +26,7 @@ export type StaffPlanExercise = {
   exerciseId: string;
   name: string;
   retired: boolean;
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  durationMinutes: number | null;
-  side: DosageSide | null;
-  load: string;
-  tempo: string;
-  restSeconds: number | null;
-  timesPerWeek: number;
-  notes: string;
-};
+} & PrescribedDosage;
 
 export type StaffPlanPhase = Pick<PhaseRecord, "id" | "position" | "title" | "goal" | "exitCriteria" | "status"> & {
   startedAt: Date | null;
@@ -149,11 +139,7 @@ export async function startPlan(session: SessionLike, patientId: string, source:
           .select({
             id: exercises.id,
             slug: exercises.slug,
-            sets: exercises.defaultSets,
-            reps: exercises.defaultReps,
-            holdSeconds: exercises.defaultHoldSeconds,
-            durationMinutes: exercises.defaultDurationMinutes,
-            timesPerWeek: exercises.defaultTimesPerWeek,
+            ...libraryDosageColumns,
           })
           .from(exercises)
           .where(isNull(exercises.retiredAt));
