@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readFormRequest } from "@/lib/http/form-post";
+import { fromOtherSite, OTHER_SITE_MESSAGE } from "@/lib/http/same-site";
 import { storeSelfCheckAnswers } from "@/lib/self-check/carry";
 import { decodeTriageInput } from "@/lib/triage";
 
@@ -10,19 +11,6 @@ import { decodeTriageInput } from "@/lib/triage";
  */
 const MAX_BODY = 4_096;
 
-function fromOtherSite(request: NextRequest): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") return true;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
-
 /** A relative Location: right behind any proxy, whatever host name the server thinks it has. */
 function seeOther(path: string) {
   return new NextResponse(null, { status: 303, headers: { Location: path } });
@@ -30,7 +18,7 @@ function seeOther(path: string) {
 
 export async function POST(request: NextRequest) {
   if (fromOtherSite(request)) {
-    return new NextResponse("Dit formulier kan alleen vanaf onze eigen website worden verstuurd.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse(OTHER_SITE_MESSAGE, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const form = await readFormRequest(request, MAX_BODY);
   const posted = form?.get("answers");
