@@ -1,33 +1,37 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
+import { env } from "@/lib/env";
 import { nonceContentSecurityPolicy } from "@/lib/security/headers";
+import { guardRequest, refusalResponse } from "@/lib/security/request-guard";
 import { isServedFromCache } from "@/lib/security/static-routes";
 
 /**
- * The proxy does two things, neither of them a security check on data:
- * 1. Pages rendered per request get a Content-Security-Policy with a fresh nonce. Next.js reads the nonce
- *    from the request's CSP header and puts it on its own scripts (docs/decisions/009). Static pages (served
- *    from the build's cache) get no nonce: their policy lists the hashes of their own inline scripts and
- *    comes with the cached page (docs/decisions/014). A form post to a static page is rendered per request,
- *    so it gets the nonce policy.
- * 2. Anonymous visitors of the portal and the workspace are redirected to the login page. Every page and
- *    action checks the session, role and ownership itself in lib/data, against the server-side session
- *    (see docs/decisions/005).
+ * The proxy does three things, none of them a security check on data:
+ * 1. The request guard (docs/decisions/015): a state-changing request from another site gets a Dutch 403,
+ *    a body over the limit a Dutch 413, before any page, route or server action sees it.
+ * 2. Pages rendered per request get a Content-Security-Policy with a fresh nonce. Next.js reads the nonce
+ *    from the request's CSP header and puts it on its own scripts (docs/decisions/009). Static pages served
+ *    from the cache get no nonce: their policy lists the hashes of their own inline scripts and comes with
+ *    the cached page (docs/decisions/014). A form post to a static page is rendered per request, so it gets
+ *    the nonce policy.
+ * 3. Anonymous visitors of the portal and the workspace are redirected to the login page at APP_URL (never
+ *    to a host the request names). Every page and action checks the session, role and ownership itself in
+ *    lib/data, against the server-side session (see docs/decisions/005).
  */
 const { auth } = NextAuth(authConfig);
 
 const PROTECTED = /^\/(portaal|praktijk)(\/|$)/;
+const guardOptions = { appOrigin: env.APP_URL, development: env.NODE_ENV === "development" };
 const isProduction = process.env.NODE_ENV === "production";
 
-export default auth((request) => {
-  const { pathname, search, origin } = request.nextUrl;
+const sessionProxy = auth((request) => {
+  const { pathname, search } = request.nextUrl;
   if (PROTECTED.test(pathname) && !request.auth?.user) {
-    const login = new URL("/inloggen", origin);
+    const login = new URL("/inloggen", env.APP_URL);
     login.searchParams.set("volgende", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
-  if (isProduction && (request.method === "GET" || request.method === "HEAD") && isServedFromCache(pathname)) return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const csp = nonceContentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
@@ -37,14 +41,27 @@ export default auth((request) => {
   response.headers.set("Content-Security-Policy", csp);
   if (PROTECTED.test(pathname)) response.headers.set("Cache-Control", "no-store");
   return response;
-});
+}) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+/** A GET for a page `next start` answers from its cache ("/" is the home page, rewritten in next.config.ts). */
+function staticPageRequest(request: NextRequest): boolean {
+  if (!isProduction || (request.method !== "GET" && request.method !== "HEAD")) return false;
+  const { pathname } = request.nextUrl;
+  return !PROTECTED.test(pathname) && (pathname === "/" || isServedFromCache(pathname));
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const refusal = await guardRequest(request, guardOptions);
+  if (refusal) return refusalResponse(refusal);
+  if (staticPageRequest(request)) return NextResponse.next();
+  return sessionProxy(request, event);
+}
 
 export const config = {
   matcher: [
     {
-      // Everything but static files and the static public pages, which need neither a nonce nor a login:
-      // "/" (".+" leaves it out), the knowledge base, privacy and the practical page.
-      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|kennisbank|privacy|praktisch|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).+)",
+      // Everything but static files: the guard sees every request that can change something.
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -15,9 +15,12 @@ test("a therapist sees today's agenda, opens the patient, plans a follow-up and 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda");
   await expect(page.getByText(`Afspraken van ${demo.therapist.name}, vandaag`)).toBeVisible();
 
-  const femkeEntry = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: femke.name, exact: true }) });
+  const femkeEntry = page.getByRole("listitem").filter({ has: page.getByRole("heading").filter({ has: page.getByRole("link", { name: femke.name, exact: true }) }) });
   await expect(femkeEntry).toContainText("06:40–07:40");
   await expect(femkeEntry.getByText("Waarschuwingssignalen")).toBeVisible();
+  // Urgent (a possible tear) in red, named as such; one line per patient above the day.
+  await expect(femkeEntry.locator("[data-warning=urgent]")).toContainText("Dringend");
+  await expect(page.getByRole("region", { name: "Patiënten met waarschuwingssignalen op deze dag" })).toContainText(`Dringend: ${femke.name}`);
   await expect(femkeEntry).toContainText("Bewegingsketenanalyse");
   await expectNoAxeViolations(page);
 
@@ -52,17 +55,17 @@ test("a therapist sees today's agenda, opens the patient, plans a follow-up and 
   await expect(page).toHaveURL(/\/praktijk\?dag=\d{4}-\d{2}-\d{2}&therapeut=sanne-de-vries&gepland=1/);
   await expect(page.getByText("De vervolgafspraak staat in de agenda.")).toBeVisible();
   // (The first free time can be later today, next to her intake.)
-  const followUp = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: femke.name, exact: true }) }).filter({ hasText: "Vervolgbehandeling" });
+  const followUp = page.getByRole("listitem").filter({ has: page.getByRole("heading").filter({ has: page.getByRole("link", { name: femke.name, exact: true }) }) }).filter({ hasText: "Vervolgbehandeling" });
   await expect(followUp).toContainText("Bevestigd");
 
   // Today: mark Gijs attended.
   await page.getByRole("link", { name: "Vandaag", exact: true }).click();
-  const gijsEntry = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: gijs.name, exact: true }) });
+  const gijsEntry = page.getByRole("listitem").filter({ has: page.getByRole("heading").filter({ has: page.getByRole("link", { name: gijs.name, exact: true }) }) });
   await gijsEntry.getByRole("button", { name: "Aanwezig", exact: true }).click();
   await expect(gijsEntry.getByRole("status")).toContainText(`${gijs.name} is aanwezig geweest`);
   await expect(gijsEntry).toContainText("Aanwezig geweest");
   await page.reload();
-  await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: gijs.name, exact: true }) })).toContainText("Aanwezig geweest");
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading").filter({ has: page.getByRole("link", { name: gijs.name, exact: true }) }) })).toContainText("Aanwezig geweest");
 
   // The week view and the patient list.
   await page.getByRole("link", { name: "Weekweergave" }).click();

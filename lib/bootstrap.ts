@@ -1,9 +1,9 @@
 import { databaseKind, databaseReady, db } from "@/db";
 import { hasDemoAccounts, isEmpty, seedDatabase } from "@/db/seed";
+import { seedDemoPractice } from "@/db/seed-demo";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptTotpSecret } from "@/lib/auth/totp";
 import { printDemoLogins } from "@/lib/demo-logins";
-import { deliverPendingEmails } from "@/lib/mail/outbox";
 
 /**
  * Server start-up: checks the environment (a bad value stops start-up with a message naming the
@@ -17,6 +17,7 @@ export async function startServer(): Promise<void> {
     if (databaseKind() === "pglite") {
       if (await isEmpty(db)) {
         await seedDatabase(db, { hashPassword, encryptTotpSecret });
+        await seedDemoPractice(db);
         console.log(`Keten: nieuwe ingebouwde database in ${env.PGLITE_DIR} aangemaakt en gevuld met demodata.`);
       } else {
         console.log(`Keten: ingebouwde database in ${env.PGLITE_DIR}.`);
@@ -30,7 +31,7 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
-  startMailRetries();
+  await startJobs();
   try {
     if (await hasDemoAccounts(db)) printDemoLogins();
   } catch (error) {
@@ -41,14 +42,10 @@ export async function startServer(): Promise<void> {
 }
 
 /**
- * Retries e-mails whose delivery failed or was postponed, every minute, on every instance: the outbox leases
- * each message, so instances never send one twice. Only with SMTP configured; unref'd so it never keeps a
- * process alive.
+ * Starts this instance's job worker (decision 017): reminders, e-mail delivery and retries, waitlist
+ * offers and expiries are jobs in PostgreSQL, claimed by one instance each.
  */
-function startMailRetries(): void {
-  if (!process.env.SMTP_URL) return;
-  const timer = setInterval(() => {
-    deliverPendingEmails().catch((error: unknown) => console.warn(`Keten: e-mail retry failed (${String(error)}).`));
-  }, 60_000);
-  timer.unref();
+async function startJobs(): Promise<void> {
+  const [{ env }, { jobHandlers }, { startJobWorker }] = await Promise.all([import("@/lib/env"), import("@/lib/jobs/handlers"), import("@/lib/jobs/worker")]);
+  startJobWorker(jobHandlers, env.JOB_POLL_MS);
 }

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { intakeFields, type IntakeFields } from "./booking-payload";
 import { sessionFor } from "./sessions";
 import { db } from "@/db";
 import { seedDatabase } from "@/db/seed";
@@ -12,38 +13,9 @@ export async function seedPractice(): Promise<void> {
   await seedDatabase(db, { hashPassword: async (p) => `test-hash:${p}`, now: new Date("2026-03-20T12:00:00Z") });
 }
 
-export function intake(overrides: Partial<Record<string, string | string[]>> = {}): IntakeAnswers {
-  const raw: Record<string, unknown> = {
-    formVersion: String(INTAKE_FORM_VERSION),
-    fullName: "Noor de Boer",
-    email: "noor@voorbeeld.test",
-    phone: "06 12345678",
-    dateOfBirth: "1991-04-03",
-    complaintLocation: "left",
-    onset: "gradual",
-    since: "one_to_four_weeks",
-    painNow: "3",
-    painWorst: "6",
-    stiffness: "mornings",
-    strengthLoss: "no",
-    swellingOrBruising: "no",
-    pop: "no",
-    visibleDent: "no",
-    weightBearing: "normal",
-    walkingHard: "no",
-    painfulActivities: ["stairs"],
-    crampFrequency: "never",
-    crampTiming: [],
-    oneLegMuchMore: "no",
-    restWeek: "not_rested",
-    sport: "Hardlopen",
-    weeklyTrainingHours: "5",
-    previousInjuries: "none",
-    goals: "De halve marathon in april uitlopen.",
-    consent: "yes",
-    ...overrides,
-  };
-  return intakeSchema("2026-03-20").parse(raw);
+/** The shared calm intake (tests/booking-payload.ts), parsed as the booking action would, with some answers changed. */
+export function intake(overrides: IntakeFields = {}): IntakeAnswers {
+  return intakeSchema("2026-03-20").parse({ formVersion: String(INTAKE_FORM_VERSION), painfulActivities: ["stairs"], ...intakeFields(overrides) });
 }
 
 export async function therapistId(slug: string): Promise<string> {

@@ -6,3 +6,6 @@ export * from "./clinical";
 export * from "./plans";
 export * from "./audit";
 export * from "./mail";
+export * from "./jobs";
+export * from "./holds";
+export * from "./waitlist";

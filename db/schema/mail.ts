@@ -31,3 +31,23 @@ export const outboxEmails = pgTable(
     check("outbox_emails_ics_method", sql`${t.icsMethod} is null or ${t.icsMethod} in ('REQUEST', 'CANCEL')`),
   ],
 );
+
+/**
+ * The text-message outbox, like the e-mail one: written in the transaction that decides to send, delivered
+ * by an `sms.deliver` job through the configured provider; without one (development) it stays here and is
+ * shown at /dev/sms.
+ */
+export const outboxSms = pgTable(
+  "outbox_sms",
+  {
+    id: id(),
+    kind: text("kind").notNull(),
+    toPhone: text("to_phone").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    sentAt: timestamptz("sent_at"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [index("outbox_sms_created_idx").on(t.createdAt), check("outbox_sms_body_length", sql`length(${t.body}) between 1 and 480`)],
+);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { createdAt, id, updatedAt } from "./columns";
+import { createdAt, id, timestamptz, updatedAt } from "./columns";
 
 /** A patient's profile. The e-mail address lives on the user. */
 export const patients = pgTable(
@@ -15,6 +15,10 @@ export const patients = pgTable(
     fullName: text("full_name").notNull(),
     dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
     phone: text("phone"),
+    /** Appointment reminders by e-mail; the patient can turn them off in the portal. */
+    remindersByEmail: boolean("reminders_by_email").notNull().default(true),
+    /** When the patient agreed to text-message reminders (null: no SMS, ever). */
+    smsConsentAt: timestamptz("sms_consent_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -40,6 +44,8 @@ export const therapists = pgTable(
     bio: text("bio").notNull().default(""),
     active: boolean("active").notNull().default(true),
     sortOrder: smallint("sort_order").notNull().default(0),
+    /** SHA-256 of the therapist's private calendar-feed link (null: no feed); a new link replaces the old. */
+    calendarFeedTokenHash: text("calendar_feed_token_hash").unique(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

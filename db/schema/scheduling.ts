@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgEnum, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { createdAt, id, timestamptz, tstzrange, updatedAt } from "./columns";
+import { appointmentStatuses, type AppointmentStatus } from "../../lib/booking/appointment-status";
 import { patients, therapists } from "./people";
 
 export const serviceKinds = ["intake", "follow_up"] as const;
@@ -38,6 +39,26 @@ export const practiceSettings = pgTable(
     horizonDays: smallint("horizon_days").notNull().default(56),
     slotStepMinutes: smallint("slot_step_minutes").notNull().default(15),
     cancelCutoffHours: smallint("cancel_cutoff_hours").notNull().default(24),
+    /** The e-mail reminder goes this many hours before the start (0: none); later bookings get it the evening before. */
+    reminderHoursBefore: smallint("reminder_hours_before").notNull().default(48),
+    /** The local hour of "the evening before". */
+    eveningReminderHour: smallint("evening_reminder_hour").notNull().default(19),
+    /** The short text message this many hours before (0: none); only to patients who agreed to SMS. */
+    shortReminderHours: smallint("short_reminder_hours").notNull().default(3),
+    whatToBring: text("what_to_bring")
+      .notNull()
+      .default("Neem makkelijk zittende kleding mee (een korte broek is handig), de schoenen die je het meest draagt, je verwijzing als je die hebt en je zorgpas."),
+    /** The practice's cancellation policy, shown before booking and in the confirmation. */
+    cancellationPolicy: text("cancellation_policy")
+      .notNull()
+      .default(
+        "Kun je niet komen? Annuleer of verzet je afspraak uiterlijk 24 uur van tevoren, dan kunnen we de tijd aan iemand anders geven. Een afspraak die later wordt afgezegd of waar je niet verschijnt, kunnen we in rekening brengen; je zorgverzekeraar vergoedt die niet.",
+      ),
+    /** How many waiters get an offer at once, and how long an offer can be claimed. */
+    waitlistOfferCount: smallint("waitlist_offer_count").notNull().default(3),
+    waitlistOfferMinutes: smallint("waitlist_offer_minutes").notNull().default(30),
+    /** Whether therapists' calendar feeds carry full patient names (off: initials only). */
+    calendarFullNames: boolean("calendar_full_names").notNull().default(false),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -47,6 +68,12 @@ export const practiceSettings = pgTable(
     check("practice_settings_horizon_range", sql`${t.horizonDays} between 1 and 366`),
     check("practice_settings_step_range", sql`${t.slotStepMinutes} in (5, 10, 15, 20, 30, 60)`),
     check("practice_settings_cutoff_range", sql`${t.cancelCutoffHours} between 0 and 168`),
+    check("practice_settings_reminder_range", sql`${t.reminderHoursBefore} between 0 and 168`),
+    check("practice_settings_evening_range", sql`${t.eveningReminderHour} between 12 and 22`),
+    check("practice_settings_short_range", sql`${t.shortReminderHours} between 0 and 12`),
+    check("practice_settings_offer_count_range", sql`${t.waitlistOfferCount} between 1 and 20`),
+    check("practice_settings_offer_minutes_range", sql`${t.waitlistOfferMinutes} between 5 and 1440`),
+    check("practice_settings_texts_length", sql`length(${t.whatToBring}) <= 1000 and length(${t.cancellationPolicy}) <= 2000`),
   ],
 );
 
@@ -100,9 +127,9 @@ export const availabilityExceptions = pgTable(
   ],
 );
 
-export const appointmentStatuses = ["requested", "confirmed", "cancelled", "attended", "no_show"] as const;
+// The list is the domain's (lib/booking/appointment-status.ts); the schema builds its enum from it.
+export { appointmentStatuses, type AppointmentStatus };
 export const appointmentStatus = pgEnum("appointment_status", appointmentStatuses);
-export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
 /**
  * Appointments. `during` is generated from `starts_at`/`ends_at`; the exclusion constraint
@@ -128,6 +155,8 @@ export const appointments = pgTable(
     status: appointmentStatus("status").notNull().default("confirmed"),
     /** SHA-256 of the manage-link token; the token itself is only ever in the patient's e-mail. */
     manageTokenHash: text("manage_token_hash").unique(),
+    /** SHA-256 of the manage link in the latest reminder (a second valid link; a reschedule clears it). */
+    reminderTokenHash: text("reminder_token_hash").unique(),
     /** The ICS SEQUENCE: raised on every change so calendars replace the event instead of adding one. */
     icsSequence: integer("ics_sequence").notNull().default(0),
     /** A double submit of the same booking form carries the same key and yields the same appointment. */

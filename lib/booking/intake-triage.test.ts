@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { intakeSchema } from "@/lib/validation/intake";
+import { intakeTextFields } from "@/tests/booking-payload";
 import { intakeValuesFromSelfCheck, triageInputFromIntake, triageIntake } from "./intake-triage";
 
-const base = {
-  formVersion: "1", fullName: "Noor de Boer", email: "noor@voorbeeld.test", phone: "0612345678", dateOfBirth: "1991-04-03",
-  complaintLocation: "right", onset: "gradual", since: "under_week", painNow: "2", painWorst: "4", stiffness: "none",
-  strengthLoss: "no", swellingOrBruising: "no", pop: "no", visibleDent: "no", weightBearing: "normal", walkingHard: "no",
-  crampFrequency: "never", oneLegMuchMore: "no", restWeek: "not_rested", previousInjuries: "none", goals: "Weer lopen.", consent: "yes",
-};
+// The shared calm intake, with a younger complaint and milder pain.
+const base = { formVersion: "1", ...intakeTextFields({ complaintLocation: "right", since: "under_week", painNow: "2", painWorst: "4", stiffness: "none" }) };
 const answers = (overrides: Record<string, string> = {}) => intakeSchema("2026-11-22").parse({ ...base, ...overrides });
 
 describe("the intake in the terms of the triage", () => {

@@ -8,13 +8,13 @@ export type TriageView = {
   outcome: TriageOutcome;
   title: string;
   advice: string;
-  flags: { code: string; label: string; reason: string; articleHref: string; urgent: boolean }[];
+  flags: { code: string; label: string; clinical: string; reason: string; articleHref: string; urgent: boolean }[];
 };
 
 export function triageView(outcome: TriageOutcome, flagCodes: readonly string[]): TriageView {
   const flags = flagCodes.filter(isRedFlagCode).map((code) => {
     const flag = redFlagByCode(code);
-    return { code, label: flag.label, reason: flag.reason, articleHref: flag.articleHref, urgent: flag.severity === "urgent" };
+    return { code, label: flag.label, clinical: flag.clinical, reason: flag.reason, articleHref: flag.articleHref, urgent: flag.severity === "urgent" };
   });
   return { outcome, title: triageOutcomeLabels[outcome], advice: triageOutcomeAdvice[outcome], flags };
 }

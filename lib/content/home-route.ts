@@ -10,5 +10,7 @@ export const HOME_ROUTE = `/voorpagina/${HOME_EDITION}`;
 
 /** Call from every server action that changes what the home page lists (services, therapists). */
 export function refreshHomePage(): void {
-  revalidatePath("/voorpagina/[versie]", "page");
+  // The page's own address, and its route as Next names it (with the route group).
+  revalidatePath(HOME_ROUTE);
+  revalidatePath("/(public)/voorpagina/[versie]", "page");
 }

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { appointments, services, therapists, type AppointmentStatus } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { changeDecision, type ChangeDecision } from "@/lib/booking/change-policy";
+import { appointmentColumns, appointmentJoins } from "./internal/query-shapes";
 import { getBookingSettings } from "./practice-settings";
 
 /**
@@ -23,23 +24,15 @@ export type OwnAppointment = {
   change: ChangeDecision;
 };
 
-const columns = {
-  id: appointments.id,
-  serviceName: services.name,
-  serviceMinutes: services.minutes,
-  therapistName: therapists.displayName,
-  startsAt: appointments.startsAt,
-  endsAt: appointments.endsAt,
-  status: appointments.status,
-};
+const columns = { ...appointmentColumns, serviceMinutes: services.minutes };
 
 async function ownAppointments(patientId: string, upcoming: boolean, now: Date, limit: number) {
   const open = inArray(appointments.status, ["confirmed", "requested"]);
   return db
     .select(columns)
     .from(appointments)
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+    .innerJoin(services, appointmentJoins.service)
+    .innerJoin(therapists, appointmentJoins.therapist)
     .where(
       and(
         eq(appointments.patientId, patientId),

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNull, lt, ne } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { appointments, availabilityExceptions, availabilityRules, services, therapists, users } from "@/db/schema";
+import { appointments, availabilityExceptions, availabilityRules, bookingHolds, services, therapists, users } from "@/db/schema";
 import { mergedFreeSlots, searchDates, type MergedSlot, type TherapistSchedule } from "@/lib/booking/slots";
 import type { BookingSettings } from "@/lib/booking/settings";
 import { addDays, instantAt } from "@/lib/time/zone";
+import { weeklyBlockColumns } from "./internal/query-shapes";
 import { getBookingSettings } from "./practice-settings";
 
 /**
@@ -32,28 +33,28 @@ export async function listBookableTherapists(executor: Executor = db): Promise<B
     .orderBy(asc(therapists.sortOrder), asc(therapists.displayName), asc(therapists.id));
 }
 
-/** Rules, exceptions and non-cancelled appointments of these therapists around the given local dates. */
+/**
+ * Rules, exceptions, non-cancelled appointments and active holds (decision 016) of these therapists around
+ * the given local dates. A hold counts as busy until it expires at `now`; an expired one is free time.
+ */
 export async function loadSchedules(
   executor: Executor,
   therapistIds: readonly string[],
   fromDate: string,
   toDate: string,
-  options: { ignoreAppointmentId?: string; timeZone: string },
+  options: { ignoreAppointmentId?: string; timeZone: string; now?: Date },
 ): Promise<TherapistSchedule[]> {
   if (therapistIds.length === 0) return [];
   // A day either side: periods crossing midnight, and buffers around appointments at the edges.
   const from = instantAt(addDays(fromDate, -1), 0, options.timeZone);
   const to = instantAt(addDays(toDate, 2), 0, options.timeZone);
   const ids = [...therapistIds];
-  const [rules, exceptions, busy] = await Promise.all([
+  const now = options.now ?? new Date();
+  const [rules, exceptions, busy, held] = await Promise.all([
     executor
       .select({
         therapistId: availabilityRules.therapistId,
-        weekday: availabilityRules.weekday,
-        startTime: availabilityRules.startTime,
-        endTime: availabilityRules.endTime,
-        validFrom: availabilityRules.validFrom,
-        validTo: availabilityRules.validTo,
+        ...weeklyBlockColumns,
       })
       .from(availabilityRules)
       .where(inArray(availabilityRules.therapistId, ids)),
@@ -76,12 +77,16 @@ export async function loadSchedules(
           options.ignoreAppointmentId ? ne(appointments.id, options.ignoreAppointmentId) : undefined,
         ),
       ),
+    executor
+      .select({ therapistId: bookingHolds.therapistId, startsAt: bookingHolds.startsAt, endsAt: bookingHolds.endsAt })
+      .from(bookingHolds)
+      .where(and(inArray(bookingHolds.therapistId, ids), gt(bookingHolds.expiresAt, now), lt(bookingHolds.startsAt, to), gt(bookingHolds.endsAt, from))),
   ]);
   return ids.map((therapistId) => ({
     therapistId,
     rules: rules.filter((r) => r.therapistId === therapistId),
     exceptions: exceptions.filter((e) => e.therapistId === therapistId),
-    busy: busy.filter((b) => b.therapistId === therapistId),
+    busy: [...busy, ...held].filter((b) => b.therapistId === therapistId),
   }));
 }
 
@@ -113,7 +118,7 @@ export async function findFreeSlots(
     chosen.map((t) => t.id),
     fromDate,
     toDate,
-    { ignoreAppointmentId: request.ignoreAppointmentId, timeZone: settings.timeZone },
+    { ignoreAppointmentId: request.ignoreAppointmentId, timeZone: settings.timeZone, now },
   );
   const slots = mergedFreeSlots(schedules, { now, durationMinutes: service.minutes, fromDate, toDate }, settings);
   return { service, therapists: chosen, slots, settings };

@@ -3,6 +3,7 @@ import { and, eq, gt } from "drizzle-orm";
 import { db } from "@/db";
 import { appointments, intakes, services, therapists, type TriageOutcome } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
+import { appointmentColumns, appointmentJoins } from "./internal/query-shapes";
 
 /**
  * The confirmation page right after booking. It is authorised by the form's idempotency key, which only
@@ -28,19 +29,15 @@ export async function getBookingConfirmation(idempotencyKey: string, now = new D
   if (!/^[A-Za-z0-9_-]{16,100}$/.test(idempotencyKey)) return null;
   const [row] = await db
     .select({
-      serviceName: services.name,
+      ...appointmentColumns,
       serviceMinutes: services.minutes,
-      therapistName: therapists.displayName,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      status: appointments.status,
       answers: intakes.answers,
       triageOutcome: intakes.triageOutcome,
       redFlags: intakes.redFlags,
     })
     .from(appointments)
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+    .innerJoin(services, appointmentJoins.service)
+    .innerJoin(therapists, appointmentJoins.therapist)
     .innerJoin(intakes, eq(intakes.appointmentId, appointments.id))
     .where(
       and(
@@ -50,6 +47,17 @@ export async function getBookingConfirmation(idempotencyKey: string, now = new D
     )
     .limit(1);
   if (!row) return null;
-  const { answers, status, ...rest } = row;
+  const { id: _id, answers, status, ...rest } = row;
   return { ...rest, cancelled: status === "cancelled", email: typeof answers.email === "string" ? answers.email : "" };
+}
+
+/** The id of the appointment the confirmation page would show (same key, same window), for its .ics file. */
+export async function getBookingConfirmationAppointment(idempotencyKey: string, now = new Date()): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{16,100}$/.test(idempotencyKey)) return null;
+  const [row] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.idempotencyKey, hashToken(idempotencyKey)), gt(appointments.createdAt, new Date(now.getTime() - CONFIRMATION_WINDOW_MINUTES * 60_000))))
+    .limit(1);
+  return row?.id ?? null;
 }

@@ -10,7 +10,7 @@ import { listOwnAppointments, nextOwnAppointment } from "./appointments";
 import { findFreeSlots } from "./availability";
 import { bookAppointment } from "./booking";
 import { getBookingConfirmation } from "./booking-confirmation";
-import { listUpcomingAppointmentsForStaff } from "./staff-appointments";
+import { listUpcomingAppointmentsForStaff } from "./staff/appointments";
 
 withTestDatabase();
 
@@ -72,7 +72,7 @@ describe("booking a slot", () => {
     expect(await getBookingConfirmation(key, new Date(Date.now() + 3 * 3_600_000))).toBeNull();
   });
 
-  it("finds an existing patient by e-mail in any case and never changes their profile", async () => {
+  it("books for an existing patient logged in with that address (any case) and never changes their profile", async () => {
     const before = await patientByEmail("patient@keten.test");
     const outcome = await bookAppointment(
       {
@@ -83,6 +83,7 @@ describe("booking a slot", () => {
         idempotencyKey: "key-existing-patient-01",
       },
       now,
+      await sessionForEmail("patient@keten.test"),
     );
     expect(outcome.status).toBe("booked");
     expect(await patientByEmail("patient@keten.test")).toEqual(before);

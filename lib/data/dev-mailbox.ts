@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { outboxEmails } from "@/db/schema";
+import { outboxEmails, outboxSms } from "@/db/schema";
 import { env } from "@/lib/env";
 
 /**
@@ -38,4 +38,16 @@ export async function getMailboxMessage(id: string) {
   if (!devMailboxEnabled() || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db.select().from(outboxEmails).where(eq(outboxEmails.id, id)).limit(1);
   return row ?? null;
+}
+
+export type SmsOutboxEntry = { id: string; kind: string; to: string; body: string; createdAt: Date; sentAt: Date | null };
+
+/** The text-message outbox for /dev/sms, under the same rule as the mailbox. */
+export async function listSmsOutbox(limit = 100): Promise<SmsOutboxEntry[]> {
+  if (!devMailboxEnabled()) return [];
+  return db
+    .select({ id: outboxSms.id, kind: outboxSms.kind, to: outboxSms.toPhone, body: outboxSms.body, createdAt: outboxSms.createdAt, sentAt: outboxSms.sentAt })
+    .from(outboxSms)
+    .orderBy(desc(outboxSms.createdAt), desc(outboxSms.id))
+    .limit(limit);
 }

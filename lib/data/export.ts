@@ -8,10 +8,8 @@ import {
   assessments,
   auditEvents,
   exerciseLogs,
-  exercises,
   intakes,
   patients,
-  planExercises,
   planPhases,
   plans,
   services,
@@ -21,6 +19,7 @@ import {
 import type { SessionLike } from "@/lib/auth/actor";
 import { practice } from "@/lib/practice";
 import { audit } from "./audit";
+import { appointmentColumns, appointmentJoins, intakeColumns, planPhaseColumns, prescribedExercises } from "./internal/query-shapes";
 import { patientScope } from "./patient-scope";
 
 /**
@@ -75,40 +74,16 @@ async function collect(patientId: string, now: Date) {
   if (!person) throw new Error("export: the patient disappeared");
 
   const intakeRows = await db
-    .select({
-      id: intakes.id,
-      createdAt: intakes.createdAt,
-      appointmentId: intakes.appointmentId,
-      formVersion: intakes.formVersion,
-      complaintLocation: intakes.complaintLocation,
-      complaintSide: intakes.complaintSide,
-      onset: intakes.onset,
-      painNow: intakes.painNow,
-      painWorst: intakes.painWorst,
-      triageOutcome: intakes.triageOutcome,
-      redFlags: intakes.redFlags,
-      answers: intakes.answers,
-      consentAt: intakes.consentAt,
-    })
+    .select({ ...intakeColumns, formVersion: intakes.formVersion, consentAt: intakes.consentAt })
     .from(intakes)
     .where(eq(intakes.patientId, patientId))
     .orderBy(asc(intakes.createdAt));
 
   const appointmentRows = await db
-    .select({
-      id: appointments.id,
-      service: services.name,
-      therapist: therapists.displayName,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      status: appointments.status,
-      cancelledAt: appointments.cancelledAt,
-      cancellationReason: appointments.cancellationReason,
-      createdAt: appointments.createdAt,
-    })
+    .select({ ...appointmentColumns, cancelledAt: appointments.cancelledAt, cancellationReason: appointments.cancellationReason, createdAt: appointments.createdAt })
     .from(appointments)
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+    .innerJoin(services, appointmentJoins.service)
+    .innerJoin(therapists, appointmentJoins.therapist)
     .where(eq(appointments.patientId, patientId))
     .orderBy(asc(appointments.startsAt));
 
@@ -120,15 +95,8 @@ async function collect(patientId: string, now: Date) {
   const phaseRows = planRows.length
     ? await db
         .select({
-          id: planPhases.id,
+          ...planPhaseColumns,
           planId: planPhases.planId,
-          position: planPhases.position,
-          title: planPhases.title,
-          goal: planPhases.goal,
-          exitCriteria: planPhases.exitCriteria,
-          status: planPhases.status,
-          startedAt: planPhases.startedAt,
-          completedAt: planPhases.completedAt,
           advancedBy: planPhases.advancedBy,
           advanceChecklist: planPhases.advanceChecklist,
         })
@@ -136,27 +104,7 @@ async function collect(patientId: string, now: Date) {
         .where(inArray(planPhases.planId, planRows.map((p) => p.id)))
         .orderBy(asc(planPhases.position))
     : [];
-  const prescribed = phaseRows.length
-    ? await db
-        .select({
-          id: planExercises.id,
-          phaseId: planExercises.phaseId,
-          position: planExercises.position,
-          name: exercises.name,
-          instructions: exercises.instructions,
-          cues: exercises.cues,
-          sets: planExercises.sets,
-          reps: planExercises.reps,
-          holdSeconds: planExercises.holdSeconds,
-          timesPerWeek: planExercises.timesPerWeek,
-          notes: planExercises.notes,
-          removedAt: planExercises.removedAt,
-        })
-        .from(planExercises)
-        .innerJoin(exercises, eq(exercises.id, planExercises.exerciseId))
-        .where(inArray(planExercises.phaseId, phaseRows.map((p) => p.id)))
-        .orderBy(asc(planExercises.position))
-    : [];
+  const prescribed = await prescribedExercises(db, phaseRows.map((p) => p.id), "all");
 
   const logRows = await db
     .select({
@@ -235,7 +183,7 @@ async function collect(patientId: string, now: Date) {
     account: { email: person.email, role: person.role, createdAt: person.accountCreatedAt, activatedAt: person.activatedAt, lastLoginAt: person.lastLoginAt },
     profile: { fullName: person.fullName, dateOfBirth: person.dateOfBirth, phone: person.phone, createdAt: person.createdAt, updatedAt: person.updatedAt },
     intakes: intakeRows,
-    appointments: appointmentRows,
+    appointments: appointmentRows.map(({ serviceName, therapistName, ...appointment }) => ({ ...appointment, service: serviceName, therapist: therapistName })),
     plans: planRows.map(({ createdBy, ...plan }) => ({
       ...plan,
       therapist: nameOf(createdBy),
@@ -244,7 +192,9 @@ async function collect(patientId: string, now: Date) {
         .map(({ planId: _planId, advancedBy, ...phase }) => ({
           ...phase,
           advancedBy: nameOf(advancedBy),
-          exercises: prescribed.filter((e) => e.phaseId === phase.id).map(({ phaseId: _phaseId, ...e }) => e),
+          exercises: prescribed
+            .filter((e) => e.phaseId === phase.id)
+            .map(({ id, position, name, instructions, cues, sets, reps, holdSeconds, timesPerWeek, notes, removedAt }) => ({ id, position, name, instructions, cues, sets, reps, holdSeconds, timesPerWeek, notes, removedAt })),
         })),
     })),
     exerciseLogs: logRows.map(({ phaseId, ...log }) => ({

@@ -3,6 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { intakes } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
+import { intakeSummaryColumns } from "./internal/query-shapes";
 import { isUuid } from "./patient-scope";
 
 /**
@@ -19,26 +20,16 @@ export type OwnIntakeSummary = {
   painWorst: number;
 };
 
-const summaryColumns = {
-  id: intakes.id,
-  createdAt: intakes.createdAt,
-  complaintLocation: intakes.complaintLocation,
-  complaintSide: intakes.complaintSide,
-  onset: intakes.onset,
-  painNow: intakes.painNow,
-  painWorst: intakes.painWorst,
-};
-
 export async function listOwnIntakes(session: SessionLike): Promise<OwnIntakeSummary[]> {
   const { patientId } = await requirePatient(session);
-  return db.select(summaryColumns).from(intakes).where(eq(intakes.patientId, patientId)).orderBy(desc(intakes.createdAt));
+  return db.select(intakeSummaryColumns).from(intakes).where(eq(intakes.patientId, patientId)).orderBy(desc(intakes.createdAt));
 }
 
 export async function getOwnIntake(session: SessionLike, intakeId: string): Promise<(OwnIntakeSummary & { consentAt: Date }) | null> {
   const { patientId } = await requirePatient(session);
   if (!isUuid(intakeId)) return null;
   const [row] = await db
-    .select({ ...summaryColumns, consentAt: intakes.consentAt })
+    .select({ ...intakeSummaryColumns, consentAt: intakes.consentAt })
     .from(intakes)
     .where(and(eq(intakes.id, intakeId), eq(intakes.patientId, patientId)))
     .limit(1);

@@ -27,3 +27,38 @@ export async function getBookingSettings(executor: Executor = db): Promise<Booki
   if (created) return created;
   return getBookingSettings(executor);
 }
+
+/** The practice's rules for reminders, cancellation, the waitlist and calendar feeds (same row). */
+export type PracticeRules = {
+  timeZone: string;
+  cancelCutoffHours: number;
+  reminderHoursBefore: number;
+  eveningReminderHour: number;
+  shortReminderHours: number;
+  whatToBring: string;
+  cancellationPolicy: string;
+  waitlistOfferCount: number;
+  waitlistOfferMinutes: number;
+  calendarFullNames: boolean;
+};
+
+export async function getPracticeRules(executor: Executor = db): Promise<PracticeRules> {
+  await getBookingSettings(executor); // creates the row with its defaults when missing
+  const [row] = await executor
+    .select({
+      timeZone: practiceSettings.timeZone,
+      cancelCutoffHours: practiceSettings.cancelCutoffHours,
+      reminderHoursBefore: practiceSettings.reminderHoursBefore,
+      eveningReminderHour: practiceSettings.eveningReminderHour,
+      shortReminderHours: practiceSettings.shortReminderHours,
+      whatToBring: practiceSettings.whatToBring,
+      cancellationPolicy: practiceSettings.cancellationPolicy,
+      waitlistOfferCount: practiceSettings.waitlistOfferCount,
+      waitlistOfferMinutes: practiceSettings.waitlistOfferMinutes,
+      calendarFullNames: practiceSettings.calendarFullNames,
+    })
+    .from(practiceSettings)
+    .where(eq(practiceSettings.id, 1))
+    .limit(1);
+  return row!;
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { isDatabaseUnavailable } from "@/db/errors";
+import { isDatabaseUnavailable } from "./db-errors";
 import { bookingHref, NO_PREFERENCE } from "@/lib/validation/booking";
 import { findFreeSlots, listBookableServices } from "./availability";
 

@@ -1,18 +1,12 @@
+import { env } from "@/lib/env";
+import { isSameSite } from "@/lib/security/request-guard";
+
 /**
- * True when a form post evidently comes from another site (Sec-Fetch-Site, or an Origin whose host is not
- * ours). Used by the route handlers behind the public pages' plain forms.
+ * True when a form post comes from another site. proxy.ts refuses those already; the route handlers behind
+ * the public pages' plain forms keep the same rule (lib/security/request-guard.ts, decision 015).
  */
 export function fromOtherSite(request: Request): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") return true;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
+  return !isSameSite(request.method, request.headers, { appOrigin: env.APP_URL, development: env.NODE_ENV === "development" });
 }
 
 export const OTHER_SITE_MESSAGE = "Dit formulier kan alleen vanaf onze eigen website worden verstuurd.";

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { outboxEmails } from "@/db/schema";
+import { jobs, outboxEmails } from "@/db/schema";
 import { db, withTestDatabase } from "@/tests/test-database";
 
 // A real SMTP server on loopback receives what the outbox delivers.
@@ -22,7 +22,10 @@ const smtp = new SMTPServer({
 await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
 process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
 
-const { deliverPendingEmails, enqueueEmail, retryDelayMinutes } = await import("./outbox");
+const { enqueueEmail } = await import("./outbox");
+const { jobHandlers } = await import("@/lib/jobs/handlers");
+const { runDueJobs } = await import("@/lib/jobs/worker");
+const deliver = (now?: Date) => runDueJobs(jobHandlers, { now: now ? () => now : undefined });
 
 withTestDatabase();
 
@@ -43,15 +46,16 @@ describe("the e-mail outbox", () => {
     });
     await enqueueEmail(db, { kind: "test", to: "joris@voorbeeld.test", subject: "Hallo", text: "Tekst" });
 
-    const results = await Promise.all([deliverPendingEmails(), deliverPendingEmails()]);
-    expect(results.reduce((n, r) => n + r.sent, 0)).toBe(2);
+    const results = await Promise.all([runDueJobs(jobHandlers, { worker: "a", batch: 1 }), runDueJobs(jobHandlers, { worker: "b", batch: 1 })]);
+    expect(results.reduce((n, r) => n + r.done, 0)).toBe(2);
     expect(received.map((m) => m.to[0]).sort()).toEqual(["joris@voorbeeld.test", "lotte@voorbeeld.test"]);
     const invite = received.find((m) => m.to[0] === "lotte@voorbeeld.test")!.raw;
     expect(invite).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
 
     const pending = await db.select().from(outboxEmails);
     expect(pending.every((m) => m.sentAt !== null)).toBe(true);
-    expect(await deliverPendingEmails()).toEqual({ sent: 0, failed: 0 });
+    expect((await deliver()).done).toBe(0);
+    expect(received).toHaveLength(2);
   });
 
   it("keeps a message it could not deliver and tries again later", async () => {
@@ -60,18 +64,17 @@ describe("the e-mail outbox", () => {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
     smtpOpen = false;
     const now = new Date();
-    expect(await deliverPendingEmails(20, now)).toEqual({ sent: 0, failed: 1 });
+    expect((await deliver(now)).retried).toBe(1);
     const [row] = await db.select().from(outboxEmails).where(eq(outboxEmails.id, id));
     expect(row?.sentAt).toBeNull();
     expect(row?.attempts).toBe(1);
     expect(row?.lastError).toBeTruthy();
-    expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime());
+    const [job] = await db.select().from(jobs).where(eq(jobs.dedupeKey, `mail:${id}`));
+    expect(job?.status).toBe("queued");
+    expect(job?.lastError).toMatch(/later@voorbeeld.test/);
+    expect(job!.runAt.getTime()).toBeGreaterThan(now.getTime());
     // Not retried before its time.
-    expect(await deliverPendingEmails(20, now)).toEqual({ sent: 0, failed: 0 });
+    expect((await deliver(now)).retried + (await deliver(now)).done).toBe(0);
     process.env.SMTP_URL = original;
-  });
-
-  it("backs off exponentially up to a day", () => {
-    expect([1, 2, 3, 4, 12, 20].map(retryDelayMinutes)).toEqual([1, 2, 4, 8, 1440, 1440]);
   });
 });

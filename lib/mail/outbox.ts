@@ -1,15 +1,17 @@
 import "server-only";
-import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { outboxEmails } from "@/db/schema";
 import { env } from "@/lib/env";
+import { enqueueJob } from "@/lib/jobs/queue";
+import { nudgeJobWorker } from "@/lib/jobs/worker";
 import { sendOverSmtp } from "./smtp";
 
 /**
  * The e-mail outbox (transactional outbox pattern). A message is written in the same transaction as the
  * change it reports — a booking and its confirmation exist together or not at all — and delivered
- * afterwards. Nothing is kept in memory: any instance can deliver any message, and a message whose
- * delivery failed is retried later by whichever instance comes first.
+ * afterwards by a `mail.deliver` job queued in that same transaction (decision 017). Nothing is kept in
+ * memory: any instance can deliver any message, and a failed delivery is retried with backoff.
  */
 export type OutgoingEmail = {
   kind: string;
@@ -34,63 +36,36 @@ export async function enqueueEmail(executor: Executor, email: OutgoingEmail): Pr
     })
     .returning({ id: outboxEmails.id });
   if (!row) throw new Error("outbox insert returned nothing");
+  await enqueueJob(executor, { kind: "mail.deliver", payload: { emailId: row.id }, dedupeKey: `mail:${row.id}`, maxAttempts: 10 });
   return row.id;
 }
 
-const LEASE_MINUTES = 5;
-const MAX_ATTEMPTS = 8;
-
-/** Minutes to wait before attempt n+1: 1, 2, 4, … up to a day. */
-export function retryDelayMinutes(attempts: number): number {
-  return Math.min(2 ** Math.max(0, attempts - 1), 24 * 60);
-}
-
 /**
- * Delivers pending messages over SMTP. Without SMTP_URL it does nothing: the messages stay in the outbox
- * (shown at /dev/mail in development) and are never lost. Each message is first leased with a conditional
- * UPDATE, so two instances never send the same message at the same time.
+ * Delivers one message over SMTP (the `mail.deliver` job). Without SMTP_URL it does nothing: the message
+ * stays in the outbox (shown at /dev/mail in development) and is never lost. A failure is recorded on the
+ * message and thrown, so the job is retried with backoff and, when it keeps failing, shown to the
+ * administrator. A message already sent is not sent again.
  */
-export async function deliverPendingEmails(limit = 20, now = new Date()): Promise<{ sent: number; failed: number }> {
-  if (!env.SMTP_URL) return { sent: 0, failed: 0 };
-  const due = await db
-    .select({ id: outboxEmails.id })
-    .from(outboxEmails)
-    .where(and(isNull(outboxEmails.sentAt), lte(outboxEmails.nextAttemptAt, now), sql`${outboxEmails.attempts} < ${MAX_ATTEMPTS}`))
-    .orderBy(asc(outboxEmails.nextAttemptAt))
-    .limit(limit);
-
-  let sent = 0;
-  let failed = 0;
-  for (const { id } of due) {
-    const [leased] = await db
-      .update(outboxEmails)
-      .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MINUTES * 60_000), attempts: sql`${outboxEmails.attempts} + 1` })
-      .where(and(eq(outboxEmails.id, id), isNull(outboxEmails.sentAt), lte(outboxEmails.nextAttemptAt, now)))
-      .returning();
-    if (!leased) continue; // another instance took it
-    try {
-      await sendOverSmtp(env.SMTP_URL, env.MAIL_FROM, leased);
-      await db.update(outboxEmails).set({ sentAt: new Date(), lastError: null }).where(eq(outboxEmails.id, id));
-      sent++;
-    } catch (error) {
-      failed++;
-      await db
-        .update(outboxEmails)
-        .set({
-          lastError: error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500),
-          nextAttemptAt: new Date(now.getTime() + retryDelayMinutes(leased.attempts) * 60_000),
-        })
-        .where(eq(outboxEmails.id, id));
-    }
+export async function deliverEmail(id: string, now = new Date()): Promise<"sent" | "kept" | "already_sent"> {
+  if (!env.SMTP_URL) return "kept";
+  const [message] = await db
+    .update(outboxEmails)
+    .set({ attempts: sql`${outboxEmails.attempts} + 1`, nextAttemptAt: now })
+    .where(and(eq(outboxEmails.id, id), isNull(outboxEmails.sentAt)))
+    .returning();
+  if (!message) return "already_sent";
+  try {
+    await sendOverSmtp(env.SMTP_URL, env.MAIL_FROM, message);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    await db.update(outboxEmails).set({ lastError: text.slice(0, 500) }).where(eq(outboxEmails.id, id));
+    throw new Error(`e-mail aan ${message.toAddress} niet afgeleverd: ${text}`);
   }
-  return { sent, failed };
+  await db.update(outboxEmails).set({ sentAt: new Date(), lastError: null }).where(eq(outboxEmails.id, id));
+  return "sent";
 }
 
-/** Delivery after a commit: never lets an SMTP problem fail the user's action (the retry job picks it up). */
-export async function deliverSoon(): Promise<void> {
-  try {
-    await deliverPendingEmails();
-  } catch (error) {
-    console.warn(`Keten: e-mail delivery postponed (${error instanceof Error ? error.message : String(error)}).`);
-  }
+/** After a commit that queued mail: let this instance's job worker deliver it now instead of at its next poll. */
+export function deliverSoon(): void {
+  nudgeJobWorker();
 }

@@ -14,8 +14,19 @@ export type AuditLogFilters = {
   staffUserId?: string;
   fromDate?: string;
   toDate?: string;
+  /** One kind of event (views, changes, appointments, accounts and settings). */
+  kind?: AuditKind;
   /** Keyset pagination: events with a smaller id than this (older). */
   before?: number;
+};
+
+export const auditKinds = ["inzage", "wijziging", "afspraken", "accounts"] as const;
+export type AuditKind = (typeof auditKinds)[number];
+export const auditKindLabels: Record<AuditKind, string> = {
+  inzage: "Inzage (bekijken en downloaden)",
+  wijziging: "Wijzigingen in dossiers",
+  afspraken: "Afspraken",
+  accounts: "Accounts, team en instellingen",
 };
 
 export type AuditLogParams = Record<string, string | string[] | undefined>;
@@ -46,6 +57,8 @@ export function parseAuditLogFilters(params: AuditLogParams): { filters: AuditLo
     errors.tot = "De einddatum moet op of na de begindatum liggen.";
     delete filters.toDate;
   }
+  const kind = first(params.soort);
+  if (kind && (auditKinds as readonly string[]).includes(kind)) filters.kind = kind as AuditKind;
   const before = first(params.voor);
   if (before && /^\d{1,15}$/.test(before)) filters.before = Number(before);
   return { filters, errors };
@@ -59,7 +72,14 @@ export function auditLogHref(filters: AuditLogFilters): string {
   if (filters.staffUserId) params.set("medewerker", filters.staffUserId);
   if (filters.fromDate) params.set("van", filters.fromDate);
   if (filters.toDate) params.set("tot", filters.toDate);
+  if (filters.kind) params.set("soort", filters.kind);
   if (filters.before) params.set("voor", String(filters.before));
   const query = params.toString();
   return query ? `/praktijk/inzagelog?${query}` : "/praktijk/inzagelog";
+}
+
+/** The CSV download of the same filtered list (without the page). */
+export function auditLogCsvHref(filters: AuditLogFilters): string {
+  const { before: _page, ...rest } = filters;
+  return auditLogHref(rest).replace("/praktijk/inzagelog", "/praktijk/inzagelog/export");
 }

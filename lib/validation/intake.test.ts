@@ -1,40 +1,30 @@
 import { describe, expect, it } from "vitest";
+import { intakeFields } from "@/tests/booking-payload";
 import { fieldErrorsFrom } from "./form-state";
 import { INTAKE_FORM_VERSION, intakeInput, intakeSchema } from "./intake";
 
 const today = "2026-11-22";
 
+// The shared calm intake, with the optional answers filled in too (checkbox groups, the cramp questions).
 const validIntake: Record<string, string | string[]> = {
   formVersion: String(INTAKE_FORM_VERSION),
-  fullName: "Noor de Boer",
-  email: "Noor.de.Boer@Voorbeeld.test",
-  phone: "06 12345678",
-  dateOfBirth: "1991-04-03",
-  complaintLocation: "left",
-  onset: "acute",
-  since: "one_to_four_weeks",
-  painNow: "3",
-  painWorst: "7",
-  stiffness: "mornings",
-  strengthLoss: "no",
-  swellingOrBruising: "no",
-  pop: "no",
-  visibleDent: "no",
-  weightBearing: "painful",
-  walkingHard: "no",
-  painfulActivities: ["walking", "stairs"],
-  crampFrequency: "weekly",
-  crampTiming: ["during", "night"],
-  crampDuration: "minutes",
-  crampTrend: "increasing",
-  crampAtMinimalEffort: "no",
-  oneLegMuchMore: "yes",
-  restWeek: "not_rested",
-  sport: "Hockey",
-  weeklyTrainingHours: "4,5",
-  previousInjuries: "once",
-  goals: "In maart weer een hele wedstrijd spelen.",
-  consent: "yes",
+  ...intakeFields({
+    email: "Noor.de.Boer@Voorbeeld.test",
+    onset: "acute",
+    painWorst: "7",
+    weightBearing: "painful",
+    painfulActivities: ["walking", "stairs"],
+    crampFrequency: "weekly",
+    crampTiming: ["during", "night"],
+    crampDuration: "minutes",
+    crampTrend: "increasing",
+    crampAtMinimalEffort: "no",
+    oneLegMuchMore: "yes",
+    sport: "Hockey",
+    weeklyTrainingHours: "4,5",
+    previousInjuries: "once",
+    goals: "In maart weer een hele wedstrijd spelen.",
+  }),
 };
 
 function formData(values: Record<string, string | string[]>): FormData {

@@ -12,6 +12,7 @@ import { findFreeSlots } from "@/lib/data/availability";
 import { bookAppointment } from "@/lib/data/booking";
 import { addDays, instantAt, isoWeekday, todayIn } from "@/lib/time/zone";
 import { INTAKE_FORM_VERSION, intakeSchema, type IntakeAnswers } from "@/lib/validation/intake";
+import { intakeFields } from "@/tests/booking-payload";
 import { rows } from "./table";
 
 const THERAPISTS = 10;
@@ -83,31 +84,8 @@ async function measureFreeSlotSearch(label: string): Promise<void> {
 }
 
 function benchIntake(i: number): IntakeAnswers {
-  return intakeSchema(todayIn(now)).parse({
-    formVersion: String(INTAKE_FORM_VERSION),
-    fullName: `Bench Boeker ${i}`,
-    email: `boeker${i}@bench.test`,
-    phone: "0612345678",
-    dateOfBirth: "1990-01-01",
-    complaintLocation: "left",
-    onset: "gradual",
-    since: "one_to_four_weeks",
-    painNow: "3",
-    painWorst: "5",
-    stiffness: "none",
-    strengthLoss: "no",
-    swellingOrBruising: "no",
-    pop: "no",
-    visibleDent: "no",
-    weightBearing: "normal",
-    walkingHard: "no",
-    crampFrequency: "never",
-    oneLegMuchMore: "no",
-    restWeek: "not_rested",
-    previousInjuries: "none",
-    goals: "Weer sporten.",
-    consent: "yes",
-  });
+  const fields = intakeFields({ fullName: `Bench Boeker ${i}`, email: `boeker${i}@bench.test` });
+  return intakeSchema(todayIn(now)).parse({ formVersion: String(INTAKE_FORM_VERSION), ...fields });
 }
 
 async function measureBookingsPerSecond(count: number, concurrency: number): Promise<number> {

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { intakeTextFields } from "../../tests/booking-payload";
 
 export type ProofContext = {
   /** http://127.0.0.1:<port> of `next start`. */
@@ -118,33 +119,9 @@ export function nextWeekLink(html: string, after: string): string | undefined {
   return weeks.find((w) => w > after);
 }
 
-/** Calm intake answers (no warning signs), by field name, for a patient of the proofs. */
+/** The shared calm intake (tests/booking-payload.ts) of a patient of the proofs. */
 export function intakeAnswers(person: { name: string; email: string }): Record<string, string> {
-  return {
-    fullName: person.name,
-    email: person.email,
-    phone: "06 12345678",
-    dateOfBirth: "1990-05-17",
-    complaintLocation: "right",
-    onset: "gradual",
-    since: "one_to_four_weeks",
-    painNow: "3",
-    painWorst: "6",
-    stiffness: "mornings",
-    strengthLoss: "no",
-    swellingOrBruising: "no",
-    pop: "no",
-    visibleDent: "no",
-    weightBearing: "normal",
-    walkingHard: "no",
-    crampFrequency: "never",
-    oneLegMuchMore: "no",
-    restWeek: "not_rested",
-    previousInjuries: "none",
-    sport: "Korfbal",
-    goals: "Weer een hele wedstrijd spelen zonder pijn.",
-    consent: "yes",
-  };
+  return intakeTextFields({ fullName: person.name, email: person.email });
 }
 
 export type SubmitOutcome = "confirmed" | "taken" | "unavailable" | "server_error" | "network_error" | "other";

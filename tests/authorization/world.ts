@@ -7,7 +7,8 @@ import { portalPatients } from "@/e2e/support/portal-accounts";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { encryptTotpSecret } from "@/lib/auth/totp";
 import { findFreeSlots } from "@/lib/data/availability";
-import { startPlan, stopPlan, addExerciseToPhase } from "@/lib/data/staff/plans";
+import { addExerciseToPhase } from "@/lib/data/staff/plan-builder";
+import { startPlan, stopPlan } from "@/lib/data/staff/plans";
 import { createAssessment } from "@/lib/data/staff/assessments";
 import { emptyLink } from "@/lib/assessment/chain";
 import { sessionFor } from "@/tests/sessions";
@@ -145,6 +146,53 @@ export async function freshStaff(options: { deactivated?: boolean; activated?: b
   return user!.id;
 }
 
+/** A waitlist entry (Anna's, or a visitor's) with its leave link. */
+export async function freshWaitlistEntry(world: World, options: { anna?: boolean } = {}): Promise<{ id: string; leaveToken: string }> {
+  const n = unique();
+  const leave = newToken();
+  const [row] = await db
+    .insert(t.waitlistEntries)
+    .values({
+      patientId: options.anna ? world.anna.patientId : null,
+      email: options.anna ? `anna-wacht-${n}@matrix.test` : `wachtende-${n}@matrix.test`,
+      fullName: `Wachtende ${n}`,
+      dateOfBirth: "1990-05-05",
+      serviceId: world.followUpService.id,
+      therapistId: null,
+      weekdays: [1, 2, 3, 4, 5],
+      dayParts: ["morning", "afternoon", "evening"],
+      untilDate: "2099-12-31",
+      leaveTokenHash: leave.hash,
+    })
+    .returning({ id: t.waitlistEntries.id });
+  return { id: row!.id, leaveToken: leave.token };
+}
+
+/** An open waitlist offer of a free time of Sanne's to a visitor, with its claim link. */
+export async function freshOffer(world: World): Promise<string> {
+  const entry = await freshWaitlistEntry(world);
+  const startsAt = new Date(await freeTime("vervolgbehandeling", "sanne-de-vries"));
+  const claim = newToken();
+  await db.insert(t.waitlistOffers).values({
+    entryId: entry.id,
+    therapistId: world.sanne.therapistId,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + world.followUpService.minutes * 60_000),
+    tokenHash: claim.hash,
+    expiresAt: new Date(Date.now() + 3600_000),
+  });
+  return claim.token;
+}
+
+/** A job that failed for good, for the admin's "try again". */
+export async function freshFailedJob(): Promise<string> {
+  const [row] = await db
+    .insert(t.jobs)
+    .values({ kind: "mail.deliver", payload: {}, status: "failed", attempts: 3, maxAttempts: 3, lastError: "matrix", finishedAt: new Date(), runAt: new Date(Date.now() + 365 * 86_400_000) })
+    .returning({ id: t.jobs.id });
+  return row!.id;
+}
+
 /** A weekly block of Sanne's, far in the future (so changing or removing it touches no history). */
 export async function freshRule(world: World): Promise<string> {
   const year = new Date().getUTCFullYear() + 3 + (unique() % 50);
@@ -261,4 +309,17 @@ export async function auditCount(): Promise<number> {
 /** The audit rows appended after the given id count (in order). */
 export async function auditRowsAfter(before: number) {
   return db.select().from(t.auditEvents).orderBy(asc(t.auditEvents.id)).offset(before);
+}
+
+/** A booking held for patient A (made anonymously with her address) and the token of its confirmation link. */
+export async function freshHold(world: World): Promise<string> {
+  const { bookAppointment } = await import("@/lib/data/booking");
+  const { intakeSchema } = await import("@/lib/validation/intake");
+  const { intake } = await import("./table/shared");
+  const tijd = await freeTime("vervolgbehandeling", world.sanne.slug);
+  const answers = intakeSchema(new Date().toISOString().slice(0, 10)).parse({ ...intake(world.anna.email), formVersion: "1", painfulActivities: [], crampTiming: [] });
+  const outcome = await bookAppointment({ serviceSlug: "vervolgbehandeling", therapistSlug: world.sanne.slug, startsAt: new Date(tijd), intake: answers, idempotencyKey: `matrix-hold-${unique()}-abcdefghijklmnop` });
+  if (outcome.status !== "pending") throw new Error(`world: expected a hold, got ${outcome.status}`);
+  const [mail] = await db.select().from(t.outboxEmails).where(eq(t.outboxEmails.kind, "booking_hold")).orderBy(sql`${t.outboxEmails.createdAt} desc, ${t.outboxEmails.id} desc`).limit(1);
+  return /\/afspraak\/bevestigen\/([A-Za-z0-9_-]{43})/.exec(mail!.textBody)![1]!;
 }

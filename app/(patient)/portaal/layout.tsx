@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { logoutAction } from "@/app/(auth)/uitloggen/actions";
 import { AreaHeader } from "@/components/layout/area-header";
 import { getOwnDisplayName } from "@/lib/data/profile";
-import { portalSession } from "./portal-session";
+import { portalSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: { default: "Mijn portaal", template: "%s · Mijn portaal" }, robots: { index: false } };
 

@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { nextOwnAppointment } from "@/lib/data/appointments";
 import { getPortalOverview } from "@/lib/data/plan";
 import { getOwnDisplayName } from "@/lib/data/profile";
-import { portalSession } from "./portal-session";
+import { portalSession } from "@/app/area-session";
 
 export default async function PortalHome() {
   const session = await portalSession("/portaal");

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
+import { intakeTextFields } from "@/tests/booking-payload";
 
 // The booking itself is replaced: these tests are about what the action makes of a database that is away.
 const bookAppointment = vi.fn();
 vi.mock("@/lib/data/booking", () => ({ bookAppointment }));
+vi.mock("@/auth", () => ({ auth: async () => null }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }), headers: async () => new Headers() }));
 
 // The rate limit before the booking runs on a real (in-memory) database.
@@ -21,28 +23,7 @@ function confirmForm(): FormData {
     sleutel: "vaste-sleutel-van-dit-formulier",
     formVersion: "1",
     intent: "bevestigen",
-    fullName: "Fenna Mulder",
-    email: "fenna@voorbeeld.test",
-    phone: "06 12345678",
-    dateOfBirth: "1990-05-17",
-    complaintLocation: "right",
-    onset: "gradual",
-    since: "one_to_four_weeks",
-    painNow: "3",
-    painWorst: "6",
-    stiffness: "none",
-    strengthLoss: "no",
-    swellingOrBruising: "no",
-    pop: "no",
-    visibleDent: "no",
-    weightBearing: "normal",
-    walkingHard: "no",
-    crampFrequency: "never",
-    oneLegMuchMore: "no",
-    restWeek: "not_rested",
-    previousInjuries: "none",
-    goals: "Weer hardlopen.",
-    consent: "yes",
+    ...intakeTextFields({ fullName: "Fenna Mulder", email: "fenna@voorbeeld.test" }),
   };
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   return form;

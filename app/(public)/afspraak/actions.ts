@@ -1,11 +1,12 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
+import { auth } from "@/auth";
 import { redirect } from "next/navigation";
 import { triageIntake } from "@/lib/booking/intake-triage";
 import { triageView } from "@/lib/booking/triage-view";
 import { findFreeSlots } from "@/lib/data/availability";
-import { isDatabaseUnavailable } from "@/db/errors";
+import { isDatabaseUnavailable } from "@/lib/data/db-errors";
 import { BOOKING_LIMITS } from "@/lib/auth/policy";
 import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { bookAppointment, type BookingOutcome } from "@/lib/data/booking";
@@ -61,7 +62,7 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
       now,
     );
     outcome = limit.allowed
-      ? await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now)
+      ? await bookAppointment({ serviceSlug: dienst, therapistSlug, startsAt: tijd, intake: parsed.data, idempotencyKey: sleutel }, now, await auth())
       : "limited";
   } catch (error) {
     // The database is restarting or unreachable: say so calmly and keep the form (and its key) as it was.
@@ -103,6 +104,7 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
     return { ok: false, step: "taken", values, triage: view, times };
   }
 
+  // Booked, or held for the owner of the address to confirm: the same page tells which (by the form's key).
   (await cookies()).set(BOOKING_COOKIE, sleutel, {
     httpOnly: true,
     sameSite: "lax",

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { logoutAction } from "@/app/(auth)/uitloggen/actions";
-import { auth } from "@/auth";
+import { workspaceSession } from "@/app/area-session";
 import { AreaHeader } from "@/components/layout/area-header";
-import { currentActor, homePathFor, secondFactorStep } from "@/lib/auth/actor";
-import { secondFactorPath } from "@/lib/auth/second-factor-path";
+import { currentActor } from "@/lib/auth/actor";
 import { getOwnDisplayName } from "@/lib/data/profile";
 
 export const metadata: Metadata = { title: { default: "Praktijk", template: "%s · Praktijk" }, robots: { index: false } };
@@ -16,24 +14,25 @@ const staffLinks = [
   { href: "/praktijk/patienten", label: "Patiënten" },
   { href: "/praktijk/oefeningen", label: "Oefeningen" },
   { href: "/praktijk/openingstijden", label: "Openingstijden" },
+  { href: "/praktijk/wachtlijst", label: "Wachtlijst" },
+  { href: "/praktijk/agenda-abonnement", label: "Agenda-abonnement" },
 ] as const;
 const adminLinks = [
   { href: "/praktijk/team", label: "Team" },
   { href: "/praktijk/inzagelog", label: "Inzagelog" },
+  { href: "/praktijk/regels", label: "Regels" },
+  { href: "/praktijk/taken", label: "Taken" },
 ] as const;
 
 /** Sends visitors who are not logged-in staff elsewhere. Each page still checks access in lib/data. */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
-  const session = await auth();
+  const session = await workspaceSession("/praktijk");
+  // Cached per request: the session helper already looked the actor up.
   const actor = await currentActor(session);
-  if (!actor) redirect("/inloggen?volgende=/praktijk");
-  if (actor.role === "patient") redirect(homePathFor(actor.role));
-  const step = secondFactorStep(actor);
-  if (step) redirect(secondFactorPath(step, "/praktijk"));
   const { name } = await getOwnDisplayName(session);
   return (
     <>
-      <AreaHeader areaName="Praktijk" links={actor.role === "admin" ? [...staffLinks, ...adminLinks] : staffLinks} userLabel={name} logoutAction={logoutAction} />
+      <AreaHeader areaName="Praktijk" links={actor?.role === "admin" ? [...staffLinks, ...adminLinks] : staffLinks} userLabel={name} logoutAction={logoutAction} />
       <main id="inhoud" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>

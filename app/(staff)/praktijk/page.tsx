@@ -5,14 +5,14 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AppointmentStatusTag } from "@/components/workspace/appointment-status";
 import { MarkAttendanceForm } from "@/components/workspace/mark-attendance-form";
-import { WarningSignsMarker } from "@/components/workspace/warning-signs";
-import { triageView } from "@/lib/booking/triage-view";
+import { warningBorder, WarningSignsMarker } from "@/components/workspace/warning-signs";
+import { clinicalWarning, warningTitles, type ClinicalWarning } from "@/lib/clinical/warnings";
 import { listAgenda, type AgendaEntry } from "@/lib/data/staff/agenda";
 import { formatCalendarDate, formatTime } from "@/lib/time/format";
 import { addDays, todayIn, wallClockAt } from "@/lib/time/zone";
 import { agendaHref, agendaRange, agendaSteps, ALL_THERAPISTS, parseAgendaChoice } from "@/lib/validation/agenda";
 import { markAttendanceAction } from "./actions";
-import { workspaceSession } from "./workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Agenda" };
 
@@ -21,9 +21,9 @@ const dateLabel = (date: string) => formatCalendarDate(date).replace(/ \d{4}$/, 
 function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: boolean }) {
   const headingId = `afspraak-${entry.id}`;
   const cancelled = entry.status === "cancelled";
-  const flags = entry.intake ? triageView(entry.intake.triageOutcome, entry.intake.redFlags).flags.map((f) => f.label) : [];
+  const warning = entry.intake && !cancelled ? clinicalWarning([entry.intake]) : null;
   return (
-    <li className={`rounded-lg border bg-surface p-4 ${entry.intake?.warning && !cancelled ? "border-alert" : "border-line"}`}>
+    <li className={`rounded-lg border bg-surface p-4 ${warningBorder(warning?.level)}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className={`text-lg font-semibold ${cancelled ? "text-muted line-through" : ""}`}>
           {formatTime(entry.startsAt)}–{formatTime(entry.endsAt)} ·{" "}
@@ -37,7 +37,7 @@ function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: bo
         {entry.serviceName}
         {showTherapist ? ` · ${entry.therapist.displayName}` : ""}
       </p>
-      {entry.intake?.warning && !cancelled ? <WarningSignsMarker labels={flags} className="mt-2" /> : null}
+      {warning ? <WarningSignsMarker warning={warning} className="mt-2" /> : null}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {entry.intake ? (
           <Link href={`/praktijk/patienten/${entry.patient.id}/intake/${entry.intake.id}`} className="underline underline-offset-2">
@@ -55,6 +55,21 @@ function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: bo
       {entry.canMark ? <MarkAttendanceForm action={markAttendanceAction} appointmentId={entry.id} describedBy={headingId} /> : null}
     </li>
   );
+}
+
+/** One line per patient (not per appointment), urgent first: the earliest flagged appointment in view. */
+function patientWarnings(entries: AgendaEntry[]): { patient: AgendaEntry["patient"]; warning: ClinicalWarning; startsAt: Date }[] {
+  const byPatient = new Map<string, { patient: AgendaEntry["patient"]; intakes: NonNullable<AgendaEntry["intake"]>[]; startsAt: Date }>();
+  for (const entry of entries) {
+    if (!entry.intake || entry.status === "cancelled") continue;
+    const seen = byPatient.get(entry.patient.id);
+    if (seen) seen.intakes.push(entry.intake);
+    else byPatient.set(entry.patient.id, { patient: entry.patient, intakes: [entry.intake], startsAt: entry.startsAt });
+  }
+  return [...byPatient.values()]
+    .map(({ patient, intakes, startsAt }) => ({ patient, startsAt, warning: clinicalWarning(intakes) }))
+    .filter((w): w is { patient: AgendaEntry["patient"]; startsAt: Date; warning: ClinicalWarning } => w.warning !== null)
+    .sort((a, b) => (a.warning.level === b.warning.level ? a.startsAt.getTime() - b.startsAt.getTime() : a.warning.level === "urgent" ? -1 : 1));
 }
 
 function DayList({ entries, showTherapist }: { entries: AgendaEntry[]; showTherapist: boolean }) {
@@ -89,7 +104,7 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
   const whose = agenda.selected ? `van ${agenda.selected.displayName}` : "van alle therapeuten";
   const period =
     choice.mode === "week" ? `week van ${dateLabel(range.fromDate)} tot en met ${dateLabel(range.toDate)}` : choice.date === today ? `vandaag, ${dateLabel(choice.date)}` : formatCalendarDate(choice.date);
-  const warnings = agenda.entries.filter((e) => e.intake?.warning && e.status !== "cancelled").length;
+  const warnings = patientWarnings(agenda.entries);
 
   return (
     <>
@@ -161,10 +176,23 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
         <SubmitButton variant="quiet">Ga naar dag</SubmitButton>
       </Form>
 
-      {warnings > 0 ? (
-        <p className="mt-4 font-medium text-alert">
-          {warnings === 1 ? "1 afspraak heeft een intake met waarschuwingssignalen." : `${warnings} afspraken hebben een intake met waarschuwingssignalen.`}
-        </p>
+      {warnings.length > 0 ? (
+        <section aria-labelledby="signalen" className="mt-4">
+          <h2 id="signalen" className="font-semibold">
+            Patiënten met waarschuwingssignalen {choice.mode === "week" ? "deze week" : "op deze dag"}
+          </h2>
+          <ul className="mt-1 space-y-1">
+            {warnings.map(({ patient, warning, startsAt }) => (
+              <li key={patient.id} className={warning.level === "urgent" ? "text-alert" : "text-caution"}>
+                <strong>{warningTitles[warning.level]}</strong>:{" "}
+                <Link href={`/praktijk/patienten/${patient.id}`} className="underline underline-offset-2">
+                  {patient.name}
+                </Link>{" "}
+                ({formatCalendarDate(wallClockAt(startsAt).date).replace(/ \d{4}$/, "")} {formatTime(startsAt)}) — {warning.signs.map((s) => s.label).join(", ") || "binnenkort beoordelen"}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <p className="mt-2 text-sm text-muted">Het tonen van waarschuwingssignalen uit intakes wordt vastgelegd in het inzagelog.</p>
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Session } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { currentActor, type Actor } from "@/lib/auth/actor";
-import { workspaceSession } from "./workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 /**
  * Sessions for the workspace's settings pages (opening hours, team, audit log) and their actions, for
@@ -28,10 +28,4 @@ export async function adminPageSession(returnTo: string): Promise<Session> {
   const { session, actor } = await staff(returnTo);
   if (actor.role !== "admin") notFound();
   return session;
-}
-
-/** For admin actions: null for staff who are not admins (the action answers with a message, nothing changes). */
-export async function adminActionSession(returnTo: string): Promise<Session | null> {
-  const { session, actor } = await staff(returnTo);
-  return actor.role === "admin" ? session : null;
 }

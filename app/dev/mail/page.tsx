@@ -15,7 +15,8 @@ export default async function DevMailboxPage() {
     <main id="inhoud" className="mx-auto w-full max-w-4xl px-4 py-10">
       <h1 className="text-3xl font-semibold">Ontwikkel-mailbox</h1>
       <p className="mt-2 text-muted">
-        Alle e-mails die de app verstuurt staan in de outbox in de database. Zonder SMTP-server blijven ze hier staan.
+        Alle e-mails die de app verstuurt staan in de outbox in de database. Zonder SMTP-server blijven ze hier staan.{" "}
+        <Link href="/dev/sms">Naar de sms&apos;jes</Link>
       </p>
       {messages.length === 0 ? (
         <p className="mt-8">Nog geen e-mails.</p>

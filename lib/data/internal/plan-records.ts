@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { exerciseLogs, exercises, planExercises, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
+import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
 import { wallClockAt } from "@/lib/time/zone";
+import { planPhaseColumns, prescribedExercises } from "./query-shapes";
 
 /**
  * Reads one plan of one patient with its phases and prescribed exercises. Internal to lib/data: the caller
@@ -56,14 +57,7 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
 
   const phaseRows = await executor
     .select({
-      id: planPhases.id,
-      position: planPhases.position,
-      title: planPhases.title,
-      goal: planPhases.goal,
-      exitCriteria: planPhases.exitCriteria,
-      status: planPhases.status,
-      startedAt: planPhases.startedAt,
-      completedAt: planPhases.completedAt,
+      ...planPhaseColumns,
       advanceChecklist: planPhases.advanceChecklist,
     })
     .from(planPhases)
@@ -84,33 +78,15 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
     checklist: row.advanceChecklist?.map(({ criterion, met }: ExitCriterionCheck) => ({ criterion, met })) ?? null,
   }));
 
-  const exerciseRows = phases.length
-    ? await executor
-        .select({
-          id: planExercises.id,
-          phaseId: planExercises.phaseId,
-          position: planExercises.position,
-          name: exercises.name,
-          summary: exercises.summary,
-          instructions: exercises.instructions,
-          cues: exercises.cues,
-          sets: planExercises.sets,
-          reps: planExercises.reps,
-          holdSeconds: planExercises.holdSeconds,
-          timesPerWeek: planExercises.timesPerWeek,
-          notes: planExercises.notes,
-          removedAt: planExercises.removedAt,
-        })
-        .from(planExercises)
-        .innerJoin(exercises, eq(exercises.id, planExercises.exerciseId))
-        .where(inArray(planExercises.phaseId, phases.map((p) => p.id)))
-        .orderBy(asc(planExercises.position))
-    : [];
+  const exerciseRows = await prescribedExercises(executor, phases.map((p) => p.id), "all");
 
   return {
     plan,
     phases,
-    exercises: exerciseRows.map(({ removedAt, ...row }) => ({ ...row, removedOn: amsterdamDate(removedAt) })),
+    exercises: exerciseRows.map(({ id, phaseId, position, name, summary, instructions, cues, sets, reps, holdSeconds, timesPerWeek, notes, removedAt }) => ({
+      ...{ id, phaseId, position, name, summary, instructions, cues, sets, reps, holdSeconds, timesPerWeek, notes },
+      removedOn: amsterdamDate(removedAt),
+    })),
   };
 }
 

@@ -5,6 +5,7 @@ import { appointments, intakes, patients, services, therapists, type Appointment
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
 import { addDays, instantAt, todayIn, wallClockAt } from "@/lib/time/zone";
 import { audit } from "../audit";
+import { appointmentColumns, appointmentJoins } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import { getBookingSettings } from "../practice-settings";
 
@@ -78,14 +79,9 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
   return db.transaction(async (tx) => {
     const rows = await tx
       .select({
-        id: appointments.id,
-        startsAt: appointments.startsAt,
-        endsAt: appointments.endsAt,
-        status: appointments.status,
-        serviceName: services.name,
+        ...appointmentColumns,
         therapistId: therapists.id,
         therapistSlug: therapists.slug,
-        therapistName: therapists.displayName,
         patientId: patients.id,
         patientName: patients.fullName,
         intakeId: intakes.id,
@@ -93,8 +89,8 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         redFlags: intakes.redFlags,
       })
       .from(appointments)
-      .innerJoin(services, eq(services.id, appointments.serviceId))
-      .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+      .innerJoin(services, appointmentJoins.service)
+      .innerJoin(therapists, appointmentJoins.therapist)
       .innerJoin(patients, eq(patients.id, appointments.patientId))
       .leftJoin(intakes, eq(intakes.appointmentId, appointments.id))
       .where(

@@ -4,8 +4,9 @@ import { assessmentFindings, assessmentRevisions } from "@/db/schema";
 import { clinicalPatient } from "@/e2e/support/workspace";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { db, withTestDatabase } from "@/tests/test-database";
-import { amendAssessment, createAssessment, getAssessment, getAssessmentFormContext, listAssessments } from "./assessments";
-import { assessmentContent, auditActions, seedClinical, staffSessions } from "./clinical-test-support";
+import { getAssessment, listAssessments } from "./assessment-history";
+import { amendAssessment, createAssessment, getAssessmentFormContext } from "./assessments";
+import { assessmentContent, auditActions, seedClinical, staffSessions } from "@/tests/clinical-support";
 
 withTestDatabase();
 

@@ -1,12 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, like, lt, not, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { auditEvents, patients, therapists, users } from "@/db/schema";
 import { requireAdmin, type SessionLike } from "@/lib/auth/actor";
+import { groupRepeatedViews } from "@/lib/audit/group";
 import { actionLabel, recordTypeLabel, roleLabel } from "@/lib/audit/labels";
+import { auditSentence } from "@/lib/audit/sentence";
 import { addDays, instantAt } from "@/lib/time/zone";
-import type { AuditLogFilters } from "@/lib/validation/audit-log";
+import type { AuditKind, AuditLogFilters } from "@/lib/validation/audit-log";
 import { audit } from "../audit";
 import { getBookingSettings } from "../practice-settings";
 
@@ -26,13 +28,19 @@ export type AuditLogEntry = {
   actor: { name: string | null; role: string; roleLabel: string };
   action: string;
   actionLabel: string;
+  /** The event as a Dutch sentence with names ("Sanne de Vries opende het oefenplan van L. Visser"). */
+  sentence: string;
   patient: { id: string; name: string } | null;
   record: { type: string | null; typeLabel: string | null; id: string | null };
   ip: string | null;
 };
 
+/** Repeated views within minutes as one line with a count (the rows stay in the log). */
+export type AuditLogLine = { entry: AuditLogEntry; count: number; oldest: Date };
+
 export type AuditLogView = {
   entries: AuditLogEntry[];
+  lines: AuditLogLine[];
   /** The `before` value of the next (older) page, or null on the last page. */
   olderBefore: number | null;
   /** The patient of an exact patient filter (for the heading), or null. */
@@ -51,10 +59,38 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export async function readAuditLog(session: SessionLike, filters: AuditLogFilters): Promise<AuditLogView> {
-  const actor = await requireAdmin(session);
-  const { timeZone } = await getBookingSettings();
+const kindConditions: Record<Exclude<AuditKind, "wijziging">, () => SQL | undefined> = {
+  inzage: () =>
+    or(
+      like(auditEvents.action, "%.viewed"),
+      like(auditEvents.action, "%.listed"),
+      like(auditEvents.action, "%.form_viewed"),
+      like(auditEvents.action, "%.exported"),
+      like(auditEvents.action, "read\\_%"),
+      like(auditEvents.action, "export\\_%"),
+      eq(auditEvents.action, "patient.searched"),
+    ),
+  afspraken: () => like(auditEvents.action, "appointment.%"),
+  accounts: () =>
+    or(
+      like(auditEvents.action, "staff.%"),
+      like(auditEvents.action, "availability.%"),
+      like(auditEvents.action, "exercise.%"),
+      like(auditEvents.action, "password\\_%"),
+      inArray(auditEvents.action, ["account_activated", "logged_out_everywhere"]),
+    ),
+};
 
+function kindCondition(kind: AuditKind): SQL | undefined {
+  if (kind !== "wijziging") return kindConditions[kind]();
+  const other = or(kindConditions.inzage(), kindConditions.afspraken(), kindConditions.accounts());
+  return other ? not(other) : undefined;
+}
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** The events matching the filters, newest first, with names joined in (shared by the page and the CSV). */
+export async function selectAuditEvents(tx: Tx, filters: AuditLogFilters, timeZone: string, limit: number) {
   const conditions: (SQL | undefined)[] = [];
   if (filters.patientId) conditions.push(eq(auditEvents.patientId, filters.patientId));
   if (filters.patientQuery) {
@@ -66,12 +102,13 @@ export async function readAuditLog(session: SessionLike, filters: AuditLogFilter
   if (filters.toDate) conditions.push(lt(auditEvents.occurredAt, instantAt(addDays(filters.toDate, 1), 0, timeZone)));
   if (filters.before) conditions.push(lt(auditEvents.id, filters.before));
 
-  return db.transaction(async (tx) => {
-    const rows = await tx
+  if (filters.kind) conditions.push(kindCondition(filters.kind));
+  const rows = await tx
       .select({
         id: auditEvents.id,
         occurredAt: auditEvents.occurredAt,
         actorRole: auditEvents.actorRole,
+        actorUserId: auditEvents.actorUserId,
         actorEmail: actorUser.email,
         actorTherapistName: actorTherapist.displayName,
         actorPatientName: actorPatient.fullName,
@@ -90,8 +127,28 @@ export async function readAuditLog(session: SessionLike, filters: AuditLogFilter
       .leftJoin(patientUser, eq(patientUser.id, patients.userId))
       .where(and(...conditions))
       .orderBy(desc(auditEvents.id))
-      .limit(AUDIT_PAGE_SIZE + 1);
+      .limit(limit);
 
+  return rows.map((row) => ({
+    id: row.id,
+    occurredAt: row.occurredAt,
+    actor: { name: row.actorTherapistName ?? row.actorPatientName ?? row.actorEmail ?? null, role: row.actorRole, roleLabel: roleLabel(row.actorRole) },
+    actorUserId: row.actorUserId,
+    action: row.action,
+    actionLabel: actionLabel(row.action),
+    sentence: auditSentence({ actorName: row.actorTherapistName ?? row.actorPatientName ?? row.actorEmail ?? null, actorRole: row.actorRole, action: row.action, patientName: row.patientName }),
+    patient: row.patientId ? { id: row.patientId, name: row.patientName! } : null,
+    record: { type: row.recordType, typeLabel: recordTypeLabel(row.recordType), id: row.recordId },
+    ip: row.ip,
+  }));
+}
+
+export async function readAuditLog(session: SessionLike, filters: AuditLogFilters): Promise<AuditLogView> {
+  const actor = await requireAdmin(session);
+  const { timeZone } = await getBookingSettings();
+
+  return db.transaction(async (tx) => {
+    const rows = await selectAuditEvents(tx, filters, timeZone, AUDIT_PAGE_SIZE + 1);
     const page = rows.slice(0, AUDIT_PAGE_SIZE);
     const staff = await tx
       .select({ userId: users.id, email: users.email, name: therapists.displayName })
@@ -113,16 +170,11 @@ export async function readAuditLog(session: SessionLike, filters: AuditLogFilter
     });
 
     return {
-      entries: page.map((row) => ({
-        id: row.id,
-        occurredAt: row.occurredAt,
-        actor: { name: row.actorTherapistName ?? row.actorPatientName ?? row.actorEmail ?? null, role: row.actorRole, roleLabel: roleLabel(row.actorRole) },
-        action: row.action,
-        actionLabel: actionLabel(row.action),
-        patient: row.patientId ? { id: row.patientId, name: row.patientName! } : null,
-        record: { type: row.recordType, typeLabel: recordTypeLabel(row.recordType), id: row.recordId },
-        ip: row.ip,
-      })),
+      entries: page.map(({ actorUserId: _actor, ...entry }) => entry),
+      lines: groupRepeatedViews(page.map((entry) => ({ ...entry, actorKey: entry.actorUserId ?? entry.actor.role, patientId: entry.patient?.id ?? null }))).map((group) => {
+        const { actorUserId: _actor, actorKey: _key, patientId: _patient, ...entry } = group.first;
+        return { entry, count: group.count, oldest: group.last.occurredAt };
+      }),
       olderBefore: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id : null,
       patient,
       staff: staff

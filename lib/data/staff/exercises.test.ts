@@ -5,9 +5,10 @@ import { clinicalPatient } from "@/e2e/support/workspace";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { db, withTestDatabase } from "@/tests/test-database";
 import { getActivePlan } from "../plan";
-import { seedClinical, staffSessions } from "./clinical-test-support";
+import { seedClinical, staffSessions } from "@/tests/clinical-support";
 import { createExercise, getExercise, listExerciseOptions, listExercises, setExerciseRetired, updateExercise } from "./exercises";
-import { addExerciseToPhase, getPlanWorkspace, startPlan } from "./plans";
+import { addExerciseToPhase } from "./plan-builder";
+import { getPlanWorkspace, startPlan } from "./plans";
 
 withTestDatabase();
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { isExclusionViolation, isUniqueViolation } from "@/db/errors";
+import { isExclusionViolation, isUniqueViolation } from "@/lib/data/db-errors";
 import { appointments, patients, services, therapists, users } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { TOKEN_LIFETIME } from "@/lib/auth/policy";
@@ -15,6 +15,7 @@ import { appLinks, appointmentMailDetails } from "../appointment-mail";
 import { findFreeSlots, listBookableServices, listBookableTherapists, loadSchedules, type BookableService, type BookableTherapist, type FreeSlotSearch } from "../availability";
 import { isUuid } from "../patient-scope";
 import { getBookingSettings } from "../practice-settings";
+import { planAppointmentReminders } from "../reminders";
 import { lockTherapist } from "../therapist-lock";
 
 /**
@@ -154,6 +155,7 @@ export async function bookFollowUp(session: SessionLike, request: FollowUpReques
         const token = await issueUserToken(tx, patient.userId, "activation", now);
         portal = { kind: "activate", url: appLinks.activate(token), validDays: TOKEN_LIFETIME.activationDays };
       }
+      await planAppointmentReminders(tx, id, request.startsAt, now);
       const details = await appointmentMailDetails(tx, id, settings.cancelCutoffHours);
       await enqueueEmail(tx, confirmationEmail(details, appLinks.manage(manage.token), portal, now));
       await audit(tx, actor, {

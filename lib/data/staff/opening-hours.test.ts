@@ -8,7 +8,8 @@ import { intake, seedPractice, sessionForEmail, therapistId } from "@/tests/book
 import { db, withTestDatabase } from "@/tests/test-database";
 import { findFreeSlots } from "../availability";
 import { bookAppointment } from "../booking";
-import { addAbsence, addExtraHours, addWeeklyBlock, changeWeeklyBlock, endWeeklyBlock, getOpeningHours, removeException, removeWeeklyBlock } from "./opening-hours";
+import { addAbsence, addExtraHours, removeException } from "./absences";
+import { addWeeklyBlock, changeWeeklyBlock, endWeeklyBlock, getOpeningHours, removeWeeklyBlock } from "./opening-hours";
 
 /**
  * Opening hours and absences in the workspace: what a therapist changes is what the public booking offers

@@ -1,16 +1,17 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, lt, ne } from "drizzle-orm";
-import { db, type Executor, type Transaction } from "@/db";
-import { appointments, availabilityExceptions, availabilityRules, patients, services, therapists } from "@/db/schema";
-import { requireStaff, type StaffActor, type SessionLike } from "@/lib/auth/actor";
+import { and, asc, eq, gt, ne } from "drizzle-orm";
+import { db, type Transaction } from "@/db";
+import { availabilityExceptions, availabilityRules, therapists } from "@/db/schema";
+import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
 import { blockStatus, collidingBlocks, shortTime, weekdayName, type WeeklyBlock } from "@/lib/booking/weekly-blocks";
 import { formatCalendarDate } from "@/lib/time/format";
-import { addDays, instantAt, todayIn, wallClockAt } from "@/lib/time/zone";
-import type { AbsenceInput, ChangeBlockInput, ExtraHoursInput, WeeklyBlockInput } from "@/lib/validation/opening-hours";
+import { addDays, wallClockAt } from "@/lib/time/zone";
+import type { ChangeBlockInput, WeeklyBlockInput } from "@/lib/validation/opening-hours";
 import { audit } from "../audit";
+import { weeklyBlockColumns } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
-import { getBookingSettings } from "../practice-settings";
 import { lockTherapist } from "../therapist-lock";
+import { conflictingAppointments, invalid, notFound, therapistInScope, today, type ConflictingAppointment, type HoursChange, type Refusal } from "./hours-scope";
 
 /**
  * Opening hours (weekly blocks) and absences / extra hours of one therapist. A therapist manages only their
@@ -20,23 +21,9 @@ import { lockTherapist } from "../therapist-lock";
  * date end the old block the day before and add a new one; only a block that has not started yet can be
  * deleted. The public booking reads these rows on every request, so a change shows there at once.
  * Every change is audited (no patient record, so no patient on the event).
+ *
+ * This file reads the hours and changes the weekly blocks; absences.ts adds and removes absences and extra hours.
  */
-
-export type Refusal = { ok: false; reason: "not_found" } | { ok: false; reason: "invalid"; field: string; message: string };
-export type HoursChange = { ok: true; therapistId: string } | Refusal;
-
-type Scope = { actor: StaffActor; therapist: { id: string; displayName: string } };
-
-/** The therapist if this actor may manage their hours; null otherwise (also for a malformed id). */
-async function therapistInScope(executor: Executor, actor: StaffActor, therapistId: string | null | undefined): Promise<Scope["therapist"] | null> {
-  if (!isUuid(therapistId)) return null;
-  if (actor.role !== "admin" && actor.therapistId !== therapistId) return null;
-  const [row] = await executor.select({ id: therapists.id, displayName: therapists.displayName }).from(therapists).where(eq(therapists.id, therapistId)).limit(1);
-  return row ?? null;
-}
-
-const notFound = { ok: false, reason: "not_found" } as const;
-const invalid = (field: string, message: string): Refusal => ({ ok: false, reason: "invalid", field, message });
 
 function describeBlock(block: WeeklyBlock): string {
   const period = block.validTo ? `${formatCalendarDate(block.validFrom)} t/m ${formatCalendarDate(block.validTo)}` : `vanaf ${formatCalendarDate(block.validFrom)}`;
@@ -47,11 +34,7 @@ function describeBlock(block: WeeklyBlock): string {
 async function overlapRefusal(tx: Transaction, therapistId: string, candidate: WeeklyBlock, ignoreRuleId?: string): Promise<Refusal | null> {
   const others = await tx
     .select({
-      weekday: availabilityRules.weekday,
-      startTime: availabilityRules.startTime,
-      endTime: availabilityRules.endTime,
-      validFrom: availabilityRules.validFrom,
-      validTo: availabilityRules.validTo,
+      ...weeklyBlockColumns,
     })
     .from(availabilityRules)
     .where(
@@ -66,15 +49,8 @@ async function overlapRefusal(tx: Transaction, therapistId: string, candidate: W
   return invalid("startTime", `Deze tijden overlappen met ${clashes.map(describeBlock).join(" en ")}. Kies tijden die daar niet mee samenvallen.`);
 }
 
-async function today(executor: Executor, now: Date): Promise<{ today: string; zone: string }> {
-  const { timeZone } = await getBookingSettings(executor);
-  return { today: todayIn(now, timeZone), zone: timeZone };
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Reading
-
-export type ConflictingAppointment = { id: string; startsAt: Date; endsAt: Date; patientName: string; serviceName: string };
 
 export type OpeningHoursView = {
   therapist: { id: string; displayName: string };
@@ -107,11 +83,7 @@ export async function getOpeningHours(session: SessionLike, therapistId?: string
     const rules = await tx
       .select({
         id: availabilityRules.id,
-        weekday: availabilityRules.weekday,
-        startTime: availabilityRules.startTime,
-        endTime: availabilityRules.endTime,
-        validFrom: availabilityRules.validFrom,
-        validTo: availabilityRules.validTo,
+        ...weeklyBlockColumns,
       })
       .from(availabilityRules)
       .where(eq(availabilityRules.therapistId, therapist.id))
@@ -138,28 +110,6 @@ export async function getOpeningHours(session: SessionLike, therapistId?: string
       extraHours: exceptions.filter((e) => e.kind === "extra_hours").map(({ id, startsAt, endsAt, reason }) => ({ id, startsAt, endsAt, reason })),
     };
   });
-}
-
-/** Planned appointments of a therapist within [from, to); every one listed is a read of a patient's record. */
-async function conflictingAppointments(tx: Transaction, actor: StaffActor, therapistId: string, from: Date, to: Date): Promise<ConflictingAppointment[]> {
-  const rows = await tx
-    .select({
-      id: appointments.id,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      patientId: patients.id,
-      patientName: patients.fullName,
-      serviceName: services.name,
-    })
-    .from(appointments)
-    .innerJoin(patients, eq(patients.id, appointments.patientId))
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .where(and(eq(appointments.therapistId, therapistId), inArray(appointments.status, ["confirmed", "requested"]), lt(appointments.startsAt, to), gt(appointments.endsAt, from)))
-    .orderBy(asc(appointments.startsAt));
-  for (const row of rows) {
-    await audit(tx, actor, { action: "appointment.viewed", patientId: row.patientId, recordType: "appointment", recordId: row.id, details: { view: "absence_conflicts" } });
-  }
-  return rows.map(({ id, startsAt, endsAt, patientName, serviceName }) => ({ id, startsAt, endsAt, patientName, serviceName }));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -190,11 +140,7 @@ async function ruleInScope(tx: Transaction, actor: StaffActor, ruleId: string) {
     .select({
       id: availabilityRules.id,
       therapistId: availabilityRules.therapistId,
-      weekday: availabilityRules.weekday,
-      startTime: availabilityRules.startTime,
-      endTime: availabilityRules.endTime,
-      validFrom: availabilityRules.validFrom,
-      validTo: availabilityRules.validTo,
+      ...weeklyBlockColumns,
     })
     .from(availabilityRules)
     .where(eq(availabilityRules.id, ruleId))
@@ -277,88 +223,5 @@ export async function removeWeeklyBlock(session: SessionLike, ruleId: string, no
     await tx.delete(availabilityRules).where(eq(availabilityRules.id, rule.id));
     await audit(tx, actor, { action: "availability.block_removed", recordType: "availability_rule", recordId: rule.id, details: { therapistId: rule.therapistId } });
     return { ok: true, therapistId: rule.therapistId };
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Absences and extra hours
-
-export type ExceptionChange = { ok: true; therapistId: string; conflicts: ConflictingAppointment[] } | Refusal;
-
-/**
- * Adds an absence. Appointments already planned in it are not cancelled: they are returned (and shown on the
- * page with the absence) so the therapist can move or cancel them with the patient.
- */
-export async function addAbsence(session: SessionLike, therapistId: string, input: AbsenceInput, now = new Date()): Promise<ExceptionChange> {
-  const actor = await requireStaff(session);
-  return db.transaction(async (tx) => {
-    const therapist = await therapistInScope(tx, actor, therapistId);
-    if (!therapist) return notFound;
-    const { zone } = await today(tx, now);
-    const wholeDays = input.fromTime === null;
-    const startsAt = instantAt(input.fromDate, input.fromTime ?? 0, zone);
-    const endsAt = wholeDays ? instantAt(addDays(input.toDate, 1), 0, zone) : instantAt(input.toDate, input.toTime ?? 0, zone);
-    if (endsAt <= startsAt) return invalid("toTime", "Het einde moet na het begin liggen.");
-    if (endsAt <= now) return invalid("toDate", "Deze afwezigheid ligt helemaal in het verleden.");
-    await lockTherapist(tx, therapist.id);
-    const [row] = await tx
-      .insert(availabilityExceptions)
-      .values({ therapistId: therapist.id, kind: "absence", startsAt, endsAt, reason: input.reason, createdBy: actor.userId })
-      .returning({ id: availabilityExceptions.id });
-    await audit(tx, actor, {
-      action: "availability.absence_added",
-      recordType: "availability_exception",
-      recordId: row!.id,
-      details: { therapistId: therapist.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
-    });
-    const conflicts = await conflictingAppointments(tx, actor, therapist.id, startsAt, endsAt);
-    return { ok: true, therapistId: therapist.id, conflicts };
-  });
-}
-
-export async function addExtraHours(session: SessionLike, therapistId: string, input: ExtraHoursInput, now = new Date()): Promise<ExceptionChange> {
-  const actor = await requireStaff(session);
-  return db.transaction(async (tx) => {
-    const therapist = await therapistInScope(tx, actor, therapistId);
-    if (!therapist) return notFound;
-    const { zone } = await today(tx, now);
-    const startsAt = instantAt(input.date, input.startTime, zone);
-    const endsAt = instantAt(input.date, input.endTime, zone);
-    if (endsAt <= now) return invalid("date", "Deze uren liggen al in het verleden.");
-    await lockTherapist(tx, therapist.id);
-    const [row] = await tx
-      .insert(availabilityExceptions)
-      .values({ therapistId: therapist.id, kind: "extra_hours", startsAt, endsAt, reason: input.reason, createdBy: actor.userId })
-      .returning({ id: availabilityExceptions.id });
-    await audit(tx, actor, {
-      action: "availability.extra_hours_added",
-      recordType: "availability_exception",
-      recordId: row!.id,
-      details: { therapistId: therapist.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
-    });
-    return { ok: true, therapistId: therapist.id, conflicts: [] };
-  });
-}
-
-/** Removes an absence or extra hours (the times become bookable again, or stop being so, at once). */
-export async function removeException(session: SessionLike, exceptionId: string): Promise<HoursChange> {
-  const actor = await requireStaff(session);
-  if (!isUuid(exceptionId)) return notFound;
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ id: availabilityExceptions.id, therapistId: availabilityExceptions.therapistId, kind: availabilityExceptions.kind })
-      .from(availabilityExceptions)
-      .where(eq(availabilityExceptions.id, exceptionId))
-      .limit(1);
-    if (!row || !(await therapistInScope(tx, actor, row.therapistId))) return notFound;
-    await lockTherapist(tx, row.therapistId);
-    await tx.delete(availabilityExceptions).where(eq(availabilityExceptions.id, row.id));
-    await audit(tx, actor, {
-      action: row.kind === "absence" ? "availability.absence_removed" : "availability.extra_hours_removed",
-      recordType: "availability_exception",
-      recordId: row.id,
-      details: { therapistId: row.therapistId },
-    });
-    return { ok: true, therapistId: row.therapistId };
   });
 }

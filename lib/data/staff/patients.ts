@@ -17,7 +17,10 @@ import {
 } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { audit } from "../audit";
+import { appointmentColumns, appointmentJoins, intakeColumns } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
+import { getBookingSettings } from "../practice-settings";
+import { attendanceRecord, type AttendanceRecord } from "./attendance-record";
 
 /**
  * The workspace's patient list and patient page. Staff only.
@@ -106,6 +109,7 @@ export type PatientRecord = {
   past: PatientAppointment[];
   assessments: PatientAssessmentSummary[];
   plan: PatientPlanSummary | null;
+  attendance: AttendanceRecord & { cancelCutoffHours: number };
 };
 
 /** One patient's record as the patient page shows it; null for an unknown (or malformed) id. */
@@ -130,35 +134,16 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
     if (!profile) return null;
 
     const intakeRows = await tx
-      .select({
-        id: intakes.id,
-        createdAt: intakes.createdAt,
-        appointmentId: intakes.appointmentId,
-        complaintLocation: intakes.complaintLocation,
-        complaintSide: intakes.complaintSide,
-        onset: intakes.onset,
-        painNow: intakes.painNow,
-        painWorst: intakes.painWorst,
-        triageOutcome: intakes.triageOutcome,
-        redFlags: intakes.redFlags,
-        answers: intakes.answers,
-      })
+      .select(intakeColumns)
       .from(intakes)
       .where(eq(intakes.patientId, profile.id))
       .orderBy(desc(intakes.createdAt));
 
     const appointmentRows = await tx
-      .select({
-        id: appointments.id,
-        startsAt: appointments.startsAt,
-        endsAt: appointments.endsAt,
-        status: appointments.status,
-        serviceName: services.name,
-        therapistName: therapists.displayName,
-      })
+      .select(appointmentColumns)
       .from(appointments)
-      .innerJoin(services, eq(services.id, appointments.serviceId))
-      .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+      .innerJoin(services, appointmentJoins.service)
+      .innerJoin(therapists, appointmentJoins.therapist)
       .where(eq(appointments.patientId, profile.id))
       .orderBy(asc(appointments.startsAt));
 
@@ -195,6 +180,9 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       plan = { ...activePlan, phaseCount: phases.length, currentPhase: current ? { position: current.position, title: current.title } : null };
     }
 
+    const { cancelCutoffHours } = await getBookingSettings(tx);
+    const attendance = { ...(await attendanceRecord(tx, profile.id, cancelCutoffHours)), cancelCutoffHours };
+
     await audit(tx, actor, {
       action: "patient.viewed",
       patientId: profile.id,
@@ -215,6 +203,7 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       past: appointmentRows.filter((a) => a.endsAt.getTime() <= nowMs).reverse(),
       assessments: assessmentRows.map((row) => ({ ...row, revisions: Number(row.revisions) })),
       plan,
+      attendance,
     };
   });
 }
@@ -227,21 +216,7 @@ export async function getPatientIntake(session: SessionLike, patientId: string, 
   if (!isUuid(patientId) || !isUuid(intakeId)) return null;
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({
-        patientName: patients.fullName,
-        dateOfBirth: patients.dateOfBirth,
-        id: intakes.id,
-        createdAt: intakes.createdAt,
-        appointmentId: intakes.appointmentId,
-        complaintLocation: intakes.complaintLocation,
-        complaintSide: intakes.complaintSide,
-        onset: intakes.onset,
-        painNow: intakes.painNow,
-        painWorst: intakes.painWorst,
-        triageOutcome: intakes.triageOutcome,
-        redFlags: intakes.redFlags,
-        answers: intakes.answers,
-      })
+      .select({ patientName: patients.fullName, dateOfBirth: patients.dateOfBirth, ...intakeColumns })
       .from(intakes)
       .innerJoin(patients, eq(patients.id, intakes.patientId))
       .where(and(eq(intakes.id, intakeId), eq(intakes.patientId, patientId)))

@@ -7,19 +7,11 @@ import { ForbiddenError } from "@/lib/auth/actor";
 import { db, withTestDatabase } from "@/tests/test-database";
 import { getActivePlan, getPortalOverview } from "../plan";
 import { createAssessment } from "./assessments";
-import { assessmentContent, auditActions, seedClinical, staffSessions } from "./clinical-test-support";
+import { assessmentContent, auditActions, seedClinical, staffSessions } from "@/tests/clinical-support";
 import { listExerciseOptions } from "./exercises";
-import {
-  addExerciseToPhase,
-  advancePhase,
-  getPlanWorkspace,
-  movePlanExercise,
-  removePlanExercise,
-  startPlan,
-  stopPlan,
-  updatePhase,
-  updatePlanExerciseDosage,
-} from "./plans";
+import { advancePhase } from "./plan-advance";
+import { addExerciseToPhase, movePlanExercise, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "./plan-builder";
+import { getPlanWorkspace, startPlan, stopPlan } from "./plans";
 
 withTestDatabase();
 

@@ -1,15 +1,27 @@
 import { todayIn } from "@/lib/time/zone";
-import { annaPlan, freeTime, freshAppointment, unique } from "../world";
+import { annaPlan, freeTime, freshAppointment, freshWaitlistEntry, unique } from "../world";
 import { patients, patientA, form, annaId, call2, type ActionSpec } from "./shared";
 
 /** The patient's portal. */
 export const portalActions: Record<string, ActionSpec> = {
+  "(patient)/portaal/afspraken/waitlist-actions.ts#leaveOwnWaitlistAction": {
+    expect: patientA,
+    auditPatient: annaId,
+    run: async (action, { world }) => call2(action, form({ entryId: (await freshWaitlistEntry(world, { anna: true })).id })),
+    fuzz: { fields: ["entryId"], required: ["entryId"], role: "patientA", call: call2 },
+  },
+  "(patient)/portaal/gegevens/reminder-actions.ts#updateRemindersAction": {
+    // Each patient sets their own reminder choices: there is no one else's to name.
+    expect: patients,
+    auditPatient: ({ world, role }) => (role === "patientB" ? world.bram.patientId : world.anna.patientId),
+    run: (action) => call2(action, form({ byEmail: "ja" })),
+  },
   // ── The patient's portal ───────────────────────────────────────────────────────────────────────
   "(patient)/portaal/afspraken/actions.ts#cancelOwnAppointmentAction": {
     expect: patientA,
     auditPatient: annaId,
-    run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id })),
-    fuzz: { fields: ["id"], required: ["id"], role: "patientA", call: call2 },
+    run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id, reden: "ziek" })),
+    fuzz: { fields: ["id", "reden"], required: ["id", "reden"], hints: { reden: ["ziek", "anders"] }, role: "patientA", call: call2 },
   },
   "(patient)/portaal/afspraken/actions.ts#rescheduleOwnAppointmentAction": {
     expect: patientA,

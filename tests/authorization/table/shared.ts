@@ -1,3 +1,4 @@
+import { intakeTextFields } from "@/tests/booking-payload";
 import { type Role, type World } from "../world";
 
 /** The types and helpers the action table's areas share (tests/authorization/action-table.ts). */
@@ -69,31 +70,9 @@ export const annaId = ({ world }: Cell) => world.anna.patientId;
 export const nextPath = (role: Role) => (role === "patientA" || role === "patientB" ? "/portaal/gegevens" : "/praktijk/patienten");
 export const call2 = (action: AnyAction, data: FormData) => action(start, data);
 
+/** The shared calm intake (tests/booking-payload.ts) of a matrix visitor. */
 export function intake(email: string): Record<string, string> {
-  return {
-    fullName: "Matrix Bezoeker",
-    email,
-    phone: "06 12345678",
-    dateOfBirth: "1990-05-17",
-    complaintLocation: "right",
-    onset: "gradual",
-    since: "one_to_four_weeks",
-    painNow: "3",
-    painWorst: "6",
-    stiffness: "none",
-    strengthLoss: "no",
-    swellingOrBruising: "no",
-    pop: "no",
-    visibleDent: "no",
-    weightBearing: "normal",
-    walkingHard: "no",
-    crampFrequency: "never",
-    oneLegMuchMore: "no",
-    restWeek: "not_rested",
-    previousInjuries: "none",
-    goals: "Weer hardlopen.",
-    consent: "yes",
-  };
+  return intakeTextFields({ fullName: "Matrix Bezoeker", email });
 }
 
 export const BOOKING_FIELDS = ["dienst", "therapeut", "tijd", "sleutel", "intent", ...Object.keys(intake("x@y.z"))];

@@ -10,8 +10,9 @@ import { remainingRecoveryCodes } from "@/lib/auth/second-factor";
 import { getOwnAccount } from "@/lib/data/account";
 import { listOwnIntakes } from "@/lib/data/intake";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
-import { portalSession } from "../portal-session";
+import { portalSession } from "@/app/area-session";
 import { changePasswordAction, logoutEverywhereAction } from "./actions";
+import { ReminderPreferences } from "./reminder-preferences";
 
 export const metadata: Metadata = { title: "Mijn gegevens" };
 
@@ -49,6 +50,8 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
         <p className="mt-3 max-w-2xl text-muted">Klopt er iets niet? Laat het de praktijk weten, dan passen we het aan.</p>
       </section>
 
+      <ReminderPreferences session={session} />
+
       {intakes.length ? (
         <section aria-labelledby="intakes" className="mt-10">
           <h2 id="intakes" className="text-2xl font-semibold">
@@ -77,6 +80,18 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
           <a href="/portaal/gegevens/export" download className={buttonClasses("secondary")}>
             Download mijn gegevens (JSON)
           </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="inzage" className="mt-10">
+        <h2 id="inzage" className="text-2xl font-semibold">
+          Wie heeft mijn dossier ingezien
+        </h2>
+        <p className="mt-2 max-w-2xl">Bekijk wie van de praktijk wanneer je dossier opende of er iets in vastlegde.</p>
+        <p className="mt-4">
+          <Link href="/portaal/gegevens/inzage" className="text-link">
+            Naar het overzicht van inzage
+          </Link>
         </p>
       </section>
 

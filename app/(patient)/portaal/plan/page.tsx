@@ -4,7 +4,7 @@ import { PlanDetails } from "@/components/portal/plan-details";
 import { Notice } from "@/components/ui/notice";
 import { getActivePlan, listOwnPlans } from "@/lib/data/plan";
 import { formatCalendarDate } from "@/lib/time/format";
-import { portalSession } from "../portal-session";
+import { portalSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Mijn plan" };
 

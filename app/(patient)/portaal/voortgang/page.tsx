@@ -5,7 +5,7 @@ import { shortDateWithWeekday } from "@/components/portal/calendar-dates";
 import { PainChart } from "@/components/portal/pain-chart";
 import { Notice } from "@/components/ui/notice";
 import { getProgress } from "@/lib/data/progress";
-import { portalSession } from "../portal-session";
+import { portalSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Voortgang" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { triageView } from "@/lib/booking/triage-view";
-import { listUpcomingAppointmentsForStaff, type StaffAppointment } from "@/lib/data/staff-appointments";
+import { listUpcomingAppointmentsForStaff, type StaffAppointment } from "@/lib/data/staff/appointments";
 import { formatCalendarDate, formatTime } from "@/lib/time/format";
 import { daysBetween, todayIn, wallClockAt } from "@/lib/time/zone";
 import { describeIntake } from "@/lib/validation/intake";
-import { workspaceSession } from "../workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Afspraken" };
 
@@ -43,8 +43,9 @@ function AppointmentItem({ appointment, today }: { appointment: StaffAppointment
               <p className="text-sm font-medium">Waarschuwingssignalen</p>
               <ul className="mt-1 flex flex-wrap gap-2">
                 {triage.flags.map((flag) => (
-                  <li key={flag.code} className={`rounded border px-2 py-0.5 text-sm ${flag.urgent ? "border-alert text-alert" : "border-accent text-accent"}`}>
-                    {flag.label}
+                  <li key={flag.code} className={`rounded border px-2 py-0.5 text-sm ${flag.urgent ? "border-alert text-alert" : "border-caution-line text-caution"}`}>
+                    {flag.urgent ? "Dringend: " : "Aandacht: "}
+                    {flag.clinical}
                   </li>
                 ))}
               </ul>

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { AUDIT_PAGE_SIZE, readAuditLog } from "@/lib/data/staff/audit-log";
 import { formatShortDate, formatTime } from "@/lib/time/format";
 import { wallClockAt } from "@/lib/time/zone";
-import { auditLogHref, parseAuditLogFilters, type AuditLogParams } from "@/lib/validation/audit-log";
+import { auditKindLabels, auditKinds, auditLogCsvHref, auditLogHref, parseAuditLogFilters, type AuditLogParams } from "@/lib/validation/audit-log";
 import { adminPageSession } from "../settings-guard";
 
 export const metadata: Metadata = { title: "Inzagelog" };
@@ -44,11 +44,21 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               options={view.staff.map((s) => ({ value: s.userId, label: s.label }))}
               defaultValue={filters.staffUserId ?? ""}
             />
+            <SelectField
+              name="soort"
+              label="Soort gebeurtenis"
+              placeholder="Alle soorten"
+              options={auditKinds.map((kind) => ({ value: kind, label: auditKindLabels[kind] }))}
+              defaultValue={filters.kind ?? ""}
+            />
             <TextField name="van" label="Vanaf datum" type="date" defaultValue={filters.fromDate ?? ""} errors={errors.van ? [errors.van] : undefined} />
             <TextField name="tot" label="Tot en met datum" type="date" defaultValue={filters.toDate ?? ""} errors={errors.tot ? [errors.tot] : undefined} />
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
             <SubmitButton>Filteren</SubmitButton>
+            <a href={auditLogCsvHref(filters)} className="underline underline-offset-2" download>
+              Downloaden als CSV<span className="sr-only"> (met deze filters, voor de functionaris gegevensbescherming)</span>
+            </a>
             {filtered ? (
               <LinkButton href="/praktijk/inzagelog" variant="quiet">
                 Alle filters wissen
@@ -64,43 +74,40 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </Notice>
       ) : null}
 
-      {view.entries.length === 0 ? (
+      {view.lines.length === 0 ? (
         <p className="mt-8">Geen gebeurtenissen gevonden{filtered ? " met deze filters" : ""}.</p>
       ) : (
         <div className="mt-8 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="mb-2 text-left text-base font-semibold">
               Gebeurtenissen, nieuwste eerst ({view.entries.length}
-              {view.olderBefore ? ` per pagina van ${AUDIT_PAGE_SIZE}` : ""})
+              {view.olderBefore ? ` per pagina van ${AUDIT_PAGE_SIZE}` : ""}; herhaald inzien binnen enkele minuten op één regel)
             </caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-3">Tijd</th>
-                <th scope="col" className="py-2 pr-3">Wie</th>
-                <th scope="col" className="py-2 pr-3">Wat</th>
+                <th scope="col" className="py-2 pr-3">Gebeurtenis</th>
                 <th scope="col" className="py-2 pr-3">Patiënt</th>
                 <th scope="col" className="py-2 pr-3">Gegevens</th>
                 <th scope="col" className="py-2">IP-adres</th>
               </tr>
             </thead>
             <tbody>
-              {view.entries.map((entry) => (
+              {view.lines.map(({ entry, count, oldest }) => (
                 <tr key={entry.id} className="border-b border-line align-top">
                   <td className="whitespace-nowrap py-2 pr-3">
                     <time dateTime={entry.occurredAt.toISOString()}>{when(entry.occurredAt)}</time>
+                    {count > 1 ? <span className="block text-muted">vanaf {formatTime(oldest)}</span> : null}
                   </td>
                   <td className="py-2 pr-3">
-                    {entry.actor.name ?? "—"}
+                    {entry.sentence}
+                    {count > 1 ? <strong className="ml-1 whitespace-nowrap">({count}×)</strong> : null}
                     <span className="block text-muted">{entry.actor.roleLabel}</span>
                   </td>
-                  <td className="py-2 pr-3">{entry.actionLabel}</td>
                   <td className="py-2 pr-3">
                     {entry.patient ? <Link href={auditLogHref({ ...withoutPage, patientQuery: undefined, patientId: entry.patient.id })}>{entry.patient.name}</Link> : "—"}
                   </td>
-                  <td className="py-2 pr-3">
-                    {entry.record.typeLabel ?? "—"}
-                    {entry.record.id ? <span className="block break-all font-mono text-xs text-muted">{entry.record.id}</span> : null}
-                  </td>
+                  <td className="py-2 pr-3">{entry.record.typeLabel ?? "—"}</td>
                   <td className="py-2 font-mono text-xs">{entry.ip ?? "onbekend"}</td>
                 </tr>
               ))}

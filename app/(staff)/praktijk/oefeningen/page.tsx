@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { listExercises } from "@/lib/data/staff/exercises";
 import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
 import { exercisePhases, isExercisePhase, phaseLabels } from "@/lib/plans/phases";
-import { clinicalSession } from "../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Oefeningen" };
 
@@ -16,7 +16,7 @@ export default async function ExerciseLibraryPage({ searchParams }: PageProps<"/
   const query = await searchParams;
   const phase = isExercisePhase(query.fase) ? query.fase : null;
   const statusKey = typeof query.status === "string" && query.status in statuses ? (query.status as keyof typeof statuses) : "alle";
-  const session = await clinicalSession("/praktijk/oefeningen");
+  const session = await workspaceSession("/praktijk/oefeningen");
   const exercises = await listExercises(session, { phase, status: statuses[statusKey] });
   return (
     <>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { searchPatients } from "@/lib/data/staff/patients";
 import { formatBirthDate } from "@/lib/time/birth-date";
-import { workspaceSession } from "../workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Patiënten" };
 

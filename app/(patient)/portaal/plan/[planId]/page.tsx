@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanDetails } from "@/components/portal/plan-details";
 import { getPlan } from "@/lib/data/plan";
-import { portalSession } from "../../portal-session";
+import { portalSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Oefenplan" };
 

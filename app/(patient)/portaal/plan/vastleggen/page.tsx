@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { getLogSheet } from "@/lib/data/exercise-logs";
 import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
 import { formatCalendarDate, formatTime } from "@/lib/time/format";
-import { portalSession } from "../../portal-session";
+import { portalSession } from "@/app/area-session";
 import { saveLogAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sessie vastleggen" };

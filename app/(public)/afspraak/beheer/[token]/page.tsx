@@ -17,10 +17,10 @@ export default async function ManageAppointmentPage({
   searchParams,
 }: {
   params: Promise<{ token: string }>;
-  searchParams: Promise<{ geannuleerd?: string; verzet?: string }>;
+  searchParams: Promise<{ geannuleerd?: string; verzet?: string; bevestigd?: string }>;
 }) {
   const { token } = await params;
-  const { geannuleerd, verzet } = await searchParams;
+  const { geannuleerd, verzet, bevestigd } = await searchParams;
   const appointment = await getManagedAppointment({ via: "token", token });
   if (!appointment) return <LinkNotValid />;
   const decision = appointment.decision;
@@ -31,6 +31,11 @@ export default async function ManageAppointmentPage({
       {geannuleerd && appointment.cancelled ? (
         <Notice tone="success" className="mt-6" live="polite">
           Je afspraak is geannuleerd. Je krijgt een e-mail waarmee je agenda de afspraak weghaalt.
+        </Notice>
+      ) : null}
+      {bevestigd && !appointment.cancelled ? (
+        <Notice tone="success" className="mt-6" live="polite">
+          Je afspraak is bevestigd en staat vast. Je krijgt een e-mail met een uitnodiging voor je agenda.
         </Notice>
       ) : null}
       {verzet && !appointment.cancelled ? (

@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ExerciseForm } from "@/components/workspace/exercise-form";
 import { Trail } from "@/components/workspace/trail";
 import { getExercise } from "@/lib/data/staff/exercises";
-import { clinicalSession } from "../../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 import { setRetiredAction, updateExerciseAction } from "../actions";
 
 export const metadata: Metadata = { title: "Oefening" };
@@ -19,7 +19,7 @@ const messages: Record<string, string> = {
 export default async function ExercisePage({ params, searchParams }: PageProps<"/praktijk/oefeningen/[exerciseId]">) {
   const { exerciseId } = await params;
   const melding = (await searchParams).melding;
-  const session = await clinicalSession(`/praktijk/oefeningen/${exerciseId}`);
+  const session = await workspaceSession(`/praktijk/oefeningen/${exerciseId}`);
   const exercise = await getExercise(session, exerciseId);
   if (!exercise) notFound();
   const message = typeof melding === "string" ? messages[melding] : undefined;

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { ExerciseForm } from "@/components/workspace/exercise-form";
 import { Trail } from "@/components/workspace/trail";
-import { clinicalSession } from "../../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 import { createExerciseAction } from "../actions";
 
 export const metadata: Metadata = { title: "Nieuwe oefening" };
 
 export default async function NewExercisePage() {
-  await clinicalSession("/praktijk/oefeningen/nieuw");
+  await workspaceSession("/praktijk/oefeningen/nieuw");
   return (
     <>
       <Trail crumbs={[{ href: "/praktijk/oefeningen", label: "Oefeningen" }, { label: "Nieuwe oefening" }]} />

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { LinkButton } from "@/components/ui/button";
 import { AppointmentStatusTag } from "@/components/workspace/appointment-status";
 import { IntakeReview } from "@/components/workspace/intake-review";
-import { WarningSignsMarker } from "@/components/workspace/warning-signs";
-import { triageView } from "@/lib/booking/triage-view";
+import { PatientWarningBanner } from "@/components/workspace/warning-signs";
+import { clinicalWarning } from "@/lib/clinical/warnings";
 import { getPatientRecord, type PatientAppointment } from "@/lib/data/staff/patients";
 import { ageOn, formatBirthDate } from "@/lib/time/birth-date";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { todayIn } from "@/lib/time/zone";
-import { workspaceSession } from "../../workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Patiënt" };
 
@@ -64,6 +64,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
   if (!record) notFound();
   const { profile } = record;
   const base = `/praktijk/patienten/${profile.id}`;
+  const warning = clinicalWarning(record.intakes);
 
   return (
     <>
@@ -73,6 +74,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         </Link>
       </p>
       <h1 className="mt-4 text-3xl font-semibold">{profile.name}</h1>
+      {warning ? <PatientWarningBanner warning={warning} /> : null}
       <dl className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="text-sm text-muted">Geboortedatum</dt>
@@ -103,14 +105,11 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         </h2>
         {record.intakes.length === 0 ? <p className="mt-2 text-muted">Nog geen intake.</p> : null}
         {record.intakes.map((intake, index) => {
-          const triage = triageView(intake.triageOutcome, intake.redFlags);
-          const warning = triage.flags.length > 0 || intake.triageOutcome === "see_soon";
           return (
             <article key={intake.id} aria-labelledby={`intake-${intake.id}`} className="mt-4 rounded-lg border border-line bg-surface p-4">
               <h3 id={`intake-${intake.id}`} className="text-lg font-semibold">
                 Intake van {formatDate(intake.createdAt)}
               </h3>
-              {warning ? <WarningSignsMarker labels={triage.flags.map((f) => f.label)} className="mt-2" /> : null}
               <details open={index === 0} className="mt-3">
                 <summary className="cursor-pointer font-medium text-brand">Alle antwoorden</summary>
                 <IntakeReview intake={intake} />
@@ -129,6 +128,10 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <h2 id="afspraken" className="text-2xl font-semibold">
           Afspraken
         </h2>
+        <p className="mt-2">
+          Niet verschenen: <strong>{record.attendance.noShows}</strong> · Laat afgezegd (binnen {record.attendance.cancelCutoffHours} uur):{" "}
+          <strong>{record.attendance.lateCancellations}</strong>
+        </p>
         <AppointmentTable caption="Komende afspraken" rows={record.upcoming} />
         <AppointmentTable caption="Eerdere afspraken" rows={record.past} />
       </section>

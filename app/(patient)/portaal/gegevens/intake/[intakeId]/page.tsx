@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOwnIntake } from "@/lib/data/intake";
 import { formatDateTime } from "@/lib/time/format";
-import { portalSession } from "../../../portal-session";
+import { portalSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Intake" };
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PrintablePlan } from "@/components/portal/printable-plan";
 import { PrintButton } from "@/components/portal/print-button";
 import { getPlan } from "@/lib/data/plan";
-import { portalSession } from "../../../portal-session";
+import { portalSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Plan afdrukken" };
 

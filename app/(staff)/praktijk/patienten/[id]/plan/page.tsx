@@ -10,7 +10,7 @@ import { patientCrumbs, Trail } from "@/components/workspace/trail";
 import { getPlanWorkspace } from "@/lib/data/staff/plans";
 import { checkCriteria } from "@/lib/plans/criteria";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
-import { clinicalSession } from "../../../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 import { addPhaseAction, startPlanAction, stopPlanAction } from "./actions";
 import { planMessage } from "./messages";
 
@@ -21,7 +21,7 @@ const planStatusLabels = { active: "Loopt", completed: "Voltooid", stopped: "Ges
 export default async function PlanBuilderPage({ params, searchParams }: PageProps<"/praktijk/patienten/[id]/plan">) {
   const { id } = await params;
   const message = planMessage((await searchParams).melding);
-  const session = await clinicalSession(`/praktijk/patienten/${id}/plan`);
+  const session = await workspaceSession(`/praktijk/patienten/${id}/plan`);
   const workspace = await getPlanWorkspace(session, id);
   if (!workspace) notFound();
   const { patient, plan, pastPlans, latestSymmetry } = workspace;

@@ -15,7 +15,7 @@ import { findFollowUpSlots, getFollowUpContext } from "@/lib/data/staff/follow-u
 import { formatMinutes } from "@/lib/time/format";
 import { parseBookingChoice } from "@/lib/validation/booking";
 import { bookFollowUpAction } from "./actions";
-import { workspaceSession } from "../../../workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Vervolgafspraak plannen" };
 

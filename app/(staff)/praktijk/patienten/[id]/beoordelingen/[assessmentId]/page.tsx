@@ -4,10 +4,10 @@ import { Notice } from "@/components/ui/notice";
 import { AssessmentForm } from "@/components/workspace/assessment-form";
 import { AssessmentContentView, ChangesTable } from "@/components/workspace/assessment-view";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
-import { getAssessment } from "@/lib/data/staff/assessments";
+import { getAssessment } from "@/lib/data/staff/assessment-history";
 import { formatDateTime } from "@/lib/time/format";
 import { contentToValues } from "@/lib/validation/assessment";
-import { clinicalSession } from "../../../../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 import { amendAssessmentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Beoordeling" };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Beoordeling" };
 export default async function AssessmentPage({ params, searchParams }: PageProps<"/praktijk/patienten/[id]/beoordelingen/[assessmentId]">) {
   const { id, assessmentId } = await params;
   const query = await searchParams;
-  const session = await clinicalSession(`/praktijk/patienten/${id}/beoordelingen/${assessmentId}`);
+  const session = await workspaceSession(`/praktijk/patienten/${id}/beoordelingen/${assessmentId}`);
   const view = await getAssessment(session, id, assessmentId);
   if (!view) notFound();
   const { latest, patient } = view;

@@ -4,14 +4,14 @@ import { AssessmentForm } from "@/components/workspace/assessment-form";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
 import { getAssessmentFormContext } from "@/lib/data/staff/assessments";
 import { formatDateTime } from "@/lib/time/format";
-import { clinicalSession } from "../../../../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 import { createAssessmentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Nieuwe beoordeling" };
 
 export default async function NewAssessmentPage({ params }: PageProps<"/praktijk/patienten/[id]/beoordelingen/nieuw">) {
   const { id } = await params;
-  const session = await clinicalSession(`/praktijk/patienten/${id}/beoordelingen/nieuw`);
+  const session = await workspaceSession(`/praktijk/patienten/${id}/beoordelingen/nieuw`);
   const context = await getAssessmentFormContext(session, id);
   if (!context) notFound();
   const { patient, appointments, suggestedAppointmentId } = context;

@@ -5,7 +5,7 @@ import { IntakeReview } from "@/components/workspace/intake-review";
 import { getPatientIntake } from "@/lib/data/staff/patients";
 import { formatBirthDate } from "@/lib/time/birth-date";
 import { formatDate } from "@/lib/time/format";
-import { workspaceSession } from "../../../../workspace-session";
+import { workspaceSession } from "@/app/area-session";
 
 export const metadata: Metadata = { title: "Intake" };
 

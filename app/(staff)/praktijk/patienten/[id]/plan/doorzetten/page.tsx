@@ -6,7 +6,7 @@ import { AdvanceForm } from "@/components/workspace/plan-forms";
 import { measurementNote } from "@/components/workspace/plan-parts";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
 import { getPlanWorkspace } from "@/lib/data/staff/plans";
-import { clinicalSession } from "../../../../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 import { advanceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Doorzetten naar de volgende fase" };
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Doorzetten naar de volgende fase" };
  */
 export default async function AdvancePage({ params }: PageProps<"/praktijk/patienten/[id]/plan/doorzetten">) {
   const { id } = await params;
-  const session = await clinicalSession(`/praktijk/patienten/${id}/plan/doorzetten`);
+  const session = await workspaceSession(`/praktijk/patienten/${id}/plan/doorzetten`);
   const workspace = await getPlanWorkspace(session, id);
   if (!workspace) notFound();
   const { patient, plan } = workspace;

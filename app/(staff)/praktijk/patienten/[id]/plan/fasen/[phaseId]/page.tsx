@@ -11,7 +11,7 @@ import { listExerciseOptions } from "@/lib/data/staff/exercises";
 import { getPlanWorkspace } from "@/lib/data/staff/plans";
 import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
 import { exercisePhases, isExercisePhase, phaseLabels } from "@/lib/plans/phases";
-import { clinicalSession } from "../../../../../clinical-session";
+import { workspaceSession } from "@/app/area-session";
 import { addExerciseAction, moveExerciseAction, removeExerciseAction, updateDosageAction, updatePhaseAction } from "../../actions";
 import { planMessage } from "../../messages";
 
@@ -22,7 +22,7 @@ export default async function PhaseEditorPage({ params, searchParams }: PageProp
   const query = await searchParams;
   const message = planMessage(query.melding);
   const filter = isExercisePhase(query.fase) ? query.fase : null;
-  const session = await clinicalSession(`/praktijk/patienten/${id}/plan/fasen/${phaseId}`);
+  const session = await workspaceSession(`/praktijk/patienten/${id}/plan/fasen/${phaseId}`);
   const workspace = await getPlanWorkspace(session, id);
   const phase = workspace?.plan?.phases.find((p) => p.id === phaseId);
   if (!workspace || !phase) notFound();
