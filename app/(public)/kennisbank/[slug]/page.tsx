@@ -11,7 +11,8 @@ import { FAQ_ID } from "@/lib/content/article-anchors";
 import { getArticle, listArticles, summarise } from "@/lib/content/articles";
 import { pageMetadata, siteOrigin } from "@/lib/content/metadata";
 import { articleJsonLd, faqPageJsonLd } from "@/lib/content/structured-data";
-import { formatCalendarDate } from "@/lib/time/format";
+import { formatPlainDate } from "@/lib/time/format";
+import { ArticleByline, ArticleSources } from "@/components/kennisbank/article-credits";
 
 // Every article is known at build time: prerender them all and answer 404 for anything else (decision 014).
 export const dynamicParams = false;
@@ -49,8 +50,9 @@ export default async function ArticlePage({ params }: Params) {
         <header className="mt-4">
           <h1 className="text-4xl font-semibold sm:text-5xl">{article.title}</h1>
           <p className="mt-3 text-sm text-muted">
-            <time dateTime={article.date}>{formatCalendarDate(article.date)}</time> · {article.readingMinutes} minuten lezen
+            <time dateTime={article.date}>{formatPlainDate(article.date)}</time> · {article.readingMinutes} minuten lezen
           </p>
+          <ArticleByline article={article} />
         </header>
         <div className="mt-8">
           <TableOfContents headings={toc} />
@@ -59,6 +61,7 @@ export default async function ArticlePage({ params }: Params) {
           <ArticleBody article={article} />
         </div>
         <FaqList faq={article.faq} id={FAQ_ID} />
+        <ArticleSources sources={article.sources} />
         {related.length ? (
           <section aria-labelledby="lees-ook" className="no-print mt-12">
             <h2 id="lees-ook" className="text-2xl font-semibold">
