@@ -8,3 +8,4 @@ export * from "./audit";
 export * from "./mail";
 export * from "./jobs";
 export * from "./holds";
+export * from "./notes";

@@ -47,6 +47,11 @@ function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: bo
           <span className="text-muted">Geen intake bij deze afspraak</span>
         )}
         {!cancelled ? (
+          <Link href={`/praktijk/patienten/${entry.patient.id}/afspraken/${entry.id}`} className="underline underline-offset-2">
+            Behandelnotitie<span className="sr-only"> van {entry.patient.name}</span>
+          </Link>
+        ) : null}
+        {!cancelled ? (
           <Link href={`/praktijk/patienten/${entry.patient.id}/vervolgafspraak`} className="underline underline-offset-2">
             Vervolgafspraak plannen<span className="sr-only"> voor {entry.patient.name}</span>
           </Link>

@@ -46,6 +46,21 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       call: (action, data, { world }, assessmentId) => action(world.anna.patientId, assessmentId, start, data),
     },
   },
+  "(staff)/praktijk/patienten/[id]/afspraken/[appointmentId]/actions.ts#saveVisitNoteAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) =>
+      action(world.anna.patientId, (await freshAppointment(world, { past: true })).id, start, form({ complaints: "Minder pijn.", treatment: `Nordic curls ${unique()}.` })),
+    fuzz: {
+      fields: ["complaints", "examination", "treatment", "agreements", "expectedRevision", "amendmentReason"],
+      required: [],
+      bounded: ["complaints", "examination", "treatment", "agreements"],
+      hints: { expectedRevision: ["1"] },
+      role: "therapist",
+      prepare: async ({ world }) => (await freshAppointment(world, { past: true })).id,
+      call: (action, data, { world }, appointmentId) => action(world.anna.patientId, appointmentId, start, data),
+    },
+  },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#startPlanAction": {
     expect: staff,
     auditPatient: annaId,
