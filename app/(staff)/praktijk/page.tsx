@@ -3,6 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AgendaGrid, buildColumns } from "@/components/workspace/agenda-grid";
 import { AppointmentStatusTag } from "@/components/workspace/appointment-status";
 import { MarkAttendanceForm } from "@/components/workspace/mark-attendance-form";
 import { warningBorder, WarningSignsMarker } from "@/components/workspace/warning-signs";
@@ -25,12 +26,12 @@ function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: bo
   return (
     <li className={`rounded-lg border bg-surface p-4 ${warningBorder(warning?.level)}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={headingId} className={`text-lg font-semibold ${cancelled ? "text-muted line-through" : ""}`}>
+        <h4 id={headingId} className={`text-lg font-semibold ${cancelled ? "text-muted line-through" : ""}`}>
           {formatTime(entry.startsAt)}–{formatTime(entry.endsAt)} ·{" "}
           <Link href={`/praktijk/patienten/${entry.patient.id}`} className="underline underline-offset-2">
             {entry.patient.name}
           </Link>
-        </h3>
+        </h4>
         <AppointmentStatusTag status={entry.status} />
       </div>
       <p className="mt-1 text-sm text-muted">
@@ -201,11 +202,20 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
       ) : null}
       <p className="mt-2 text-sm text-muted">Het tonen van waarschuwingssignalen uit intakes wordt vastgelegd in het inzagelog.</p>
 
+      <section aria-labelledby="rooster" className="mt-6">
+        <h2 id="rooster" className="text-xl font-semibold">
+          Rooster
+        </h2>
+        <p className="mt-1 text-sm text-muted">Wit is werktijd, gearceerd is gesloten; &quot;vrij&quot; is werktijd zonder afspraak. Elke afspraak opent met Enter: notitie, status en vervolgafspraak.</p>
+        <AgendaGrid columns={buildColumns(days, agenda.selected ? [agenda.selected] : agenda.therapists, agenda.entries, agenda.hours)} showTherapist={!agenda.selected} today={today} />
+      </section>
+
+      <h2 className="mt-10 text-xl font-semibold">Afspraken als lijst</h2>
       {days.map((date) => (
-        <section key={date} aria-labelledby={`dag-${date}`} className="mt-8">
-          <h2 id={`dag-${date}`} className="text-xl font-semibold">
+        <section key={date} aria-labelledby={`dag-${date}`} className="mt-6">
+          <h3 id={`dag-${date}`} className="text-lg font-semibold">
             {date === today ? `Vandaag, ${dateLabel(date)}` : formatCalendarDate(date)}
-          </h2>
+          </h3>
           <DayList entries={byDay.get(date) ?? []} showTherapist={!agenda.selected} />
         </section>
       ))}
