@@ -9,3 +9,4 @@ export * from "./mail";
 export * from "./jobs";
 export * from "./holds";
 export * from "./notes";
+export * from "./screening";

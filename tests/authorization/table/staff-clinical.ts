@@ -61,6 +61,31 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       call: (action, data, { world }, appointmentId) => action(world.anna.patientId, appointmentId, start, data),
     },
   },
+  "(staff)/praktijk/patienten/[id]/screening/actions.ts#saveScreeningAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: (action, { world }) => action(world.anna.patientId, start, form({ helpQuestion: `Weer pijnvrij sprinten ${unique()}.`, access: "direct", det_medication: "nee", det_surgery: "nee", det_cardiovascular: "nee", det_diabetes: "nee", det_cancer: "nee", det_weight_loss: "nee", det_night_pain: "nee", det_fever: "nee", amendmentReason: "Aangevuld na het gesprek." })),
+    fuzz: {
+      fields: ["helpQuestion", "gpName", "insurer", "access", "referrerName", "referralDate", "det_cancer", "det_cancer_note", "outcome", "outcomeNote", "confirmed", "amendmentReason"],
+      required: ["helpQuestion", "access", "det_cancer"],
+      bounded: ["gpName", "insurer", "outcomeNote"],
+      hints: { access: ["direct", "referral"], det_cancer: ["ja", "nee"], outcome: ["pluis", "niet_pluis"], confirmed: ["ja"] },
+      role: "therapist",
+      call: (action, data, { world }) => action(world.anna.patientId, start, data),
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/screening/actions.ts#recordBsnAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: (action, { world }) => action(world.anna.patientId, start, form({ idChecked: "ja", idDocument: "paspoort", bsn: "111222333" })),
+    fuzz: {
+      fields: ["idChecked", "idDocument", "bsn"],
+      required: ["idChecked", "idDocument", "bsn"],
+      hints: { idChecked: ["ja"], idDocument: ["paspoort", "rijbewijs"], bsn: ["111222333", "123456789"] },
+      role: "therapist",
+      call: (action, data, { world }) => action(world.anna.patientId, start, data),
+    },
+  },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#startPlanAction": {
     expect: staff,
     auditPatient: annaId,

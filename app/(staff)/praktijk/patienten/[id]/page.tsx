@@ -100,7 +100,10 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         </div>
       </dl>
       <p className="mt-6">
-        <LinkButton href={`${base}/vervolgafspraak`}>Vervolgafspraak plannen</LinkButton>
+        <LinkButton href={`${base}/vervolgafspraak`}>Vervolgafspraak plannen</LinkButton>{" "}
+        <Link href={`${base}/screening`} className="ml-4 underline underline-offset-2">
+          Intake fase 1, screening en BSN
+        </Link>
       </p>
 
       <section aria-labelledby="intakes" className="mt-10">
