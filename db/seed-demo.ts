@@ -3,7 +3,7 @@ import type { Database, Executor } from "./index";
 import * as t from "./schema";
 import { localDate, localInstant, minutesOf, weekdayOf } from "./seed-data/demo-clock";
 import { demoAccounts } from "./seed-data/demo";
-import { attentionAnswers, followUpNote, jorisPatients, lotteAssessments, lotteNotes, lottePhaseOneLogs, newcomer, plainAnswers, sannePatients, urgentAnswers, type DemoWeekPatient } from "./seed-data/demo-week";
+import { attentionAnswers, followUpNote, jorisPatients, lotteAssessments, lotteNotes, lotteOutcomes, lottePhaseOneLogs, newcomer, plainAnswers, sannePatients, urgentAnswers, type DemoWeekPatient } from "./seed-data/demo-week";
 import { seedTherapists } from "./seed-data/practice";
 
 /**
@@ -252,6 +252,20 @@ async function seedLotteHistory(
       );
     }
   }
+
+  const [lotteUser] = await tx.select({ userId: t.patients.userId }).from(t.patients).where(eq(t.patients.id, ctx.lotteId));
+  for (const o of lotteOutcomes) {
+    const at = new Date(now.getTime() - o.daysAgo * 86_400_000);
+    const by = o.byPatient ? { recordedBy: lotteUser!.userId, recordedByRole: "patient" } : { recordedBy: ctx.sanne.userId, recordedByRole: "therapist" };
+    const average = Math.round((o.psk.reduce((sum, i) => sum + i.score, 0) / o.psk.length) * 10);
+    await tx.insert(t.outcomeMeasures).values([
+      { patientId: ctx.lotteId, kind: "psk", moment: o.moment, value: average, items: o.psk.map((i) => ({ ...i })), createdAt: at, ...by },
+      { patientId: ctx.lotteId, kind: "nprs", moment: o.moment, value: o.nprs, createdAt: at, ...by },
+    ]);
+  }
+  // Her current phase also asks for the PSK to have come down: a criterion checked like the strength one.
+  await tx.execute(sql`update plan_phases set exit_criteria = exit_criteria || '["PSK gemiddeld ≤ 3"]'::jsonb
+    where position = 2 and plan_id in (select id from plans where patient_id = ${ctx.lotteId})`);
 
   const [firstPhase] = await tx
     .select({ id: t.planPhases.id })

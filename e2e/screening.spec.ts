@@ -20,7 +20,7 @@ test("a therapist records intake phase 1, confirms the screening and enters the 
   await page.getByLabel("Huisarts", { exact: true }).fill("Dr. M. Lammers");
   await page.getByLabel("Zorgverzekeraar").fill("Zilveren Kruis");
   await page.getByLabel("Direct toegankelijk (zonder verwijzing)").check();
-  for (const group of await page.getByRole("group").filter({ has: page.getByLabel("Nee", { exact: true }) }).all()) await group.getByLabel("Nee", { exact: true }).check();
+  for (const radio of await page.getByLabel("Nee", { exact: true }).all()) await radio.check();
   await page.getByLabel("Pluis: behandelen").check();
   await page.getByLabel(/Ik heb deze screening bij het eerste bezoek/).check();
   await page.getByRole("button", { name: "Screening opslaan" }).click();

@@ -62,8 +62,9 @@ export function AgendaGrid({ columns, showTherapist, today }: { columns: Column[
           ))}
         </div>
         {columns.map((column) => (
-          <section
+          <div
             key={column.key}
+            role="group"
             aria-label={`${formatCalendarDate(column.date)}${showTherapist && column.therapist ? `, ${column.therapist.displayName}` : ""}`}
             className="relative border-l border-line bg-[repeating-linear-gradient(135deg,var(--color-canvas),var(--color-canvas)_6px,var(--color-line)_6px,var(--color-line)_7px)]"
             style={{ height }}
@@ -86,7 +87,7 @@ export function AgendaGrid({ columns, showTherapist, today }: { columns: Column[
                 </li>
               ))}
             </ol>
-          </section>
+          </div>
         ))}
       </div>
     </div>

@@ -10,3 +10,4 @@ export * from "./jobs";
 export * from "./holds";
 export * from "./notes";
 export * from "./screening";
+export * from "./outcomes";

@@ -202,3 +202,10 @@ export function followUpNote(p: DemoWeekPatient) {
     agreements: `Doel blijft: ${p.goals.charAt(0).toLowerCase()}${p.goals.slice(1)}`,
   };
 }
+
+/** Lotte's PSK and NPRS: at the analysis (by Sanne), at the phase change and a week ago (herself, in the portal). */
+export const lotteOutcomes = [
+  { daysAgo: 22, moment: "intake", byPatient: false, nprs: 5, psk: [{ activity: "Hardlopen langer dan 5 km", score: 8 }, { activity: "Een uur stilzitten op het werk", score: 6 }, { activity: "Trap op met twee treden tegelijk", score: 4 }] },
+  { daysAgo: 14, moment: "phase_change", byPatient: true, nprs: 3, psk: [{ activity: "Hardlopen langer dan 5 km", score: 6 }, { activity: "Een uur stilzitten op het werk", score: 4 }, { activity: "Trap op met twee treden tegelijk", score: 3 }] },
+  { daysAgo: 7, moment: "check", byPatient: true, nprs: 2, psk: [{ activity: "Hardlopen langer dan 5 km", score: 5 }, { activity: "Een uur stilzitten op het werk", score: 3 }, { activity: "Trap op met twee treden tegelijk", score: 1 }] },
+] as const;

@@ -26,12 +26,12 @@ function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: bo
   return (
     <li className={`rounded-lg border bg-surface p-4 ${warningBorder(warning?.level)}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h4 id={headingId} className={`text-lg font-semibold ${cancelled ? "text-muted line-through" : ""}`}>
+        <h3 id={headingId} className={`text-lg font-semibold ${cancelled ? "text-muted line-through" : ""}`}>
           {formatTime(entry.startsAt)}–{formatTime(entry.endsAt)} ·{" "}
           <Link href={`/praktijk/patienten/${entry.patient.id}`} className="underline underline-offset-2">
             {entry.patient.name}
           </Link>
-        </h4>
+        </h3>
         <AppointmentStatusTag status={entry.status} />
       </div>
       <p className="mt-1 text-sm text-muted">
@@ -210,12 +210,11 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
         <AgendaGrid columns={buildColumns(days, agenda.selected ? [agenda.selected] : agenda.therapists, agenda.entries, agenda.hours)} showTherapist={!agenda.selected} today={today} />
       </section>
 
-      <h2 className="mt-10 text-xl font-semibold">Afspraken als lijst</h2>
       {days.map((date) => (
         <section key={date} aria-labelledby={`dag-${date}`} className="mt-6">
-          <h3 id={`dag-${date}`} className="text-lg font-semibold">
+          <h2 id={`dag-${date}`} className="text-xl font-semibold">
             {date === today ? `Vandaag, ${dateLabel(date)}` : formatCalendarDate(date)}
-          </h3>
+          </h2>
           <DayList entries={byDay.get(date) ?? []} showTherapist={!agenda.selected} />
         </section>
       ))}

@@ -5,9 +5,10 @@ import { isUniqueViolation } from "@/db/errors";
 import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
 import { hamstringPlanTitle, hamstringTemplate } from "@/db/seed-data/hamstring-template";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
-import { checkCriteria, type CriterionCheck, type SymmetryMeasurement } from "@/lib/plans/criteria";
+import { checkCriteria, type CriterionCheck, type LatestOutcomes, type SymmetryMeasurement } from "@/lib/plans/criteria";
 import { todayIn } from "@/lib/time/zone";
 import { audit } from "../audit";
+import { latestOutcomes } from "../outcomes";
 import { latestHamstringSymmetry } from "./assessment-history";
 import { findPatient } from "./patient-ref";
 import { withActivePlan, type PlanChangeResult } from "./plan-lock";
@@ -61,6 +62,8 @@ export type PlanWorkspace = {
   /** Earlier plans (completed or stopped), newest first. */
   pastPlans: { id: string; title: string; status: "completed" | "stopped"; startedOn: string }[];
   latestSymmetry: SymmetryMeasurement | null;
+  /** The latest PSK average and NPRS (for "PSK gemiddeld ≤ 3" criteria). */
+  latestOutcomes: LatestOutcomes;
   /** The current phase's exit criteria checked against the latest symmetry (numeric ones only get a verdict). */
   currentCriteria: CriterionCheck[];
 };
@@ -118,13 +121,15 @@ export async function getPlanWorkspace(session: SessionLike, patientId: string):
     const symmetry = await latestHamstringSymmetry(tx, patient.id);
     const latestSymmetry = symmetry ? { percent: symmetry.percent, assessedOn: symmetry.assessedOn } : null;
     const current = plan?.phases.find((p) => p.status === "current");
+    const outcomes = await latestOutcomes(tx, patient.id);
     await audit(tx, actor, { action: "plan.viewed", patientId: patient.id, recordType: "plan", recordId: plan?.id ?? null });
     return {
       patient,
       plan,
       pastPlans: rows.filter((row) => row.status !== "active").map((row) => ({ ...row, status: row.status as "completed" | "stopped" })),
       latestSymmetry,
-      currentCriteria: current ? checkCriteria(current.exitCriteria, latestSymmetry) : [],
+      latestOutcomes: outcomes,
+      currentCriteria: current ? checkCriteria(current.exitCriteria, latestSymmetry, outcomes) : [],
     };
   });
 }

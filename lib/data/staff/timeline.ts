@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
-import { appointments, assessmentFindings, assessmentRevisions, assessments, planPhases, plans, services, therapists, visitNoteRevisions, visitNotes, type AppointmentStatus } from "@/db/schema";
+import { appointments, assessmentFindings, outcomeMeasures, assessmentRevisions, assessments, planPhases, plans, services, therapists, visitNoteRevisions, visitNotes, type AppointmentStatus } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { audit } from "../audit";
 import { isUuid } from "../patient-scope";
@@ -74,6 +74,11 @@ export async function getPatientTimeline(session: SessionLike, patientId: string
       .innerJoin(plans, eq(plans.id, planPhases.planId))
       .where(and(eq(plans.patientId, patientId), isNotNull(planPhases.startedAt)));
 
+    const measures = await tx
+      .select({ id: outcomeMeasures.id, at: outcomeMeasures.createdAt, kind: outcomeMeasures.kind, value: outcomeMeasures.value, role: outcomeMeasures.recordedByRole })
+      .from(outcomeMeasures)
+      .where(eq(outcomeMeasures.patientId, patientId));
+
     await audit(tx, actor, { action: "visit_note.listed", patientId, recordType: "visit_note", details: { view: "timeline" } });
 
     const items: TimelineItem[] = [
@@ -89,6 +94,15 @@ export async function getPatientTimeline(session: SessionLike, patientId: string
           strength: m && typeof m.strengthLeft === "number" && typeof m.strengthRight === "number" ? { left: m.strengthLeft, right: m.strengthRight } : null,
         };
       }),
+      ...measures.map(
+        (m): TimelineItem => ({
+          kind: "measure",
+          at: m.at,
+          id: m.id,
+          label: m.kind === "psk" ? "PSK-gemiddelde" : "NPRS (pijn)",
+          value: `${(m.kind === "psk" ? m.value / 10 : m.value).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} van 10${m.role === "patient" ? ", ingevuld door de patiënt" : ""}`,
+        }),
+      ),
       ...phases.flatMap((p): TimelineItem[] => [
         { kind: "phase", at: p.startedAt!, planTitle: p.planTitle, position: p.position, title: p.title, event: "started" },
         ...(p.completedAt ? [{ kind: "phase" as const, at: p.completedAt, planTitle: p.planTitle, position: p.position, title: p.title, event: "completed" as const }] : []),

@@ -4,6 +4,13 @@ import { patients, patientA, form, annaId, call2, type ActionSpec } from "./shar
 
 /** The patient's portal. */
 export const portalActions: Record<string, ActionSpec> = {
+  "(patient)/portaal/metingen/actions.ts#recordOwnOutcomesAction": {
+    // Each patient records their own PSK and NPRS: there is no one else's to name.
+    expect: patients,
+    auditPatient: ({ world, role }) => (role === "patientB" ? world.bram.patientId : world.anna.patientId),
+    run: (action) => call2(action, form({ psk_activity_1: "Sprinten", psk_score_1: "6", psk_activity_2: "Lang zitten", psk_score_2: "4", psk_activity_3: "Traplopen", psk_score_3: "2", nprs: "3" })),
+    fuzz: { fields: ["psk_activity_1", "psk_score_1", "psk_activity_2", "psk_score_2", "psk_activity_3", "psk_score_3", "nprs"], required: ["psk_activity_1", "psk_score_1", "nprs"], hints: { psk_score_1: ["3", "10"], nprs: ["2", "11"] }, role: "patientA", call: call2 },
+  },
   "(patient)/portaal/gegevens/reminder-actions.ts#updateRemindersAction": {
     // Each patient sets their own reminder choices: there is no one else's to name.
     expect: patients,

@@ -86,6 +86,18 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       call: (action, data, { world }) => action(world.anna.patientId, start, data),
     },
   },
+  "(staff)/praktijk/patienten/[id]/metingen/actions.ts#recordOutcomesAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: (action, { world }) => action(world.anna.patientId, start, form({ psk_activity_1: "Sprinten", psk_score_1: "6", psk_activity_2: "Lang zitten", psk_score_2: "4", psk_activity_3: "Traplopen", psk_score_3: "2", nprs: "3" })),
+    fuzz: {
+      fields: ["psk_activity_1", "psk_score_1", "psk_activity_2", "psk_score_2", "psk_activity_3", "psk_score_3", "nprs"],
+      required: ["psk_activity_1", "psk_score_1", "nprs"],
+      hints: { psk_score_1: ["3", "10"], nprs: ["2", "11"] },
+      role: "therapist",
+      call: (action, data, { world }) => action(world.anna.patientId, start, data),
+    },
+  },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#startPlanAction": {
     expect: staff,
     auditPatient: annaId,

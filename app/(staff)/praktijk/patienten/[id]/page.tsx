@@ -104,6 +104,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <Link href={`${base}/screening`} className="ml-4 underline underline-offset-2">
           Intake fase 1, screening en BSN
         </Link>
+        <Link href={`${base}/metingen`} className="ml-4 underline underline-offset-2">
+          PSK en NPRS
+        </Link>
       </p>
 
       <section aria-labelledby="intakes" className="mt-10">
