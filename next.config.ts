@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { baseSecurityHeaders, scriptlessContentSecurityPolicy, scriptlessPagePatterns } from "./lib/security/headers";
+import { MAX_BODY_SIZE_LIMIT } from "./lib/security/limits";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -22,6 +23,13 @@ const nextConfig: NextConfig = {
   // screen reader announces and axe flags. Our metadata resolves without waiting, so this costs nothing.
   htmlLimitedBots: /.*/,
   experimental: {
+    // proxy.ts refuses bodies over MAX_BODY_BYTES with a Dutch 413 and foreign origins with a Dutch 403
+    // (docs/decisions/015); Next.js's own checks get the same limit and the app's address, so they never
+    // refuse what the guard let through.
+    serverActions: {
+      bodySizeLimit: MAX_BODY_SIZE_LIMIT,
+      allowedOrigins: process.env.APP_URL ? [new URL(process.env.APP_URL).host] : undefined,
+    },
     // The whole stylesheet is ~5 kB gzipped (Tailwind): sending it inside the HTML saves a render-blocking
     // request on a patient's first visit, which is most visits to the public site.
     inlineCss: true,

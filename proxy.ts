@@ -1,27 +1,32 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
+import { env } from "@/lib/env";
 import { nonceContentSecurityPolicy } from "@/lib/security/headers";
+import { guardRequest, refusalResponse } from "@/lib/security/request-guard";
 
 /**
- * The proxy does two things, neither of them a security check on data:
- * 1. Pages rendered per request get a Content-Security-Policy with a fresh nonce. Next.js reads the nonce
+ * The proxy does three things, none of them a security check on data:
+ * 1. The request guard (docs/decisions/015): a state-changing request from another site gets a Dutch 403,
+ *    a body over the limit a Dutch 413, before any page, route or server action sees it.
+ * 2. Pages rendered per request get a Content-Security-Policy with a fresh nonce. Next.js reads the nonce
  *    from the request's CSP header and puts it on its own scripts (docs/decisions/009).
- * 2. Anonymous visitors of the portal and the workspace are redirected to the login page. Every page and
- *    action checks the session, role and ownership itself in lib/data, against the server-side session
- *    (see docs/decisions/005).
- * The public pages without client JavaScript (pages/) are left alone: they get a fixed policy that allows
- * no script from next.config.ts (the matcher skips them; "/" it cannot skip, so it passes it through).
+ * 3. Anonymous visitors of the portal and the workspace are redirected to the login page at APP_URL (never
+ *    to a host the request names). Every page and action checks the session, role and ownership itself in
+ *    lib/data, against the server-side session (see docs/decisions/005).
+ * The public pages without client JavaScript (pages/) only pass the guard: they get a fixed policy that
+ * allows no script from next.config.ts.
  */
 const { auth } = NextAuth(authConfig);
 
 const PROTECTED = /^\/(portaal|praktijk)(\/|$)/;
+const SCRIPTLESS = /^\/(kennisbank|klachtencheck|privacy)?(\/|$)/;
+const guardOptions = { appOrigin: env.APP_URL, development: env.NODE_ENV === "development" };
 
-export default auth((request) => {
-  const { pathname, search, origin } = request.nextUrl;
-  if (pathname === "/") return NextResponse.next();
+const sessionProxy = auth((request) => {
+  const { pathname, search } = request.nextUrl;
   if (PROTECTED.test(pathname) && !request.auth?.user) {
-    const login = new URL("/inloggen", origin);
+    const login = new URL("/inloggen", env.APP_URL);
     login.searchParams.set("volgende", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
@@ -34,13 +39,20 @@ export default auth((request) => {
   response.headers.set("Content-Security-Policy", csp);
   if (PROTECTED.test(pathname)) response.headers.set("Cache-Control", "no-store");
   return response;
-});
+}) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const refusal = await guardRequest(request, guardOptions);
+  if (refusal) return refusalResponse(refusal);
+  if (SCRIPTLESS.test(request.nextUrl.pathname)) return NextResponse.next();
+  return sessionProxy(request, event);
+}
 
 export const config = {
   matcher: [
     {
-      // Everything but static files and the public pages without client JavaScript (lib/security/headers.ts).
-      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|kennisbank|klachtencheck|privacy|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
+      // Everything but static files: the guard sees every request that can change something.
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

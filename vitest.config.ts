@@ -15,6 +15,9 @@ export default defineConfig({
     // A test that touches the database without asking for a fresh one gets an in-memory one, never .data/.
     env: { PGLITE_DIR: "memory://", NODE_ENV: "test" },
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which only a bundler resolves: let Vite load it
+    // (tests/authorization/proxy-guard.test.ts runs the real proxy.ts).
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

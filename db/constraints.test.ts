@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, withTestDatabase } from "@/tests/test-database";
-import { isExclusionViolation, isUniqueViolation, pgErrorCode } from "./errors";
+import { isExclusionViolation, isUniqueViolation, pgErrorCode } from "@/lib/data/db-errors";
 import * as t from "./schema";
 
 withTestDatabase();
@@ -134,5 +134,28 @@ describe("other rules the database keeps", () => {
     await expect(
       db.insert(t.assessmentRevisions).values({ assessmentId: assessment!.id, revision: 2, authorId: authorRow!.id, conclusion: "Aanvulling" }),
     ).resolves.toBeDefined();
+  });
+
+  it("refuses to move an assessment to another patient or change who made it (issue 12, point 4)", async () => {
+    const [authorRow] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, "a@praktijk.test"));
+    const [other] = await db.insert(t.users).values({ email: "ander@voorbeeld.test", role: "patient" }).returning({ id: t.users.id });
+    const [otherPatient] = await db.insert(t.patients).values({ userId: other!.id, fullName: "Andere Patiënt", dateOfBirth: "1985-06-01" }).returning({ id: t.patients.id });
+    const [assessment] = await db.insert(t.assessments).values({ patientId, createdBy: authorRow!.id }).returning({ id: t.assessments.id });
+    const refused = (e: unknown) => pgErrorCode(e) === "42501";
+    await expect(db.execute(sql`update assessments set patient_id = ${otherPatient!.id} where id = ${assessment!.id}`)).rejects.toSatisfy(refused);
+    await expect(db.execute(sql`update assessments set created_at = now() - interval '1 year' where id = ${assessment!.id}`)).rejects.toSatisfy(refused);
+    await expect(db.execute(sql`update assessments set created_by = created_by where id = ${assessment!.id}`)).rejects.toSatisfy(refused);
+    await expect(db.execute(sql`truncate assessments cascade`)).rejects.toSatisfy(refused);
+    const [still] = await db.select({ patientId: t.assessments.patientId }).from(t.assessments).where(eq(t.assessments.id, assessment!.id));
+    expect(still?.patientId).toBe(patientId);
+  });
+
+  it("still lets PostgreSQL unlink a deleted appointment from its assessment (the foreign key's SET NULL)", async () => {
+    const [authorRow] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, "a@praktijk.test"));
+    const [appointment] = await book(therapistA, "2031-04-01T08:00:00Z", "2031-04-01T09:00:00Z");
+    const [assessment] = await db.insert(t.assessments).values({ patientId, createdBy: authorRow!.id, appointmentId: appointment!.id }).returning({ id: t.assessments.id });
+    await db.delete(t.appointments).where(eq(t.appointments.id, appointment!.id));
+    const [row] = await db.select({ appointmentId: t.assessments.appointmentId, patientId: t.assessments.patientId }).from(t.assessments).where(eq(t.assessments.id, assessment!.id));
+    expect(row).toEqual({ appointmentId: null, patientId });
   });
 });

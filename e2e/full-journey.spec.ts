@@ -26,9 +26,8 @@ test("book → activate from the e-mail → the therapist assigns the plan → t
   await patient.getByLabel("Nieuw wachtwoord", { exact: true }).fill(roos.password);
   await patient.getByLabel("Herhaal je nieuwe wachtwoord").fill(roos.password);
   await patient.getByRole("button", { name: "Wachtwoord instellen" }).click();
-  await expect(patient).toHaveURL(/\/inloggen\?wachtwoord=geactiveerd/);
-  await login(patient, roos);
-  await expect(patient).toHaveURL(/\/portaal$/);
+  // Issue 12, point 9: she is signed in at once and lands in her portal.
+  await expect(patient).toHaveURL(/\/portaal\?welkom=1$/);
 
   // 3. The therapist finds her, and starts the practice's hamstring plan.
   const therapist = await (await browser.newContext()).newPage();

@@ -9,6 +9,10 @@ test("cancel through the link: the appointment is cancelled and the calendar get
   await expect(page.getByRole("heading", { name: "Je afspraak", exact: true })).toBeVisible();
   await expect(page.getByText("Vervolgbehandeling (30 minuten)")).toBeVisible();
   await expectNoAxeViolations(page);
+  // Outside the window cancelling asks why; without a reason nothing changes.
+  await page.getByRole("button", { name: "Afspraak annuleren" }).click();
+  await expect(page.getByText(/Kies waarom je annuleert/)).toBeVisible();
+  await page.getByLabel("Waarom annuleer je?").selectOption({ label: "Ik ben verhinderd (werk, familie, vervoer)" });
   await page.getByRole("button", { name: "Afspraak annuleren" }).click();
   await expect(page.getByText("Je afspraak is geannuleerd.")).toBeVisible();
   await expect(page.getByText("Deze afspraak is geannuleerd.")).toBeVisible();
@@ -47,12 +51,13 @@ test("reschedule through the link: a new time, a new link, an updated invite", a
   await expectNoAxeViolations(page);
 });
 
-test("within 24 hours the page says to call the practice; a made-up link finds nothing", async ({ page }) => {
+test("within 24 hours the page says to call the practice, and why; a made-up link finds nothing", async ({ page }) => {
   await page.goto(`/afspraak/beheer/${manageTokens.tooLate}`);
-  await expect(page.getByText(/Verzetten of annuleren kan online tot 24 uur van tevoren\. Bel ons op/)).toBeVisible();
+  await expect(page.getByText(/Je afspraak begint binnen 24 uur: bel ons om te annuleren of te verzetten/)).toBeVisible();
+  await expect(page.getByText(/online meestal niemand meer voor deze tijd/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Afspraak annuleren" })).toHaveCount(0);
   await page.goto(`/afspraak/beheer/${manageTokens.tooLate}/verzetten`);
-  await expect(page.getByText(/kan online tot 24 uur van tevoren/)).toBeVisible();
+  await expect(page.getByText(/bel ons om te annuleren/)).toBeVisible();
   await page.goto("/afspraak/beheer/verzonnen-link");
   await expect(page.getByRole("heading", { name: "Deze link werkt niet (meer)" })).toBeVisible();
 });
@@ -66,6 +71,7 @@ test("the patient sees and changes their appointments in the portal", async ({ p
   // The fixture's appointments on its Monday (another test may have moved an appointment to the same hour on another day).
   const day = formatCalendarDate(fixtureMonday());
   const at = (time: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`^${day}, ${time}–`) }) });
+  await at("15:00").getByLabel("Waarom annuleer je?").selectOption("ziek");
   await at("15:00").getByRole("button", { name: "Annuleren" }).click();
   await expect(page.getByText("Je afspraak is geannuleerd. Je krijgt er een e-mail over.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Eerdere en geannuleerde afspraken" }).getByText("geannuleerd", { exact: true }).first()).toBeVisible();

@@ -26,8 +26,9 @@ test("a new patient activates the portal, sees the plan, logs a session with pai
   await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("carla loopt weer hard");
   await page.getByLabel("Herhaal je nieuwe wachtwoord").fill("carla loopt weer hard");
   await page.getByRole("button", { name: "Wachtwoord instellen" }).click();
-  await expect(page).toHaveURL(/\/inloggen\?wachtwoord=geactiveerd/);
-  await expect(page.getByText("Je account is geactiveerd.")).toBeVisible();
+  // Issue 12, point 9: signed in at once, in the portal.
+  await expect(page).toHaveURL(/\/portaal\?welkom=1$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Carla");
 
   // The link works once.
   await page.goto(`/wachtwoord/activeren/${carla.activationToken}`);
@@ -35,8 +36,7 @@ test("a new patient activates the portal, sees the plan, logs a session with pai
   await expect(page.getByRole("link", { name: "Nieuwe link aanvragen" })).toHaveAttribute("href", "/wachtwoord/vergeten");
   await expectNoAxeViolations(page);
 
-  await login(page, { email: carla.email, password: "carla loopt weer hard" });
-  await expect(page).toHaveURL(/\/portaal$/);
+  await page.goto("/portaal");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Carla");
   await expect(page.getByText("Rustig opbouwen")).toBeVisible();
   await expect(page.getByText("van 7 trainingen gedaan")).toBeVisible();

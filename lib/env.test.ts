@@ -26,7 +26,8 @@ describe("the environment", () => {
     [{ DATABASE_URL: "mysql://db/keten" }, "DATABASE_URL: expected a PostgreSQL connection URL"],
     [{ APP_URL: "keten.nl" }, "APP_URL: expected an absolute http(s) URL"],
     [{ SMTP_URL: "http://mail" }, "SMTP_URL: expected an smtp:// or smtps:// URL"],
-    [{ NODE_ENV: "production" }, "AUTH_SECRET: expected a random string of at least 32 characters"],
+    [{ NODE_ENV: "production", APP_URL: "https://keten.example.nl" }, "AUTH_SECRET: expected a random string of at least 32 characters"],
+    [{ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) }, "APP_URL: expected the public address such as https://keten.example.nl; it is required when NODE_ENV=production"],
     [{ AUTH_SECRET: "kort" }, "AUTH_SECRET: expected a random string of at least 32 characters"],
   ])("stops with a message naming the variable for %o", (source, message) => {
     expect(() => parseEnvironment(source)).toThrow(message);

@@ -5,10 +5,13 @@ import { blankAsUnset, databaseEnvSchema, parseEnv } from "@/db/config";
  * The whole environment, parsed once. A bad value stops start-up (instrumentation imports this module
  * first) with a message that names the variable and what is expected. `.env.example` lists every variable.
  */
+/** Where `npm run dev` serves the app; production must name its own address. */
+export const DEVELOPMENT_APP_URL = "http://localhost:3000";
+
 const appEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { error: "development, production or test" }).default("development"),
   APP_URL: blankAsUnset(
-    z.url({ protocol: /^https?$/, error: "an absolute http(s) URL such as https://keten.example.nl" }).default("http://localhost:3000"),
+    z.url({ protocol: /^https?$/, error: "an absolute http(s) URL such as https://keten.example.nl" }).optional(),
   ),
   AUTH_SECRET: blankAsUnset(z.string().min(32, "a random string of at least 32 characters (openssl rand -base64 33)").optional()),
   SMTP_URL: blankAsUnset(
@@ -38,7 +41,16 @@ const envSchema = databaseEnvSchema.extend(appEnvSchema.shape).extend({ NEXT_PHA
       message: "a random string of at least 32 characters; it is required when NODE_ENV=production",
     });
   }
-});
+  // Every e-mail link, structured-data URL and redirect is built on APP_URL: production never guesses it
+  // (it would say http://localhost:3000, or trust whatever host a request names).
+  if (value.NODE_ENV === "production" && !value.APP_URL && value.NEXT_PHASE !== "phase-production-build") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["APP_URL"],
+      message: "the public address such as https://keten.example.nl; it is required when NODE_ENV=production",
+    });
+  }
+}).transform((value) => ({ ...value, APP_URL: value.APP_URL ?? DEVELOPMENT_APP_URL }));
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -5,7 +5,7 @@ import { PublicPage } from "@/components/layout/public-page";
 import { BookingInvitation } from "@/components/public/booking-invitation";
 import { ChainIllustration } from "@/components/public/chain-illustration";
 import { JsonLd } from "@/components/public/json-ld";
-import { isDatabaseUnavailable } from "@/db/errors";
+import { isDatabaseUnavailable } from "@/lib/data/db-errors";
 import { listArticles, summarise, type ArticleSummary } from "@/lib/content/articles";
 import { siteDescription, siteOrigin } from "@/lib/content/metadata";
 import { organizationJsonLd } from "@/lib/content/structured-data";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { NewPasswordFields } from "./new-password-fields";
 import type { FormState } from "@/lib/validation/form-state";
 
 type Field = "password" | "confirmPassword";
@@ -20,23 +20,7 @@ export function SetPasswordForm({ action, token, email, hint, submitLabel }: { a
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <input type="email" hidden readOnly autoComplete="username" value={email} />
-      <TextField
-        name="password"
-        label="Nieuw wachtwoord"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={hint}
-        errors={state.fieldErrors?.password}
-      />
-      <TextField
-        name="confirmPassword"
-        label="Herhaal je nieuwe wachtwoord"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.confirmPassword}
-      />
+      <NewPasswordFields hint={hint} errors={state.fieldErrors} />
       <SubmitButton pendingLabel="Bezig met opslaan…">{submitLabel}</SubmitButton>
     </form>
   );

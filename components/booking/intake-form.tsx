@@ -11,6 +11,7 @@ import { AppointmentFacts } from "./appointment-facts";
 import { IntakeFields } from "./intake-fields";
 import { StepList } from "./step-list";
 import { TriageAdvice } from "./triage-advice";
+import { AnswerList } from "@/components/ui/answer-list";
 
 type BookingAction = (state: BookingFormState, formData: FormData) => Promise<BookingFormState>;
 
@@ -161,14 +162,7 @@ function ReviewStep({
         <h3 id="je-antwoorden" className="text-xl font-semibold">
           Je antwoorden
         </h3>
-        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,18rem)_1fr]">
-          {describeIntake(values).map(({ question, answer }) => (
-            <div key={question} className="contents">
-              <dt className="text-muted">{question}</dt>
-              <dd className="break-words">{answer}</dd>
-            </div>
-          ))}
-        </dl>
+        <AnswerList pairs={describeIntake(values)} className="mt-3 gap-y-2" />
       </section>
       {Object.entries(values).flatMap(([name, value]) =>
         skip.has(name) || value === undefined

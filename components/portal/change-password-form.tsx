@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import type { FormState } from "@/lib/validation/form-state";
 
 type Field = "currentPassword" | "password" | "confirmPassword";
@@ -24,15 +25,7 @@ export function ChangePasswordForm({ action, email, hint }: { action: Action; em
         required
         errors={state.fieldErrors?.currentPassword}
       />
-      <TextField name="password" label="Nieuw wachtwoord" type="password" autoComplete="new-password" required hint={hint} errors={state.fieldErrors?.password} />
-      <TextField
-        name="confirmPassword"
-        label="Herhaal je nieuwe wachtwoord"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.confirmPassword}
-      />
+      <NewPasswordFields hint={hint} errors={state.fieldErrors} />
       <SubmitButton pendingLabel="Bezig met wijzigen…">Wachtwoord wijzigen</SubmitButton>
     </form>
   );

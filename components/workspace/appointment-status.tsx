@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from "@/db/schema";
+import type { AppointmentStatus } from "@/lib/booking/appointment-status";
 
 export const appointmentStatusLabels: Record<AppointmentStatus, string> = {
   requested: "Aangevraagd",

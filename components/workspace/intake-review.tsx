@@ -3,6 +3,7 @@ import type { PatientIntake } from "@/lib/data/staff/patients";
 import { formatDate } from "@/lib/time/format";
 import { groupedIntakeAnswers } from "@/lib/validation/intake-groups";
 import { WarningSignsPanel } from "./warning-signs";
+import { AnswerList } from "@/components/ui/answer-list";
 
 const sides: Record<string, string> = { left: "links", right: "rechts", both: "beide kanten", not_applicable: "" };
 
@@ -20,14 +21,7 @@ export function IntakeReview({ intake, groupHeading: Group = "h4" }: { intake: P
       {groupedIntakeAnswers(intake.answers).map((group) => (
         <section key={group.title} className="mt-4">
           <Group className="font-semibold">{group.title}</Group>
-          <dl className="mt-1 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[minmax(0,18rem)_1fr]">
-            {group.pairs.map(({ question, answer }) => (
-              <div key={question} className="contents">
-                <dt className="text-muted">{question}</dt>
-                <dd className="break-words">{answer}</dd>
-              </div>
-            ))}
-          </dl>
+          <AnswerList pairs={group.pairs} className="mt-1 gap-y-1 text-sm" />
         </section>
       ))}
     </div>

@@ -3,14 +3,13 @@ import { check, index, integer, jsonb, pgEnum, pgTable, smallint, text, unique, 
 import { users } from "./auth";
 import { createdAt, id } from "./columns";
 import { patients } from "./people";
+import { chainLinks, linkRatings, type ChainLink } from "../../lib/assessment/chain";
 import { appointments } from "./scheduling";
 
-/** The links of the movement chain, from the ground up. */
-export const chainLinks = ["feet_ankles", "knees", "hips", "pelvis_lower_back", "core", "hamstring"] as const;
+// The links of the movement chain and their ratings are the domain's (lib/assessment/chain.ts); the schema
+// builds its enums from them.
+export { chainLinks, linkRatings, type ChainLink };
 export const chainLink = pgEnum("chain_link", chainLinks);
-export type ChainLink = (typeof chainLinks)[number];
-
-export const linkRatings = ["normal", "limited", "compensating"] as const;
 export const linkRating = pgEnum("link_rating", linkRatings);
 
 /**

@@ -11,3 +11,4 @@ export * from "./holds";
 export * from "./notes";
 export * from "./screening";
 export * from "./outcomes";
+export * from "./waitlist";

@@ -44,6 +44,8 @@ export const therapists = pgTable(
     bio: text("bio").notNull().default(""),
     active: boolean("active").notNull().default(true),
     sortOrder: smallint("sort_order").notNull().default(0),
+    /** SHA-256 of the therapist's private calendar-feed link (null: no feed); a new link replaces the old. */
+    calendarFeedTokenHash: text("calendar_feed_token_hash").unique(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -3,12 +3,13 @@ import { boolean, check, date, index, jsonb, pgEnum, pgTable, smallint, text, un
 import { users } from "./auth";
 import { chainLink } from "./clinical";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
+import { exercisePhases, type ExercisePhase } from "../../lib/plans/phases";
 import { patients } from "./people";
 
 /** The phases of the practice's hamstring plan; exercises are tagged with the phases they suit. */
-export const exercisePhases = ["protect", "load", "return_to_sport", "maintenance"] as const;
+// The phases are the domain's (lib/plans/phases.ts); the schema builds its enum from them.
+export { exercisePhases, type ExercisePhase };
 export const exercisePhase = pgEnum("exercise_phase", exercisePhases);
-export type ExercisePhase = (typeof exercisePhases)[number];
 
 /** The practice's exercise library. An exercise that a plan uses is retired, never deleted. */
 export const exercises = pgTable(

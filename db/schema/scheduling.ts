@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgEnum, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { createdAt, id, timestamptz, tstzrange, updatedAt } from "./columns";
+import { appointmentStatuses, type AppointmentStatus } from "../../lib/booking/appointment-status";
 import { patients, therapists } from "./people";
 
 export const serviceKinds = ["intake", "follow_up"] as const;
@@ -126,9 +127,9 @@ export const availabilityExceptions = pgTable(
   ],
 );
 
-export const appointmentStatuses = ["requested", "confirmed", "cancelled", "attended", "no_show"] as const;
+// The list is the domain's (lib/booking/appointment-status.ts); the schema builds its enum from it.
+export { appointmentStatuses, type AppointmentStatus };
 export const appointmentStatus = pgEnum("appointment_status", appointmentStatuses);
-export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
 /**
  * Appointments. `during` is generated from `starts_at`/`ends_at`; the exclusion constraint

@@ -9,6 +9,7 @@ export const manageTokens = {
   toCancel: "e2e-cancel-00000000000000000000000000000000",
   toReschedule: "e2e-reschedule-0000000000000000000000000000",
   tooLate: "e2e-too-late-000000000000000000000000000000",
+  forWaitlist: "e2e-waitlist-000000000000000000000000000000",
 } as const;
 
 /** The day of the portal fixtures' appointments (YYYY-MM-DD): the first Monday at least three days ahead. */

@@ -1,21 +1,14 @@
-import type { ChainLink as SchemaChainLink, linkRatings as schemaLinkRatings } from "@/db/schema/clinical";
-
 /**
  * The movement-chain assessment form as data: the links from the ground up with their Dutch labels, the
  * ratings, and the left/right measures recorded where they apply, with units and realistic ranges. Pure:
  * shared by the form, the validation, the history view and the diff.
  */
-// Repeated here (not imported) so client components do not pull the schema module into the browser; the
-// type assertions below fail the build when the two lists drift apart.
+// The domain's lists live here; db/schema/clinical.ts builds its enums from them (not the reverse), so client
+// components and pure modules never pull the schema module in.
 export const chainLinks = ["feet_ankles", "knees", "hips", "pelvis_lower_back", "core", "hamstring"] as const;
 export const linkRatings = ["normal", "limited", "compensating"] as const;
 export type ChainLink = (typeof chainLinks)[number];
 export type LinkRating = (typeof linkRatings)[number];
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const linksMatchSchema: Same<ChainLink, SchemaChainLink> = true;
-const ratingsMatchSchema: Same<LinkRating, (typeof schemaLinkRatings)[number]> = true;
-void linksMatchSchema;
-void ratingsMatchSchema;
 
 export const linkLabels: Record<ChainLink, string> = {
   feet_ankles: "Voeten en enkels",

@@ -35,6 +35,12 @@ const ACTIONS: Record<string, string> = {
   "exercise_log.created": "Oefensessie vastgelegd door patiënt",
   "exercise_log.updated": "Oefensessie aangepast door patiënt",
   "job.retried": "Mislukte taak opnieuw ingepland",
+  "waitlist.joined": "Op de wachtlijst gezet",
+  "calendar_feed.renewed": "Agendalink gemaakt",
+  "calendar_feed.stopped": "Agendalink gestopt",
+  "waitlist.left": "Van de wachtlijst af",
+  "waitlist.viewed": "Wachtlijst bekeken",
+  "practice.rules_changed": "Praktijkregels gewijzigd",
   "reminders.preferences_changed": "Herinneringskeuzes gewijzigd door patiënt",
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commonPasswordCount, PASSWORD_MESSAGES, PASSWORD_RULES, passwordLength, passwordProblems } from "./password-policy";
+import { commonPasswordCount, MIN_STRENGTH_SCORE, PASSWORD_MESSAGES, PASSWORD_RULES, passwordLength, passwordProblems, passwordStrength } from "./password-policy";
 
 describe("the password policy (ASVS 5.0 V6.2)", () => {
   it("ships a real list of common passwords", () => {
@@ -10,13 +10,16 @@ describe("the password policy (ASVS 5.0 V6.2)", () => {
     expect(passwordProblems("")).toEqual([PASSWORD_MESSAGES.empty]);
     expect(passwordProblems("kort-7x")).toEqual([PASSWORD_MESSAGES.tooShort]);
     expect(PASSWORD_MESSAGES.tooShort).toContain("15");
-    expect(passwordProblems("kniebuig")).toEqual([]); // 8, not common: accepted
+    expect(passwordProblems("kniebuig")[0]).toMatch(/^Dit wachtwoord is met een woordenlijst/); // 8, but guessable
   });
 
   it("accepts up to 128 characters (at least 64 per ASVS) and no more", () => {
     expect(passwordProblems("a lange zin ".repeat(10).slice(0, 64))).toEqual([]);
-    expect(passwordProblems("x".repeat(60) + "y".repeat(PASSWORD_RULES.maxLength - 60))).toEqual([]);
-    expect(passwordProblems("x".repeat(60) + "y".repeat(PASSWORD_RULES.maxLength - 59))).toEqual([PASSWORD_MESSAGES.tooLong]);
+    const sentence = "mijn knie kraakt bij elke traptrede maar ik fiets toch elke ochtend naar de bakker op de hoek ";
+    const long = (sentence + sentence.split(" ").reverse().join("-")).slice(0, PASSWORD_RULES.maxLength);
+    expect(long).toHaveLength(PASSWORD_RULES.maxLength);
+    expect(passwordProblems(long)).toEqual([]);
+    expect(passwordProblems(`${long}z`)).toEqual([PASSWORD_MESSAGES.tooLong]);
   });
 
   it("has no composition rules: lower-case words and spaces are fine", () => {
@@ -26,7 +29,7 @@ describe("the password policy (ASVS 5.0 V6.2)", () => {
 
   it("allows any Unicode character and counts what a person sees", () => {
     expect(passwordLength("🦵🦵🦵🦵🦵🦵🦵🦵")).toBe(8);
-    expect(passwordProblems("🦵🦵🦵🦵🦵🦵🦵🏃")).toEqual([]);
+    expect(passwordProblems("🦵🏃🧘🚴 knie 🤸🏊")).toEqual([]);
     expect(passwordProblems("crème brûlée")).toEqual([]);
     // Composed and decomposed accents are the same length after NFKC normalisation.
     expect(passwordLength("e\u0301e\u0301e\u0301e\u0301")).toBe(4);
@@ -44,6 +47,19 @@ describe("the password policy (ASVS 5.0 V6.2)", () => {
     expect(passwordProblems("Lotte.Visser@Voorbeeld.nl!", { email })).toEqual([PASSWORD_MESSAGES.email]);
     expect(passwordProblems("lotte.visser", { email })).toEqual([PASSWORD_MESSAGES.email]);
     expect(passwordProblems("lotte.visser", { email: "iemand@anders.nl" })).toEqual([]);
+  });
+
+  it("refuses guessable passwords (zxcvbn with Dutch dictionaries, score 3 or more) with a reason and a tip", () => {
+    // Issue 12, point 9: accepted for a patient account before.
+    for (const guessable of ["welkom123", "Welkom2024", "fietsenstalling", "voetbal2023", "sinterklaas"]) {
+      const [problem] = passwordProblems(guessable);
+      expect(problem, guessable).toMatch(/^Dit wachtwoord is met een woordenlijst en wat proberen snel te raden\. .+/);
+    }
+    expect(passwordStrength("welkom123").score).toBeLessThan(MIN_STRENGTH_SCORE);
+    // The demo passwords and a sentence pass.
+    for (const strong of ["oefenen-elke-dag", "ketenanalyse-demo", "mijn knie kraakt op de trap"]) expect(passwordProblems(strong), strong).toEqual([]);
+    // Words from the user's own address count as known.
+    expect(passwordProblems("pietjanssen1", { email: "pietjanssen@voorbeeld.nl" })).not.toEqual([]);
   });
 
   it("refuses the practice's own names and a single repeated character", () => {

@@ -1,4 +1,6 @@
-import { dictionary } from "@zxcvbn-ts/language-common";
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
+import { dictionary as dutchDictionary, translations as dutchTranslations } from "@zxcvbn-ts/language-nl-be";
 
 /**
  * The password policy, per OWASP ASVS 5.0 (V6.2), in one place for activation, reset and password change:
@@ -11,7 +13,12 @@ import { dictionary } from "@zxcvbn-ts/language-common";
  *   longer and so reach this check), compared case-insensitively;
  * - context-specific words refused: the user's own e-mail address (or its part before the @), the practice's
  *   and the product's names, and one character repeated.
- * Pure and synchronous: the list is loaded once per process.
+ * - and then what remains must be hard to guess (issue 12, point 9): zxcvbn (`@zxcvbn-ts/core`) with the
+ *   common dictionaries and the Dutch ones of `@zxcvbn-ts/language-nl-be` (Dutch words, first names,
+ *   surnames, Wikipedia), the user's e-mail and the practice's words as known inputs, must give a score of
+ *   at least 3 of 4 ("safely unguessable": about 10^8 guesses). `welkom123` scores 1. The refusal says why
+ *   and gives zxcvbn's Dutch tip.
+ * Pure and synchronous: the lists are loaded once per process.
  */
 export const PASSWORD_RULES = {
   minLength: 8,
@@ -29,10 +36,32 @@ export const PASSWORD_MESSAGES = {
   email: "Gebruik je e-mailadres niet als wachtwoord.",
   context: "Dit wachtwoord is te makkelijk te raden. Kies iets wat niet over de praktijk of dit portaal gaat.",
   repeated: "Een wachtwoord van één herhaald teken is te makkelijk te raden.",
+  guessable: "Dit wachtwoord is met een woordenlijst en wat proberen snel te raden.",
 } as const;
+
+/** The lowest zxcvbn score accepted (0–4; 3 is "safely unguessable"). */
+export const MIN_STRENGTH_SCORE = 3;
+
+const STRENGTH_TIP = "Maak het langer met een paar woorden die niet bij elkaar horen, bijvoorbeeld een korte, eigen zin.";
 
 /** Words anyone would try first against this site: its names, with digits and punctuation stripped. */
 const CONTEXT_WORDS = new Set(["keten", "fysiopraktijkketen", "fysiopraktijk", "fysiotherapie", "fysio", "bewegingsketen", "hamstring", "portaal", "wachtwoord", "oefenplan"]);
+
+let strength: ZxcvbnFactory | undefined;
+function estimator(): ZxcvbnFactory {
+  strength ??= new ZxcvbnFactory({
+    dictionary: { ...dictionary, ...dutchDictionary },
+    graphs: adjacencyGraphs,
+    translations: dutchTranslations,
+  });
+  return strength;
+}
+
+/** zxcvbn's score (0–4) and Dutch feedback for a password, with the user's own words as known inputs. */
+export function passwordStrength(password: string, userInputs: string[] = []): { score: number; warning: string | null; suggestions: string[] } {
+  const result = estimator().check(normalisePassword(password).slice(0, 256), [...userInputs, ...CONTEXT_WORDS]);
+  return { score: result.score, warning: result.feedback.warning, suggestions: result.feedback.suggestions };
+}
 
 let commonPasswords: Set<string> | undefined;
 function isCommon(lowercase: string): boolean {
@@ -77,5 +106,8 @@ export function passwordProblems(password: string, context: { email?: string | n
   if (isCommon(lower)) return [PASSWORD_MESSAGES.common];
   const letters = lower.replace(/[^\p{L}]/gu, "");
   if (CONTEXT_WORDS.has(letters)) return [PASSWORD_MESSAGES.context];
+  const inputs = email ? [email, ...email.split(/[@.+_-]/).filter((part) => part.length >= 3)] : [];
+  const { score, warning, suggestions } = passwordStrength(normalised, inputs);
+  if (score < MIN_STRENGTH_SCORE) return [[PASSWORD_MESSAGES.guessable, warning, suggestions[0] ?? STRENGTH_TIP].filter(Boolean).join(" ")];
   return [];
 }

@@ -8,7 +8,7 @@ export function refusalMessage(reason: ChangeRefusal, cutoffHours: number, phone
     case "past":
       return "Deze afspraak is al voorbij.";
     case "too_late":
-      return `Verzetten of annuleren kan online tot ${cutoffHours} uur van tevoren. Bel ons op ${phone}, dan kijken we samen wat kan.`;
+      return `Je afspraak begint binnen ${cutoffHours} uur: bel ons om te annuleren of te verzetten, op ${phone}. Zo kort van tevoren vinden we online meestal niemand meer voor deze tijd; aan de telefoon kijken we samen wat kan.`;
     case "closed":
       return `Deze afspraak kun je niet meer online wijzigen. Bel ons op ${phone}.`;
   }

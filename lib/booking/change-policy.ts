@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from "@/db/schema";
+import type { AppointmentStatus } from "./appointment-status";
 
 /**
  * Whether a patient may still cancel or reschedule an appointment themselves. One rule for both ways in

@@ -27,7 +27,7 @@ export type CalendarEvent = {
 const ZONE = "Europe/Amsterdam";
 
 /** The zone's rules since 1996 (EU): CEST from the last Sunday of March 02:00, CET from the last Sunday of October 03:00. */
-const VTIMEZONE = [
+export const VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   `TZID:${ZONE}`,
   "BEGIN:DAYLIGHT",
@@ -57,13 +57,13 @@ function paramValue(text: string): string {
   return `"${text.replace(/"/g, "")}"`;
 }
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+export const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
 /**
  * A date-time in the practice's zone. The one hour that occurs twice in October cannot be named
  * unambiguously with a TZID (clients take the first); the second pass is written in UTC instead.
  */
-function zonedDateTime(name: string, instant: Date): string {
+export function zonedDateTime(name: string, instant: Date): string {
   const wall = wallClockAt(instant, ZONE);
   if (instantAt(wall.date, wall.time, ZONE).getTime() !== Math.floor(instant.getTime() / 60_000) * 60_000) {
     return `${name}:${utcStamp(instant)}`;

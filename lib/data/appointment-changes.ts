@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { isExclusionViolation } from "@/db/errors";
+import { isExclusionViolation } from "@/lib/data/db-errors";
 import { appointments, services, therapists } from "@/db/schema";
 import { requirePatient, type Actor, type SessionLike } from "@/lib/auth/actor";
 import { hashToken, newToken } from "@/lib/auth/tokens";
+import type { CancelReason } from "@/lib/booking/cancellation";
 import { changeDecision, type ChangeDecision, type ChangeRefusal } from "@/lib/booking/change-policy";
 import { isOfferedStart } from "@/lib/booking/slots";
 import { cancelledEmail, rescheduledEmail } from "@/lib/mail/appointment-emails";
@@ -16,6 +17,7 @@ import { listBookableTherapists, loadSchedules } from "./availability";
 import { appointmentColumns, appointmentJoins } from "./internal/query-shapes";
 import { getBookingSettings } from "./practice-settings";
 import { planAppointmentReminders } from "./reminders";
+import { announceFreedTime } from "./waitlist-offers";
 import { lockTherapist } from "./therapist-lock";
 
 /**
@@ -109,7 +111,15 @@ class Taken extends Error {}
 /** The appointment row, locked for the rest of the transaction so two changes of it run one after the other. */
 async function lockAppointment(executor: Executor, id: string) {
   const [row] = await executor
-    .select({ id: appointments.id, status: appointments.status, startsAt: appointments.startsAt, serviceId: appointments.serviceId, patientId: appointments.patientId })
+    .select({
+      id: appointments.id,
+      status: appointments.status,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      therapistId: appointments.therapistId,
+      serviceId: appointments.serviceId,
+      patientId: appointments.patientId,
+    })
     .from(appointments)
     .where(eq(appointments.id, id))
     .for("update");
@@ -131,7 +141,8 @@ async function change<T extends ChangeOutcome>(work: () => Promise<T>): Promise<
   }
 }
 
-export async function cancelAppointment(access: AppointmentAccess, now = new Date()): Promise<ChangeOutcome> {
+/** Cancels outside the window; `reason` is what the patient chose (stored as `patient:<reason>`). */
+export async function cancelAppointment(access: AppointmentAccess, now = new Date(), reason: CancelReason | "not_given" = "not_given"): Promise<ChangeOutcome> {
   const actor = await actorFor(access);
   return change(() =>
     db.transaction(async (tx) => {
@@ -143,11 +154,12 @@ export async function cancelAppointment(access: AppointmentAccess, now = new Dat
       if (!decision.allowed) throw new Refused(decision.reason);
       await tx
         .update(appointments)
-        .set({ status: "cancelled", cancelledAt: now, cancellationReason: "by_patient", icsSequence: sql`${appointments.icsSequence} + 1` })
+        .set({ status: "cancelled", cancelledAt: now, cancellationReason: `patient:${reason}`, icsSequence: sql`${appointments.icsSequence} + 1` })
         .where(eq(appointments.id, current.id));
+      await announceFreedTime(tx, current);
       const details = await appointmentMailDetails(tx, current.id, settings.cancelCutoffHours);
       await enqueueEmail(tx, cancelledEmail(details, appLinks.book(), now));
-      await audit(tx, located.actor, { action: "appointment.cancelled", patientId: current.patientId, recordType: "appointment", recordId: current.id, details: { via: access.via } });
+      await audit(tx, located.actor, { action: "appointment.cancelled", patientId: current.patientId, recordType: "appointment", recordId: current.id, details: { via: access.via, reason } });
       return { status: "cancelled" as const };
     }),
   );
@@ -196,6 +208,7 @@ export async function rescheduleAppointment(
       }
       if (!moved) throw new Taken();
       await planAppointmentReminders(tx, current.id, target.startsAt, now);
+      await announceFreedTime(tx, current);
 
       const details = await appointmentMailDetails(tx, current.id, settings.cancelCutoffHours);
       await enqueueEmail(tx, rescheduledEmail(details, appLinks.manage(manage.token), now));

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { appointments, patients, services, therapists, users } from "@/db/schema";
+import { appointments, patients, practiceSettings, services, therapists, users } from "@/db/schema";
 import type { AppointmentMailDetails } from "@/lib/mail/appointment-emails";
 import { env } from "@/lib/env";
 
@@ -27,7 +27,8 @@ export async function appointmentMailDetails(executor: Executor, appointmentId: 
     .where(eq(appointments.id, appointmentId))
     .limit(1);
   if (!row) throw new Error(`appointment ${appointmentId} vanished inside its transaction`);
-  return { ...row, cancelCutoffHours };
+  const [rules] = await executor.select({ policy: practiceSettings.cancellationPolicy }).from(practiceSettings).where(eq(practiceSettings.id, 1)).limit(1);
+  return { ...row, cancelCutoffHours, cancellationPolicy: rules?.policy ?? "" };
 }
 
 /** Absolute links for e-mails. */

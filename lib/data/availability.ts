@@ -5,6 +5,7 @@ import { appointments, availabilityExceptions, availabilityRules, bookingHolds, 
 import { mergedFreeSlots, searchDates, type MergedSlot, type TherapistSchedule } from "@/lib/booking/slots";
 import type { BookingSettings } from "@/lib/booking/settings";
 import { addDays, instantAt } from "@/lib/time/zone";
+import { weeklyBlockColumns } from "./internal/query-shapes";
 import { getBookingSettings } from "./practice-settings";
 
 /**
@@ -53,11 +54,7 @@ export async function loadSchedules(
     executor
       .select({
         therapistId: availabilityRules.therapistId,
-        weekday: availabilityRules.weekday,
-        startTime: availabilityRules.startTime,
-        endTime: availabilityRules.endTime,
-        validFrom: availabilityRules.validFrom,
-        validTo: availabilityRules.validTo,
+        ...weeklyBlockColumns,
       })
       .from(availabilityRules)
       .where(inArray(availabilityRules.therapistId, ids)),

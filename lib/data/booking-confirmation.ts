@@ -50,3 +50,14 @@ export async function getBookingConfirmation(idempotencyKey: string, now = new D
   const { id: _id, answers, status, ...rest } = row;
   return { ...rest, cancelled: status === "cancelled", email: typeof answers.email === "string" ? answers.email : "" };
 }
+
+/** The id of the appointment the confirmation page would show (same key, same window), for its .ics file. */
+export async function getBookingConfirmationAppointment(idempotencyKey: string, now = new Date()): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{16,100}$/.test(idempotencyKey)) return null;
+  const [row] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.idempotencyKey, hashToken(idempotencyKey)), gt(appointments.createdAt, new Date(now.getTime() - CONFIRMATION_WINDOW_MINUTES * 60_000))))
+    .limit(1);
+  return row?.id ?? null;
+}

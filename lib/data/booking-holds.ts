@@ -1,11 +1,12 @@
 import "server-only";
+import { enqueueJob } from "@/lib/jobs/queue";
 import { and, eq, gt, lte } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
-import { isExclusionViolation, isUniqueViolation } from "@/db/errors";
+import { isExclusionViolation, isUniqueViolation } from "@/lib/data/db-errors";
 import { bookingHolds, services, therapists, users } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { holdExpiry } from "@/lib/booking/holds";
-import { holdEmail } from "@/lib/mail/hold-emails";
+import { holdEmail, type HoldMailDetails } from "@/lib/mail/hold-emails";
 import { deliverSoon, enqueueEmail } from "@/lib/mail/outbox";
 import { env } from "@/lib/env";
 import type { IntakeAnswers } from "@/lib/validation/intake";
@@ -48,17 +49,13 @@ export async function writeHold(
     .innerJoin(services, eq(services.id, hold.serviceId))
     .innerJoin(therapists, eq(therapists.id, hold.therapistId))
     .where(eq(users.id, hold.userId));
+  // When it expires unconfirmed, the hold.expire job frees the time and offers it to the waitlist.
+  await enqueueJob(savepoint, { kind: "hold.expire", runAt: expiresAt });
   await enqueueEmail(savepoint, holdEmail({ ...facts!, startsAt: hold.startsAt, endsAt: hold.endsAt, expiresAt, confirmUrl: holdLinks.confirm(confirm.token) }));
   return row!.id;
 }
 
-export type HeldBooking = {
-  serviceName: string;
-  serviceMinutes: number;
-  therapistName: string;
-  startsAt: Date;
-  endsAt: Date;
-  expiresAt: Date;
+export type HeldBooking = Omit<HoldMailDetails, "to" | "confirmUrl"> & {
   expired: boolean;
   /** The name as typed in the form (the owner sees what they are confirming). */
   nameGiven: string;

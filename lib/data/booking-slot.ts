@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, lte, or } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { isExclusionViolation } from "@/db/errors";
+import { isExclusionViolation } from "@/lib/data/db-errors";
 import { bookingHolds } from "@/db/schema";
 import type { BookingSettings } from "@/lib/booking/settings";
 import { isOfferedStart } from "@/lib/booking/slots";

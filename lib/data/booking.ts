@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { isExclusionViolation, isUniqueViolation } from "@/db/errors";
+import { isExclusionViolation, isUniqueViolation } from "@/lib/data/db-errors";
 import { appointments, bookingHolds } from "@/db/schema";
 import { currentActor, secondFactorStep, type SessionLike } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/auth/tokens";

@@ -19,7 +19,7 @@ import {
 import type { SessionLike } from "@/lib/auth/actor";
 import { practice } from "@/lib/practice";
 import { audit } from "./audit";
-import { appointmentColumns, appointmentJoins, intakeColumns, prescribedExercises } from "./internal/query-shapes";
+import { appointmentColumns, appointmentJoins, intakeColumns, planPhaseColumns, prescribedExercises } from "./internal/query-shapes";
 import { patientScope } from "./patient-scope";
 
 /**
@@ -95,15 +95,8 @@ async function collect(patientId: string, now: Date) {
   const phaseRows = planRows.length
     ? await db
         .select({
-          id: planPhases.id,
+          ...planPhaseColumns,
           planId: planPhases.planId,
-          position: planPhases.position,
-          title: planPhases.title,
-          goal: planPhases.goal,
-          exitCriteria: planPhases.exitCriteria,
-          status: planPhases.status,
-          startedAt: planPhases.startedAt,
-          completedAt: planPhases.completedAt,
           advancedBy: planPhases.advancedBy,
           advanceChecklist: planPhases.advanceChecklist,
         })

@@ -14,6 +14,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { staffInvitationEmail } from "@/lib/mail/staff-emails";
 import { activationLinkEmail, PASSWORD_EMAIL_KINDS, passwordChangedEmail, passwordResetEmail } from "@/lib/mail/password-emails";
 import { audit } from "./audit";
+import { accountColumns } from "./internal/query-shapes";
 
 /**
  * The password flows that run without a session: asking for a link ("wachtwoord vergeten") and choosing a
@@ -33,11 +34,7 @@ type Account = { id: string; email: string; role: "patient" | "therapist" | "adm
 async function accountBy(executor: Executor, where: { email: string } | { id: string }): Promise<Account | null> {
   const [row] = await executor
     .select({
-      id: users.id,
-      email: users.email,
-      role: users.role,
-      activatedAt: users.activatedAt,
-      deactivatedAt: users.deactivatedAt,
+      ...accountColumns,
       patientName: patients.fullName,
       therapistName: therapists.displayName,
       patientId: patients.id,

@@ -5,7 +5,7 @@ import { plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
 import { todayIn } from "@/lib/time/zone";
-import { loadPlanLogs, loadPlanRecords, type PlanRecords } from "./internal/plan-records";
+import { loadPlanLogs, loadPlanRecords, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
 import { isUuid, patientScope } from "./patient-scope";
 
 /**
@@ -13,18 +13,7 @@ import { isUuid, patientScope } from "./patient-scope";
  * criteria and the exercises prescribed in it (removed ones left out), with Dutch instructions, cues and
  * dosage. Patients only ever get their own plans; staff get a patient's plan with an audit event.
  */
-export type PlanExerciseView = {
-  id: string;
-  name: string;
-  summary: string;
-  instructions: string;
-  cues: string[];
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  timesPerWeek: number;
-  notes: string;
-};
+export type PlanExerciseView = Omit<ExerciseRecord, "phaseId" | "position" | "removedOn">;
 
 export type PlanPhaseView = {
   id: string;

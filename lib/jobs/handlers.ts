@@ -1,5 +1,6 @@
 import "server-only";
 import { sendReminder } from "@/lib/data/reminders";
+import { expireHoldsAndOffer, expireOffersAndMoveOn, offerFreedTime, parseFreed } from "@/lib/data/waitlist-offers";
 import { deliverEmail } from "@/lib/mail/outbox";
 import { deliverSms } from "@/lib/sms/outbox";
 import type { JobHandlers } from "./worker";
@@ -22,6 +23,24 @@ export const jobHandlers: JobHandlers = {
     transactional: true,
     run: async (tx, job) => {
       await sendReminder(tx, job);
+    },
+  },
+  "waitlist.offer": {
+    transactional: true,
+    run: async (tx, job, now) => {
+      await offerFreedTime(tx, parseFreed(job.payload), now);
+    },
+  },
+  "waitlist.offer_expire": {
+    transactional: true,
+    run: async (tx, job, now) => {
+      await expireOffersAndMoveOn(tx, parseFreed(job.payload), now);
+    },
+  },
+  "hold.expire": {
+    transactional: true,
+    run: async (tx, _job, now) => {
+      await expireHoldsAndOffer(tx, now);
     },
   },
 };

@@ -20,6 +20,8 @@ export type AppointmentMailDetails = {
   patientName: string;
   to: string;
   cancelCutoffHours: number;
+  /** The practice's cancellation policy (practice settings), repeated in the confirmation. */
+  cancellationPolicy?: string;
 };
 
 /** What the patient can do with their account, for the confirmation's closing lines. */
@@ -71,7 +73,7 @@ export function confirmationEmail(d: AppointmentMailDetails, manageUrl: string, 
       "De uitnodiging voor je agenda zit bij deze e-mail.",
     ],
     action: { label: "Afspraak bekijken, verzetten of annuleren", href: manageUrl },
-    afterAction: [changeRule(d), ...portalLines, notYou],
+    afterAction: [changeRule(d), ...(d.cancellationPolicy?.trim() ? [`Ons annuleringsbeleid: ${d.cancellationPolicy.trim()}`] : []), ...portalLines, notYou],
   });
   return {
     kind: "appointment_confirmation",

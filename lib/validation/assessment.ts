@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 import { chainLinks, linkMeasures, linkRatings, type AssessmentContent, type ChainLink, type LinkContent } from "@/lib/assessment/chain";
 
 /**
@@ -22,7 +23,7 @@ const text = (max: number, what: string) =>
   z
     .string()
     .optional()
-    .transform((value) => (value ?? "").trim())
+    .transform((value) => cleanText(value ?? "").trim())
     .pipe(z.string().max(max, `${what} is te lang: hoogstens ${max} tekens.`));
 
 function measureSchema(min: number, max: number, decimals: number, unit: string) {
@@ -111,7 +112,7 @@ export const amendmentSchema = z.object({
   expectedRevision: z.coerce.number("Deze pagina is verouderd. Open de beoordeling opnieuw.").int().min(1),
   amendmentReason: z
     .string("Geef aan waarom je de beoordeling wijzigt.")
-    .transform((value) => value.trim())
+    .transform((value) => cleanText(value).trim())
     .pipe(z.string().min(3, "Geef aan waarom je de beoordeling wijzigt (minstens een paar woorden).").max(REASON_MAX, `De reden is te lang: hoogstens ${REASON_MAX} tekens.`)),
 });
 

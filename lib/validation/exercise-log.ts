@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 
 /**
  * A session log as the log form posts it, shared by the form and its action. Which exercise (empty for the
@@ -30,7 +31,7 @@ export const exerciseLogSchema = z.object({
   note: z
     .string()
     .optional()
-    .transform((value) => (value ?? "").trim())
+    .transform((value) => cleanText(value ?? "").trim())
     .pipe(z.string().max(NOTE_MAX_LENGTH, `Je notitie is te lang: hoogstens ${NOTE_MAX_LENGTH} tekens.`)),
 });
 

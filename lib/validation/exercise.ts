@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 import { exercisePhases } from "@/lib/plans/phases";
 import { criteriaFromLines } from "@/lib/plans/criteria";
 import { DOSAGE_LIMITS, wholeNumber } from "./plan";
@@ -14,7 +15,7 @@ const trimmed = (max: number, what: string, required = false) =>
   z
     .string()
     .optional()
-    .transform((value) => (value ?? "").trim())
+    .transform((value) => cleanText(value ?? "").trim())
     .pipe(required ? z.string().min(1, `Vul ${what} in.`).max(max, `Te lang: hoogstens ${max} tekens.`) : z.string().max(max, `Te lang: hoogstens ${max} tekens.`));
 
 export const exerciseSchema = z
@@ -25,7 +26,7 @@ export const exerciseSchema = z
     cues: z
       .string()
       .optional()
-      .transform((value) => criteriaFromLines(value ?? ""))
+      .transform((value) => criteriaFromLines(cleanText(value ?? "")))
       .pipe(z.array(z.string().max(CUE_MAX, `Een aandachtspunt is te lang: hoogstens ${CUE_MAX} tekens per regel.`)).max(CUES_MAX, `Hoogstens ${CUES_MAX} aandachtspunten.`)),
     defaultSets: wholeNumber(DOSAGE_LIMITS.sets, "Sets", true),
     defaultReps: wholeNumber(DOSAGE_LIMITS.reps, "Herhalingen", false),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanLine, cleanText } from "@/lib/validation/text";
 
 /**
  * The booking intake: one schema for the form (its fields and options) and the action (validation), so the
@@ -43,7 +44,7 @@ const values = <K extends keyof typeof intakeOptions>(key: K) => intakeOptions[k
 const choose = "Kies een antwoord.";
 const choice = <K extends keyof typeof intakeOptions>(key: K) => z.enum(values(key), { error: choose });
 const yesNo = z.enum(["yes", "no"], { error: choose }).transform((v) => v === "yes");
-const text = (max: number, tooLong = `Gebruik hooguit ${max} tekens.`) => z.string().trim().max(max, tooLong).default("");
+const text = (max: number, tooLong = `Gebruik hooguit ${max} tekens.`) => z.string().overwrite(cleanText).trim().max(max, tooLong).default("");
 const painScore = (label: string) =>
   z
     .string({ error: `Geef ${label} een cijfer van 0 tot 10.` })
@@ -65,9 +66,10 @@ export function intakeSchema(today: string) {
     .object({
       formVersion: z.coerce.number().refine((v) => v === INTAKE_FORM_VERSION, "Dit formulier is intussen vernieuwd. Controleer je antwoorden en verstuur het opnieuw."),
       // Contact details
-      fullName: z.string({ error: "Vul je naam in." }).trim().min(2, "Vul je voor- en achternaam in.").max(120, "Gebruik hooguit 120 tekens."),
+      fullName: z.string({ error: "Vul je naam in." }).overwrite(cleanLine).trim().min(2, "Vul je voor- en achternaam in.").max(120, "Gebruik hooguit 120 tekens."),
       email: z
         .string({ error: "Vul je e-mailadres in." })
+        .overwrite(cleanLine)
         .trim()
         .min(1, "Vul je e-mailadres in.")
         .max(254, "Dit e-mailadres is te lang.")
@@ -75,6 +77,7 @@ export function intakeSchema(today: string) {
         .transform((v) => v.toLowerCase()),
       phone: z
         .string({ error: "Vul je telefoonnummer in." })
+        .overwrite(cleanLine)
         .trim()
         .min(1, "Vul je telefoonnummer in.")
         .regex(/^\+?[0-9][0-9 ()-]{7,18}$/, "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678."),
@@ -117,7 +120,7 @@ export function intakeSchema(today: string) {
       previousInjuries: choice("previousInjuries"),
       previousInjuriesNote: text(1000),
       tried: text(2000),
-      goals: z.string({ error: "Vertel kort wat je weer wilt kunnen." }).trim().min(3, "Vertel kort wat je weer wilt kunnen.").max(2000, "Gebruik hooguit 2000 tekens."),
+      goals: z.string({ error: "Vertel kort wat je weer wilt kunnen." }).overwrite(cleanText).trim().min(3, "Vertel kort wat je weer wilt kunnen.").max(2000, "Gebruik hooguit 2000 tekens."),
       consent: z.literal("yes", { error: "Geef toestemming om je gezondheidsgegevens te gebruiken; zonder kunnen we de intake niet verwerken." }),
     })
     // Cross-field checks. They run even when other fields are wrong (`when`), so that every error shows

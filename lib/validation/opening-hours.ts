@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanLine } from "@/lib/validation/text";
 import { addDays } from "@/lib/time/zone";
 
 /**
@@ -39,7 +40,7 @@ const REASON_MAX = 200;
 const reason = z
   .string()
   .optional()
-  .transform((value) => (value ?? "").trim())
+  .transform((value) => cleanLine(value ?? "").trim())
   .pipe(z.string().max(REASON_MAX, `Houd de reden kort: hoogstens ${REASON_MAX} tekens.`));
 
 const END_AFTER_START = "De eindtijd moet na de begintijd liggen.";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanLine, cleanText } from "@/lib/validation/text";
 import { criteriaFromLines } from "@/lib/plans/criteria";
 
 /**
@@ -46,7 +47,7 @@ export const dosageSchema = z
     notes: z
       .string()
       .optional()
-      .transform((value) => (value ?? "").trim())
+      .transform((value) => cleanText(value ?? "").trim())
       .pipe(z.string().max(DOSAGE_NOTES_MAX, `De toelichting is te lang: hoogstens ${DOSAGE_NOTES_MAX} tekens.`)),
   })
   .superRefine((value, ctx) => {
@@ -67,17 +68,17 @@ export const addExerciseSchema = z.object({
 export const phaseSchema = z.object({
   title: z
     .string("Geef de fase een titel.")
-    .transform((value) => value.trim())
+    .transform((value) => cleanLine(value).trim())
     .pipe(z.string().min(1, "Geef de fase een titel.").max(PHASE_TITLE_MAX, `De titel is te lang: hoogstens ${PHASE_TITLE_MAX} tekens.`)),
   goal: z
     .string()
     .optional()
-    .transform((value) => (value ?? "").trim())
+    .transform((value) => cleanText(value ?? "").trim())
     .pipe(z.string().max(PHASE_GOAL_MAX, `Het doel is te lang: hoogstens ${PHASE_GOAL_MAX} tekens.`)),
   exitCriteria: z
     .string()
     .optional()
-    .transform((value) => criteriaFromLines(value ?? ""))
+    .transform((value) => criteriaFromLines(cleanText(value ?? "")))
     .pipe(
       z
         .array(z.string().max(CRITERION_MAX, `Een criterium is te lang: hoogstens ${CRITERION_MAX} tekens per regel.`))
@@ -123,4 +124,16 @@ export function parseAdvanceForm(
   if (overrideReason.length > CHECK_NOTE_MAX) fieldErrors.overrideReason = [`De reden is te lang: hoogstens ${CHECK_NOTE_MAX} tekens.`];
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   return { ok: true, data: { phaseId: text("phaseId"), checks, override: !allMet && override, overrideReason: !allMet && override ? overrideReason : "" } };
+}
+
+/** The advance form as a zod schema over the whole form (for validatedAction): parseAdvanceForm's errors as issues. */
+export function advanceFormSchema(criteriaCount: number) {
+  return z.instanceof(FormData).transform((formData, ctx) => {
+    const parsed = parseAdvanceForm(formData, criteriaCount);
+    if (parsed.ok) return parsed.data;
+    for (const [field, messages] of Object.entries(parsed.fieldErrors)) {
+      for (const message of messages ?? []) ctx.addIssue({ code: "custom", path: [field], message });
+    }
+    return z.NEVER;
+  });
 }

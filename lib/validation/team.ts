@@ -1,16 +1,18 @@
 import { z } from "zod";
+import { cleanLine } from "@/lib/validation/text";
 import { slugify } from "@/lib/content/slug";
 
 /** The team forms (admins only): a new therapist or admin account. Shared by the forms and their actions. */
 const email = z
   .string("Vul het e-mailadres in.")
+  .overwrite(cleanLine)
   .trim()
   .toLowerCase()
   .min(1, "Vul het e-mailadres in.")
   .max(254, "Dit e-mailadres is te lang.")
   .pipe(z.email("Vul een geldig e-mailadres in."));
 
-const text = (missing: string, max: number, tooLong: string) => z.string(missing).trim().min(1, missing).max(max, tooLong);
+const text = (missing: string, max: number, tooLong: string) => z.string(missing).overwrite(cleanLine).trim().min(1, missing).max(max, tooLong);
 
 export const therapistAccountSchema = z
   .object({

@@ -146,6 +146,44 @@ export async function freshStaff(options: { deactivated?: boolean; activated?: b
   return user!.id;
 }
 
+/** A waitlist entry (Anna's, or a visitor's) with its leave link. */
+export async function freshWaitlistEntry(world: World, options: { anna?: boolean } = {}): Promise<{ id: string; leaveToken: string }> {
+  const n = unique();
+  const leave = newToken();
+  const [row] = await db
+    .insert(t.waitlistEntries)
+    .values({
+      patientId: options.anna ? world.anna.patientId : null,
+      email: options.anna ? `anna-wacht-${n}@matrix.test` : `wachtende-${n}@matrix.test`,
+      fullName: `Wachtende ${n}`,
+      dateOfBirth: "1990-05-05",
+      serviceId: world.followUpService.id,
+      therapistId: null,
+      weekdays: [1, 2, 3, 4, 5],
+      dayParts: ["morning", "afternoon", "evening"],
+      untilDate: "2099-12-31",
+      leaveTokenHash: leave.hash,
+    })
+    .returning({ id: t.waitlistEntries.id });
+  return { id: row!.id, leaveToken: leave.token };
+}
+
+/** An open waitlist offer of a free time of Sanne's to a visitor, with its claim link. */
+export async function freshOffer(world: World): Promise<string> {
+  const entry = await freshWaitlistEntry(world);
+  const startsAt = new Date(await freeTime("vervolgbehandeling", "sanne-de-vries"));
+  const claim = newToken();
+  await db.insert(t.waitlistOffers).values({
+    entryId: entry.id,
+    therapistId: world.sanne.therapistId,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + world.followUpService.minutes * 60_000),
+    tokenHash: claim.hash,
+    expiresAt: new Date(Date.now() + 3600_000),
+  });
+  return claim.token;
+}
+
 /** A job that failed for good, for the admin's "try again". */
 export async function freshFailedJob(): Promise<string> {
   const [row] = await db

@@ -10,6 +10,7 @@ const { selfCheckQuestions } = await import("@/lib/self-check/questions");
 const { POST } = await import("@/app/(public)/klachtencheck/boeken/route");
 const { NextRequest } = await import("next/server");
 const { decodeTriageInput } = await import("@/lib/triage");
+const { APP_ORIGIN } = await import("@/tests/authorization/hostile");
 
 /**
  * Point 7 for the self-check, which has no server action (pages/klachtencheck posts a plain form, see
@@ -70,7 +71,7 @@ describe("fuzzing the self-check's forms", () => {
           framework.cookies.clear();
           framework.cookieWrites = 0;
           const body = contentType.startsWith("application/x-www-form-urlencoded") ? new URLSearchParams({ answers }).toString() : answers;
-          const response = await POST(new NextRequest("http://keten.test/klachtencheck/boeken", { method: "POST", body, headers: { "content-type": contentType } }));
+          const response = await POST(new NextRequest(`${APP_ORIGIN}/klachtencheck/boeken`, { method: "POST", body, headers: { "content-type": contentType, origin: APP_ORIGIN } }));
           expect(response.status).toBe(303);
           expect(response.headers.get("location")).toBe("/afspraak");
           // Odd but valid answers (`{}`: none known) may be kept; anything else never.
@@ -87,13 +88,13 @@ describe("fuzzing the self-check's forms", () => {
     const answers = JSON.stringify({ location: "left", onset: "gradual", pop: false });
     const post = (headers: Record<string, string>) =>
       POST(
-        new NextRequest("http://keten.test/klachtencheck/boeken", {
+        new NextRequest(`${APP_ORIGIN}/klachtencheck/boeken`, {
           method: "POST",
           body: new URLSearchParams({ answers }).toString(),
-          headers: { "content-type": "application/x-www-form-urlencoded", host: "keten.test", ...headers },
+          headers: { "content-type": "application/x-www-form-urlencoded", host: new URL(APP_ORIGIN).host, ...headers },
         }),
       );
-    const ok = await post({ origin: "http://keten.test", "sec-fetch-site": "same-origin" });
+    const ok = await post({ origin: APP_ORIGIN, "sec-fetch-site": "same-origin" });
     expect(ok.headers.get("location")).toBe("/afspraak");
     expect(JSON.parse(framework.cookies.get("keten_klachtencheck")!)).toEqual({ location: "left", onset: "gradual", pop: false });
 

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { triageIntake } from "@/lib/booking/intake-triage";
 import { triageView } from "@/lib/booking/triage-view";
 import { findFreeSlots } from "@/lib/data/availability";
-import { isDatabaseUnavailable } from "@/db/errors";
+import { isDatabaseUnavailable } from "@/lib/data/db-errors";
 import { BOOKING_LIMITS } from "@/lib/auth/policy";
 import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { bookAppointment, type BookingOutcome } from "@/lib/data/booking";

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { ChosenSoFar, ServiceStep, TherapistStep } from "@/components/booking/choice-steps";
+import { CancellationPolicy } from "@/components/booking/cancellation-policy";
 import { IntakeForm } from "@/components/booking/intake-form";
 import { SlotPicker } from "@/components/booking/slot-picker";
 import { StepList } from "@/components/booking/step-list";
@@ -11,8 +12,9 @@ import { Notice } from "@/components/ui/notice";
 import { intakeValuesFromSelfCheck } from "@/lib/booking/intake-triage";
 import { pickerView } from "@/lib/booking/slot-days";
 import { searchDates } from "@/lib/booking/slots";
-import { isDatabaseUnavailable } from "@/db/errors";
+import { isDatabaseUnavailable } from "@/lib/data/db-errors";
 import { findFreeSlots, listBookableServices, listBookableTherapists } from "@/lib/data/availability";
+import { getPracticeRules } from "@/lib/data/practice-settings";
 import { readSelfCheckAnswers } from "@/lib/self-check/carry";
 import { practice } from "@/lib/practice";
 import { bookingHref, NO_PREFERENCE, parseBookingChoice, type BookingChoice } from "@/lib/validation/booking";
@@ -118,6 +120,7 @@ async function bookingStep(choice: BookingChoice) {
     );
   };
 
+  const rules = await getPracticeRules();
   if (!chosen || !search) {
     // A time that was offered until a moment ago (in the future, within the horizon): keep the intake form
     // mounted, so that a form post that lost the race (without JavaScript the page is rendered again after
@@ -137,6 +140,7 @@ async function bookingStep(choice: BookingChoice) {
             slotGone={picker()}
           >
             <ChosenSoFar service={service} therapistLabel={therapistLabel} therapistParam={therapistParam} />
+            <CancellationPolicy text={rules.cancellationPolicy} cutoffHours={rules.cancelCutoffHours} />
           </IntakeForm>
         </Shell>
       );
@@ -145,6 +149,13 @@ async function bookingStep(choice: BookingChoice) {
       <Shell step={3}>
         <ChosenSoFar service={service} therapistLabel={therapistLabel} therapistParam={therapistParam} />
         {picker()}
+        <p className="mt-8">
+          Geen tijd die past?{" "}
+          <Link href={`/wachtlijst?${new URLSearchParams({ dienst: service.slug, therapeut: therapistParam }).toString()}`} className="underline underline-offset-2">
+            Zet je op de wachtlijst
+          </Link>
+          : zegt iemand af, dan hoor je het meteen.
+        </p>
       </Shell>
     );
   }
@@ -163,6 +174,7 @@ async function bookingStep(choice: BookingChoice) {
         changeTimeHref={bookingHref({ dienst: service.slug, therapeut: therapistParam })}
       >
         <ChosenSoFar service={service} therapistLabel={therapistLabel} therapistParam={therapistParam} />
+        <CancellationPolicy text={rules.cancellationPolicy} cutoffHours={rules.cancelCutoffHours} />
         {selfCheck ? (
           <Notice className="mt-6">We hebben je antwoorden uit de klachtencheck alvast ingevuld. Kijk ze na en vul de rest aan.</Notice>
         ) : null}

@@ -14,10 +14,13 @@ const staffLinks = [
   { href: "/praktijk/patienten", label: "Patiënten" },
   { href: "/praktijk/oefeningen", label: "Oefeningen" },
   { href: "/praktijk/openingstijden", label: "Openingstijden" },
+  { href: "/praktijk/wachtlijst", label: "Wachtlijst" },
+  { href: "/praktijk/agenda-abonnement", label: "Agenda-abonnement" },
 ] as const;
 const adminLinks = [
   { href: "/praktijk/team", label: "Team" },
   { href: "/praktijk/inzagelog", label: "Inzagelog" },
+  { href: "/praktijk/regels", label: "Regels" },
   { href: "/praktijk/taken", label: "Taken" },
 ] as const;
 

@@ -29,9 +29,3 @@ export async function adminPageSession(returnTo: string): Promise<Session> {
   if (actor.role !== "admin") notFound();
   return session;
 }
-
-/** For admin actions: null for staff who are not admins (the action answers with a message, nothing changes). */
-export async function adminActionSession(returnTo: string): Promise<Session | null> {
-  const { session, actor } = await staff(returnTo);
-  return actor.role === "admin" ? session : null;
-}

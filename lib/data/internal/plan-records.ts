@@ -3,7 +3,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
 import { wallClockAt } from "@/lib/time/zone";
-import { prescribedExercises } from "./query-shapes";
+import { planPhaseColumns, prescribedExercises } from "./query-shapes";
 
 /**
  * Reads one plan of one patient with its phases and prescribed exercises. Internal to lib/data: the caller
@@ -57,14 +57,7 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
 
   const phaseRows = await executor
     .select({
-      id: planPhases.id,
-      position: planPhases.position,
-      title: planPhases.title,
-      goal: planPhases.goal,
-      exitCriteria: planPhases.exitCriteria,
-      status: planPhases.status,
-      startedAt: planPhases.startedAt,
-      completedAt: planPhases.completedAt,
+      ...planPhaseColumns,
       advanceChecklist: planPhases.advanceChecklist,
     })
     .from(planPhases)

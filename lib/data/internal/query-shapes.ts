@@ -1,13 +1,22 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { appointments, exercises, intakes, planExercises, services, therapists } from "@/db/schema";
+import { appointments, availabilityRules, exercises, intakes, planExercises, planPhases, services, therapists, users } from "@/db/schema";
 
 /**
  * The query shapes several readers of lib/data share, each defined once: an intake's columns, an
  * appointment's columns (with its service and therapist joined), and the plan-exercise join. Internal to
  * lib/data: the caller has decided, from the session, what may be read, and audits it.
  */
+
+/** A user account's standing: who, which role, activated and deactivated when. */
+export const accountColumns = {
+  id: users.id,
+  email: users.email,
+  role: users.role,
+  activatedAt: users.activatedAt,
+  deactivatedAt: users.deactivatedAt,
+};
 
 /** An intake as its summary: what the patient sees under Mijn gegevens. */
 export const intakeSummaryColumns = {
@@ -43,6 +52,27 @@ export const appointmentColumns = {
 export const appointmentJoins = {
   service: eq(services.id, appointments.serviceId),
   therapist: eq(therapists.id, appointments.therapistId),
+};
+
+/** A weekly block of opening hours (availability_rules), as the booking and the opening-hours page read it. */
+export const weeklyBlockColumns = {
+  weekday: availabilityRules.weekday,
+  startTime: availabilityRules.startTime,
+  endTime: availabilityRules.endTime,
+  validFrom: availabilityRules.validFrom,
+  validTo: availabilityRules.validTo,
+};
+
+/** A phase of a plan: what the builder, the portal and the export all show of it. */
+export const planPhaseColumns = {
+  id: planPhases.id,
+  position: planPhases.position,
+  title: planPhases.title,
+  goal: planPhases.goal,
+  exitCriteria: planPhases.exitCriteria,
+  status: planPhases.status,
+  startedAt: planPhases.startedAt,
+  completedAt: planPhases.completedAt,
 };
 
 /** A prescribed exercise (plan_exercises) with the library exercise's name and text. */

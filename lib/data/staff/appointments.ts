@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, eq, gte, ne } from "drizzle-orm";
 import { db } from "@/db";
-import { appointments, intakes, patients, services, therapists, users, type TriageOutcome } from "@/db/schema";
+import { appointments, intakes, patients, services, therapists, users } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { instantAt, todayIn } from "@/lib/time/zone";
 import { audit } from "../audit";
+import type { PatientIntake } from "./patients";
 import { appointmentColumns, appointmentJoins, intakeColumns } from "../internal/query-shapes";
 import { getBookingSettings } from "../practice-settings";
 
@@ -19,18 +20,8 @@ export type StaffAppointment = {
   serviceName: string;
   therapistName: string;
   patient: { name: string; dateOfBirth: string; phone: string | null; email: string };
-  intake: {
-    id: string;
-    createdAt: Date;
-    complaintLocation: string;
-    complaintSide: string;
-    onset: string;
-    painNow: number;
-    painWorst: number;
-    triageOutcome: TriageOutcome;
-    redFlags: string[];
-    answers: Record<string, unknown>;
-  } | null;
+  /** The intake booked with the appointment (the same shape as on the patient's record). */
+  intake: PatientIntake | null;
 };
 
 export async function listUpcomingAppointmentsForStaff(session: SessionLike, now = new Date(), limit = 100): Promise<StaffAppointment[]> {

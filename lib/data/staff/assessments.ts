@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, ne } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { appointments, assessmentFindings, assessmentRevisions, assessments, services } from "@/db/schema";
-import { isUniqueViolation } from "@/db/errors";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import { chainLinks, type AssessmentContent } from "@/lib/assessment/chain";
 import { revisionDiff } from "@/lib/assessment/diff";
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, arrayContains, count, eq, isNotNull, isNull, like, or } from "drizzle-orm";
 import { db } from "@/db";
-import { isUniqueViolation } from "@/db/errors";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import { exercises, planExercises } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { slugify } from "@/lib/content/slug";

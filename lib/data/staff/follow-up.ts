@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { isExclusionViolation, isUniqueViolation } from "@/db/errors";
+import { isExclusionViolation, isUniqueViolation } from "@/lib/data/db-errors";
 import { appointments, patients, services, therapists, users } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { TOKEN_LIFETIME } from "@/lib/auth/policy";

@@ -8,6 +8,7 @@ import { formatCalendarDate } from "@/lib/time/format";
 import { addDays, wallClockAt } from "@/lib/time/zone";
 import type { ChangeBlockInput, WeeklyBlockInput } from "@/lib/validation/opening-hours";
 import { audit } from "../audit";
+import { weeklyBlockColumns } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import { lockTherapist } from "../therapist-lock";
 import { conflictingAppointments, invalid, notFound, therapistInScope, today, type ConflictingAppointment, type HoursChange, type Refusal } from "./hours-scope";
@@ -33,11 +34,7 @@ function describeBlock(block: WeeklyBlock): string {
 async function overlapRefusal(tx: Transaction, therapistId: string, candidate: WeeklyBlock, ignoreRuleId?: string): Promise<Refusal | null> {
   const others = await tx
     .select({
-      weekday: availabilityRules.weekday,
-      startTime: availabilityRules.startTime,
-      endTime: availabilityRules.endTime,
-      validFrom: availabilityRules.validFrom,
-      validTo: availabilityRules.validTo,
+      ...weeklyBlockColumns,
     })
     .from(availabilityRules)
     .where(
@@ -86,11 +83,7 @@ export async function getOpeningHours(session: SessionLike, therapistId?: string
     const rules = await tx
       .select({
         id: availabilityRules.id,
-        weekday: availabilityRules.weekday,
-        startTime: availabilityRules.startTime,
-        endTime: availabilityRules.endTime,
-        validFrom: availabilityRules.validFrom,
-        validTo: availabilityRules.validTo,
+        ...weeklyBlockColumns,
       })
       .from(availabilityRules)
       .where(eq(availabilityRules.therapistId, therapist.id))
@@ -147,11 +140,7 @@ async function ruleInScope(tx: Transaction, actor: StaffActor, ruleId: string) {
     .select({
       id: availabilityRules.id,
       therapistId: availabilityRules.therapistId,
-      weekday: availabilityRules.weekday,
-      startTime: availabilityRules.startTime,
-      endTime: availabilityRules.endTime,
-      validFrom: availabilityRules.validFrom,
-      validTo: availabilityRules.validTo,
+      ...weeklyBlockColumns,
     })
     .from(availabilityRules)
     .where(eq(availabilityRules.id, ruleId))

@@ -19,6 +19,8 @@ import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { audit } from "../audit";
 import { appointmentColumns, appointmentJoins, intakeColumns } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
+import { getBookingSettings } from "../practice-settings";
+import { attendanceRecord, type AttendanceRecord } from "./attendance-record";
 
 /**
  * The workspace's patient list and patient page. Staff only.
@@ -107,6 +109,7 @@ export type PatientRecord = {
   past: PatientAppointment[];
   assessments: PatientAssessmentSummary[];
   plan: PatientPlanSummary | null;
+  attendance: AttendanceRecord & { cancelCutoffHours: number };
 };
 
 /** One patient's record as the patient page shows it; null for an unknown (or malformed) id. */
@@ -177,6 +180,9 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       plan = { ...activePlan, phaseCount: phases.length, currentPhase: current ? { position: current.position, title: current.title } : null };
     }
 
+    const { cancelCutoffHours } = await getBookingSettings(tx);
+    const attendance = { ...(await attendanceRecord(tx, profile.id, cancelCutoffHours)), cancelCutoffHours };
+
     await audit(tx, actor, {
       action: "patient.viewed",
       patientId: profile.id,
@@ -197,6 +203,7 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       past: appointmentRows.filter((a) => a.endsAt.getTime() <= nowMs).reverse(),
       assessments: assessmentRows.map((row) => ({ ...row, revisions: Number(row.revisions) })),
       plan,
+      attendance,
     };
   });
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
-import { isUniqueViolation } from "@/db/errors";
-import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
+import { isUniqueViolation } from "@/lib/data/db-errors";
+import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck } from "@/db/schema";
 import { hamstringPlanTitle, hamstringTemplate } from "@/db/seed-data/hamstring-template";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { checkCriteria, type CriterionCheck, type LatestOutcomes, type SymmetryMeasurement } from "@/lib/plans/criteria";
@@ -13,7 +13,8 @@ import { latestHamstringSymmetry } from "./assessment-history";
 import { findPatient } from "./patient-ref";
 import { withActivePlan, type PlanChangeResult } from "./plan-lock";
 import { staffName } from "./staff-names";
-import { prescribedExercises } from "../internal/query-shapes";
+import type { PhaseRecord } from "../internal/plan-records";
+import { planPhaseColumns, prescribedExercises } from "../internal/query-shapes";
 
 /**
  * The plan builder, for staff: start a plan (from the practice's four-phase hamstring template or empty),
@@ -33,13 +34,7 @@ export type StaffPlanExercise = {
   notes: string;
 };
 
-export type StaffPlanPhase = {
-  id: string;
-  position: number;
-  title: string;
-  goal: string;
-  exitCriteria: string[];
-  status: PhaseStatus;
+export type StaffPlanPhase = Pick<PhaseRecord, "id" | "position" | "title" | "goal" | "exitCriteria" | "status"> & {
   startedAt: Date | null;
   completedAt: Date | null;
   advancedByName: string | null;
@@ -77,14 +72,7 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
   if (!plan) return null;
   const phaseRows = await executor
     .select({
-      id: planPhases.id,
-      position: planPhases.position,
-      title: planPhases.title,
-      goal: planPhases.goal,
-      exitCriteria: planPhases.exitCriteria,
-      status: planPhases.status,
-      startedAt: planPhases.startedAt,
-      completedAt: planPhases.completedAt,
+      ...planPhaseColumns,
       advancedByName: staffName,
       checklist: planPhases.advanceChecklist,
     })

@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { isUniqueViolation } from "@/db/errors";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import { intakes, intakeScreenings, patientIdentifiers, patients, therapists, users, type DeterminantAnswers } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { encryptBsn, maskBsn } from "@/lib/security/bsn";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
-import { isUniqueViolation } from "@/db/errors";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import { appointments, therapists, userSessions, users } from "@/db/schema";
 import { requireAdmin, type SessionLike, type StaffActor } from "@/lib/auth/actor";
 import { issueUserToken } from "@/lib/auth/tokens";
@@ -10,6 +10,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { staffInvitationEmail } from "@/lib/mail/staff-emails";
 import type { TherapistAccountInput } from "@/lib/validation/team";
 import { audit } from "../audit";
+import { accountColumns } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 
 /**
@@ -135,11 +136,7 @@ async function targetFor(tx: Transaction, actor: StaffActor, userId: string): Pr
   if (!isUuid(userId)) return null;
   const [row] = await tx
     .select({
-      id: users.id,
-      email: users.email,
-      role: users.role,
-      activatedAt: users.activatedAt,
-      deactivatedAt: users.deactivatedAt,
+      ...accountColumns,
       therapistId: therapists.id,
       name: therapists.displayName,
     })

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { isUniqueViolation } from "@/db/errors";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import { appointments, patients, services, therapists, users, visitNoteRevisions, visitNotes } from "@/db/schema";
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
 import { visitNoteDiff, type NoteChange, type VisitNoteContent } from "@/lib/validation/visit-note";

@@ -1,5 +1,5 @@
 import { todayIn } from "@/lib/time/zone";
-import { annaPlan, freeTime, freshAppointment, unique } from "../world";
+import { annaPlan, freeTime, freshAppointment, freshWaitlistEntry, unique } from "../world";
 import { patients, patientA, form, annaId, call2, type ActionSpec } from "./shared";
 
 /** The patient's portal. */
@@ -11,6 +11,12 @@ export const portalActions: Record<string, ActionSpec> = {
     run: (action) => call2(action, form({ psk_activity_1: "Sprinten", psk_score_1: "6", psk_activity_2: "Lang zitten", psk_score_2: "4", psk_activity_3: "Traplopen", psk_score_3: "2", nprs: "3" })),
     fuzz: { fields: ["psk_activity_1", "psk_score_1", "psk_activity_2", "psk_score_2", "psk_activity_3", "psk_score_3", "nprs"], required: ["psk_activity_1", "psk_score_1", "nprs"], hints: { psk_score_1: ["3", "10"], nprs: ["2", "11"] }, role: "patientA", call: call2 },
   },
+  "(patient)/portaal/afspraken/waitlist-actions.ts#leaveOwnWaitlistAction": {
+    expect: patientA,
+    auditPatient: annaId,
+    run: async (action, { world }) => call2(action, form({ entryId: (await freshWaitlistEntry(world, { anna: true })).id })),
+    fuzz: { fields: ["entryId"], required: ["entryId"], role: "patientA", call: call2 },
+  },
   "(patient)/portaal/gegevens/reminder-actions.ts#updateRemindersAction": {
     // Each patient sets their own reminder choices: there is no one else's to name.
     expect: patients,
@@ -21,8 +27,8 @@ export const portalActions: Record<string, ActionSpec> = {
   "(patient)/portaal/afspraken/actions.ts#cancelOwnAppointmentAction": {
     expect: patientA,
     auditPatient: annaId,
-    run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id })),
-    fuzz: { fields: ["id"], required: ["id"], role: "patientA", call: call2 },
+    run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id, reden: "ziek" })),
+    fuzz: { fields: ["id", "reden"], required: ["id", "reden"], hints: { reden: ["ziek", "anders"] }, role: "patientA", call: call2 },
   },
   "(patient)/portaal/afspraken/actions.ts#rescheduleOwnAppointmentAction": {
     expect: patientA,

@@ -1,5 +1,5 @@
-import { freeTime, freshAppointment, freshHold, freshTokenAccount, unique } from "../world";
-import { everyone, signedIn, patients, intake, form, annaId, nextPath, call2, BOOKING_FIELDS, type ActionSpec } from "./shared";
+import { freeTime, freshAppointment, freshHold, freshOffer, freshTokenAccount, freshWaitlistEntry, unique } from "../world";
+import { allow, everyone, signedIn, patients, intake, form, annaId, nextPath, call2, BOOKING_FIELDS, type ActionSpec } from "./shared";
 
 /** Logging in and out, passwords, booking and the manage link: the actions of the public and auth pages. */
 export const publicAndAuthActions: Record<string, ActionSpec> = {
@@ -74,12 +74,38 @@ export const publicAndAuthActions: Record<string, ActionSpec> = {
     run: async (action, { world }) => call2(action, form({ token: await freshHold(world) })),
     fuzz: { fields: ["token"], required: ["token"], role: "anonymous", call: call2 },
   },
+  "(public)/wachtlijst/actions.ts#joinWaitlistAction": {
+    // Visitors and patients join; a staff account is told the list is for patients.
+    expect: { ...patients, anonymous: allow },
+    run: (action) =>
+      call2(action, form({ dienst: "vervolgbehandeling", therapeut: "geen-voorkeur", dagen: ["1", "3"], dagdelen: ["morning"], tot: `${new Date().getUTCFullYear() + 1}-01-01`, naam: "Matrix Wachter", email: `wacht-${unique()}@matrix.test`, geboortedatum: "1990-01-01", telefoon: "" })),
+    fuzz: {
+      fields: ["dienst", "therapeut", "dagen", "dagdelen", "tot", "naam", "email", "geboortedatum", "telefoon"],
+      required: ["dienst", "dagen", "dagdelen", "tot", "naam", "email", "geboortedatum"],
+      bounded: ["naam", "telefoon"],
+      hints: { dienst: ["vervolgbehandeling"], dagdelen: ["morning", "evening"], dagen: ["1", "7"] },
+      role: "anonymous",
+      call: call2,
+    },
+  },
+  "(public)/wachtlijst/aanbod/[token]/actions.ts#claimOfferByLinkAction": {
+    // Authorised by the offer's link, whoever holds it.
+    expect: everyone,
+    auditPatient: () => "new",
+    run: async (action, { world }) => call2(action, form({ token: await freshOffer(world) })),
+    fuzz: { fields: ["token"], required: ["token"], role: "anonymous", call: call2 },
+  },
+  "(public)/wachtlijst/afmelden/[token]/actions.ts#leaveByLinkAction": {
+    expect: everyone,
+    run: async (action, { world }) => call2(action, form({ token: (await freshWaitlistEntry(world)).leaveToken })),
+    fuzz: { fields: ["token"], required: ["token"], role: "anonymous", call: call2 },
+  },
   "(public)/afspraak/beheer/[token]/actions.ts#cancelByLinkAction": {
     // Authorised by the link's token, whoever holds it (logged in or not).
     expect: everyone,
     auditPatient: annaId,
-    run: async (action, { world }) => call2(action, form({ token: (await freshAppointment(world, { token: true })).token! })),
-    fuzz: { fields: ["token"], required: ["token"], role: "anonymous", call: call2 },
+    run: async (action, { world }) => call2(action, form({ token: (await freshAppointment(world, { token: true })).token!, reden: "verhinderd" })),
+    fuzz: { fields: ["token", "reden"], required: ["token", "reden"], hints: { reden: ["verhinderd", "anders"] }, role: "anonymous", call: call2 },
   },
   "(public)/afspraak/beheer/[token]/actions.ts#rescheduleByLinkAction": {
     expect: everyone,

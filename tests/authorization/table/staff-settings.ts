@@ -1,6 +1,8 @@
 import { farDate, freshException, freshFailedJob, freshExercise, freshRule, freshStaff, unique } from "../world";
 import { staff, sanneOrAdmin, admins, form, start, call2, type ActionSpec } from "./shared";
 
+const staffWithAgenda = { ...staff, admin: "deny" as const };
+
 /** The workspace's settings: the exercise library, opening hours and the team. */
 export const staffSettingsActions: Record<string, ActionSpec> = {
   // ── The exercise library ───────────────────────────────────────────────────────────────────────
@@ -111,5 +113,40 @@ export const staffSettingsActions: Record<string, ActionSpec> = {
     expect: admins,
     run: async (action) => call2(action, form({ jobId: await freshFailedJob() })),
     fuzz: { fields: ["jobId"], required: ["jobId"], role: "admin", call: call2 },
+  },
+  "(staff)/praktijk/regels/actions.ts#savePracticeRulesAction": {
+    expect: admins,
+    run: (action) =>
+      call2(
+        action,
+        form({
+          cancelCutoffHours: "24",
+          reminderHoursBefore: "48",
+          eveningReminderHour: "19",
+          shortReminderHours: "3",
+          waitlistOfferCount: "3",
+          waitlistOfferMinutes: "30",
+          whatToBring: "Makkelijke kleding en je eigen schoenen.",
+          cancellationPolicy: "Annuleer op tijd, dan kan een ander de tijd gebruiken.",
+          calendarFullNames: "nee",
+        }),
+      ),
+    fuzz: {
+      fields: ["cancelCutoffHours", "reminderHoursBefore", "eveningReminderHour", "shortReminderHours", "waitlistOfferCount", "waitlistOfferMinutes", "whatToBring", "cancellationPolicy", "calendarFullNames"],
+      required: ["cancelCutoffHours", "reminderHoursBefore", "eveningReminderHour", "shortReminderHours", "waitlistOfferCount", "waitlistOfferMinutes", "whatToBring", "cancellationPolicy", "calendarFullNames"],
+      bounded: ["whatToBring", "cancellationPolicy"],
+      hints: { calendarFullNames: ["ja", "nee"] },
+      role: "admin",
+      call: call2,
+    },
+  },
+  // ── The therapist's own calendar feed (an admin without a therapist profile has no agenda) ──────────
+  "(staff)/praktijk/agenda-abonnement/actions.ts#renewFeedAction": {
+    expect: staffWithAgenda,
+    run: (action) => action(start),
+  },
+  "(staff)/praktijk/agenda-abonnement/actions.ts#stopFeedAction": {
+    expect: staffWithAgenda,
+    run: (action) => action(start),
   },
 };

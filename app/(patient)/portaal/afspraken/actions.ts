@@ -1,35 +1,37 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { NOT_FOUND_MESSAGE, refusalMessage, TAKEN_MESSAGE } from "@/lib/booking/change-messages";
-import { cancelAppointment, rescheduleAppointment, type ChangeOutcome } from "@/lib/data/appointment-changes";
-import { getBookingSettings } from "@/lib/data/practice-settings";
-import { practice } from "@/lib/practice";
-import { NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { cancelAppointment, rescheduleAppointment } from "@/lib/data/appointment-changes";
 import type { FormState } from "@/lib/validation/form-state";
 import { portalSession } from "@/app/area-session";
+import { cancelForm, changeFailure, rescheduleForm } from "@/app/appointment-change-forms";
 
 /** The portal's appointment actions: authorised by the patient's session and ownership, in lib/data. */
-
-async function failure(outcome: ChangeOutcome): Promise<FormState> {
-  if (outcome.status === "taken") return { ok: false, message: TAKEN_MESSAGE };
-  if (outcome.status === "refused") return { ok: false, message: refusalMessage(outcome.reason, (await getBookingSettings()).cancelCutoffHours, practice.phone) };
-  return { ok: false, message: NOT_FOUND_MESSAGE };
-}
+const appointmentId = (formData: FormData) => String(formData.get("id") ?? "");
 
 export async function cancelOwnAppointmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await cancelAppointment({ via: "patient", session: await portalSession("/portaal/afspraken"), appointmentId: String(formData.get("id") ?? "") });
-  if (outcome.status !== "cancelled") return failure(outcome);
-  redirect("/portaal/afspraken?geannuleerd=1");
+  return validatedAction(formData, {
+    ...cancelForm,
+    name: "appointment.cancel_own",
+    session: () => portalSession("/portaal/afspraken"),
+    run: async ({ reden }, { session }) => {
+      const outcome = await cancelAppointment({ via: "patient", session, appointmentId: appointmentId(formData) }, new Date(), reden);
+      if (outcome.status !== "cancelled") return changeFailure(outcome);
+      redirect("/portaal/afspraken?geannuleerd=1");
+    },
+  });
 }
 
 export async function rescheduleOwnAppointmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const choice = parseBookingChoice({ tijd: String(formData.get("tijd") ?? ""), therapeut: String(formData.get("therapeut") ?? "") });
-  if (!choice.time) return { ok: false, message: "Kies eerst een nieuwe tijd." };
-  const outcome = await rescheduleAppointment(
-    { via: "patient", session: await portalSession("/portaal/afspraken"), appointmentId: String(formData.get("id") ?? "") },
-    { startsAt: choice.time, therapistSlug: choice.therapist === NO_PREFERENCE ? null : (choice.therapist ?? null) },
-  );
-  if (outcome.status !== "rescheduled") return failure(outcome);
-  redirect("/portaal/afspraken?verzet=1");
+  return validatedAction(formData, {
+    ...rescheduleForm,
+    name: "appointment.reschedule_own",
+    session: () => portalSession("/portaal/afspraken"),
+    run: async (choice, { session }) => {
+      const outcome = await rescheduleAppointment({ via: "patient", session, appointmentId: appointmentId(formData) }, choice);
+      if (outcome.status !== "rescheduled") return changeFailure(outcome);
+      redirect("/portaal/afspraken?verzet=1");
+    },
+  });
 }

@@ -9,6 +9,7 @@ import { listOwnAppointments, type OwnAppointment } from "@/lib/data/appointment
 import { practice } from "@/lib/practice";
 import { formatDate, formatMinutes, formatTime } from "@/lib/time/format";
 import { cancelOwnAppointmentAction } from "./actions";
+import { OwnWaitlist } from "./own-waitlist";
 
 export const metadata: Metadata = { title: "Afspraken" };
 
@@ -28,12 +29,18 @@ function When({ appointment }: { appointment: OwnAppointment }) {
   );
 }
 
-export default async function OwnAppointmentsPage({ searchParams }: { searchParams: Promise<{ geannuleerd?: string; verzet?: string }> }) {
-  const { upcoming, past, cancelCutoffHours } = await listOwnAppointments(await auth());
-  const { geannuleerd, verzet } = await searchParams;
+export default async function OwnAppointmentsPage({ searchParams }: { searchParams: Promise<{ geannuleerd?: string; verzet?: string; wachtlijst?: string }> }) {
+  const session = await auth();
+  const { upcoming, past, cancelCutoffHours } = await listOwnAppointments(session);
+  const { geannuleerd, verzet, wachtlijst } = await searchParams;
   return (
     <>
       <h1 className="text-3xl font-semibold">Afspraken</h1>
+      {wachtlijst ? (
+        <Notice tone="success" className="mt-6" live="polite">
+          Je staat op de wachtlijst. Komt er een tijd vrij die past, dan mailen we je meteen.
+        </Notice>
+      ) : null}
       {geannuleerd ? (
         <Notice tone="success" className="mt-6" live="polite">
           Je afspraak is geannuleerd. Je krijgt er een e-mail over.
@@ -66,12 +73,17 @@ export default async function OwnAppointmentsPage({ searchParams }: { searchPara
                 <p className="mt-1 text-muted">
                   {appointment.serviceName} ({formatMinutes(appointment.serviceMinutes)}) bij {appointment.therapistName}
                 </p>
+                <p className="mt-1">
+                  <a href={`/portaal/afspraken/${appointment.id}/agenda.ics`} download className="underline underline-offset-2">
+                    Zet in je agenda<span className="sr-only">: {formatDate(appointment.startsAt)}</span> (.ics)
+                  </a>
+                </p>
                 {appointment.change.allowed ? (
                   <div className="mt-3 flex flex-wrap items-end gap-4">
                     <LinkButton href={`/portaal/afspraken/${appointment.id}/verzetten`} variant="secondary">
                       Verzetten
                     </LinkButton>
-                    <CancelForm action={cancelOwnAppointmentAction} fields={{ id: appointment.id }} label="Annuleren" />
+                    <CancelForm action={cancelOwnAppointmentAction} fields={{ id: appointment.id }} label="Annuleren" idPrefix={`annuleren-${appointment.id}`} />
                   </div>
                 ) : (
                   <p className="mt-3">{refusalMessage(appointment.change.reason, cancelCutoffHours, practice.phone)}</p>
@@ -101,6 +113,7 @@ export default async function OwnAppointmentsPage({ searchParams }: { searchPara
           </ul>
         )}
       </section>
+      <OwnWaitlist session={session} />
       <p className="mt-8 text-sm text-muted">
         Verzetten of annuleren kan tot {cancelCutoffHours} uur van tevoren. Daarna bel je ons: <Link href={practice.phoneHref} className="underline underline-offset-2">{practice.phone}</Link>.
       </p>

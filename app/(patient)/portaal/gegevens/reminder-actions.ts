@@ -2,23 +2,32 @@
 
 import { revalidatePath } from "next/cache";
 import { setOwnReminderPreferences } from "@/lib/data/reminder-preferences";
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { portalSession } from "@/app/area-session";
 
+const checkbox = z.unknown().transform((value) => value === "ja");
+
 /** Saves the patient's reminder choices. A checkbox is on when the form sends "ja"; anything else is off. */
 export async function updateRemindersAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await portalSession("/portaal/gegevens");
-  const byEmail = formData.get("byEmail") === "ja";
-  const sms = formData.get("sms") === "ja";
-  const result = await setOwnReminderPreferences(session, { byEmail, sms });
-  if (!result.ok) {
-    return {
-      ok: false,
-      message: "Je keuzes zijn niet opgeslagen.",
-      fieldErrors: { sms: ["Voor sms-herinneringen hebben we een mobiel nummer nodig (06…). Geef je nummer door aan de praktijk."] },
-    };
-  }
-  revalidatePath("/portaal/gegevens");
-  const parts = [byEmail ? "Je krijgt herinneringen per e-mail" : "Je krijgt geen herinneringen meer per e-mail", sms ? "en een sms kort voor je afspraak." : "en geen sms."];
-  return { ok: true, message: `Opgeslagen. ${parts.join(" ")}` };
+  return validatedAction(formData, {
+    name: "reminders.update_own",
+    session: () => portalSession("/portaal/gegevens"),
+    schema: z.object({ byEmail: checkbox, sms: checkbox }),
+    input: ["byEmail", "sms"],
+    run: async ({ byEmail, sms }, { session }): Promise<FormState> => {
+      const result = await setOwnReminderPreferences(session, { byEmail, sms });
+      if (!result.ok) {
+        return {
+          ok: false,
+          message: "Je keuzes zijn niet opgeslagen.",
+          fieldErrors: { sms: ["Voor sms-herinneringen hebben we een mobiel nummer nodig (06…). Geef je nummer door aan de praktijk."] },
+        };
+      }
+      revalidatePath("/portaal/gegevens");
+      const parts = [byEmail ? "Je krijgt herinneringen per e-mail" : "Je krijgt geen herinneringen meer per e-mail", sms ? "en een sms kort voor je afspraak." : "en geen sms."];
+      return { ok: true, message: `Opgeslagen. ${parts.join(" ")}` };
+    },
+  });
 }

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { AppointmentFacts } from "@/components/booking/appointment-facts";
+import { CancellationPolicy } from "@/components/booking/cancellation-policy";
 import { PendingHold } from "@/components/booking/pending-hold";
 import { TriageAdvice } from "@/components/booking/triage-advice";
 import { Notice } from "@/components/ui/notice";
 import { triageView } from "@/lib/booking/triage-view";
 import { getBookingConfirmation } from "@/lib/data/booking-confirmation";
 import { getHeldBookingByKey } from "@/lib/data/booking-holds";
+import { getPracticeRules } from "@/lib/data/practice-settings";
 import { practice } from "@/lib/practice";
 import { BOOKING_COOKIE } from "../booking-cookie";
 
@@ -17,6 +19,7 @@ export default async function BookingConfirmedPage() {
   const key = (await cookies()).get(BOOKING_COOKIE)?.value;
   const confirmation = key ? await getBookingConfirmation(key) : null;
   const held = key && !confirmation ? await getHeldBookingByKey(key) : null;
+  const rules = await getPracticeRules();
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       {held ? (
@@ -48,11 +51,14 @@ export default async function BookingConfirmedPage() {
             endsAt={confirmation.endsAt}
           />
           <TriageAdvice triage={triageView(confirmation.triageOutcome, confirmation.redFlags)} />
-          <h2 className="mt-8 text-xl font-semibold">Wat neem je mee?</h2>
-          <p className="mt-2">
-            Sportkleding waarin je makkelijk beweegt, en de schoenen waarin je meestal sport of loopt. We kijken naar je hele bewegingsketen, van
-            voeten tot romp.
+          <p className="mt-6">
+            <a href="/afspraak/bevestigd/agenda.ics" download className="underline underline-offset-2">
+              Zet in je agenda (.ics)
+            </a>
           </p>
+          <h2 className="mt-8 text-xl font-semibold">Wat neem je mee?</h2>
+          <p className="mt-2">{rules.whatToBring}</p>
+          <CancellationPolicy text={rules.cancellationPolicy} cutoffHours={rules.cancelCutoffHours} />
           <p className="mt-6">
             Geen e-mail gekregen? Kijk in je map met ongewenste e-mail, of bel ons: <a href={practice.phoneHref} className="underline underline-offset-2">{practice.phone}</a>.
           </p>

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { readFormRequest } from "@/lib/http/form-post";
+import { isSameSite } from "@/lib/security/request-guard";
 import { storeSelfCheckAnswers } from "@/lib/self-check/carry";
 import { decodeTriageInput } from "@/lib/triage";
 
@@ -10,17 +12,9 @@ import { decodeTriageInput } from "@/lib/triage";
  */
 const MAX_BODY = 4_096;
 
+/** proxy.ts refuses other sites already; the route keeps the same rule (lib/security/request-guard.ts). */
 function fromOtherSite(request: NextRequest): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") return true;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
+  return !isSameSite(request.method, request.headers, { appOrigin: env.APP_URL, development: env.NODE_ENV === "development" });
 }
 
 /** A relative Location: right behind any proxy, whatever host name the server thinks it has. */

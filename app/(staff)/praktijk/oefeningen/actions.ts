@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createExercise, setExerciseRetired, updateExercise } from "@/lib/data/staff/exercises";
 import { exerciseInput, exerciseSchema } from "@/lib/validation/exercise";
-import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
+import { validatedAction } from "@/lib/actions/validated-action";
+import type { FormState } from "@/lib/validation/form-state";
 import { workspaceSession } from "@/app/area-session";
 
 function refresh() {
@@ -14,23 +15,34 @@ function refresh() {
 }
 
 export async function createExerciseAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await workspaceSession("/praktijk/oefeningen/nieuw");
-  const parsed = exerciseSchema.safeParse(exerciseInput(formData));
-  if (!parsed.success) return { ok: false, message: "Controleer de gemarkeerde velden. De oefening is nog niet opgeslagen.", fieldErrors: fieldErrorsFrom(parsed.error), values: formValues(formData) };
-  const created = await createExercise(session, parsed.data);
-  refresh();
-  redirect(`/praktijk/oefeningen/${created.id}?melding=aangemaakt`);
+  return validatedAction(formData, {
+    name: "exercise.create",
+    session: () => workspaceSession("/praktijk/oefeningen/nieuw"),
+    schema: exerciseSchema,
+    input: exerciseInput,
+    invalid: "Controleer de gemarkeerde velden. De oefening is nog niet opgeslagen.",
+    run: async (data, { session }) => {
+      const created = await createExercise(session, data);
+      refresh();
+      redirect(`/praktijk/oefeningen/${created.id}?melding=aangemaakt`);
+    },
+  });
 }
 
 export async function updateExerciseAction(exerciseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await workspaceSession(`/praktijk/oefeningen/${exerciseId}`);
-  const parsed = exerciseSchema.safeParse(exerciseInput(formData));
-  const values = formValues(formData);
-  if (!parsed.success) return { ok: false, message: "Controleer de gemarkeerde velden. Er is niets gewijzigd.", fieldErrors: fieldErrorsFrom(parsed.error), values };
-  const result = await updateExercise(session, exerciseId, parsed.data);
-  if (!result.ok) return { ok: false, message: "Deze oefening bestaat niet. Er is niets gewijzigd.", values };
-  refresh();
-  return { ok: true, message: "De oefening is opgeslagen. Plannen waarin ze staat tonen de nieuwe tekst meteen.", values };
+  return validatedAction(formData, {
+    name: "exercise.update",
+    session: () => workspaceSession(`/praktijk/oefeningen/${exerciseId}`),
+    schema: exerciseSchema,
+    input: exerciseInput,
+    invalid: "Controleer de gemarkeerde velden. Er is niets gewijzigd.",
+    run: async (data, { session, values }) => {
+      const result = await updateExercise(session, exerciseId, data);
+      if (!result.ok) return { ok: false, message: "Deze oefening bestaat niet. Er is niets gewijzigd.", values };
+      refresh();
+      return { ok: true, message: "De oefening is opgeslagen. Plannen waarin ze staat tonen de nieuwe tekst meteen.", values };
+    },
+  });
 }
 
 export async function setRetiredAction(exerciseId: string, retired: boolean): Promise<void> {

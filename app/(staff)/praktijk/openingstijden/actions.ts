@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { addAbsence, addExtraHours, removeException, type ExceptionChange } from "@/lib/data/staff/absences";
 import type { HoursChange } from "@/lib/data/staff/hours-scope";
 import { addWeeklyBlock, changeWeeklyBlock, endWeeklyBlock, removeWeeklyBlock } from "@/lib/data/staff/opening-hours";
-import { formValues, invalidForm, type FormState } from "@/lib/validation/form-state";
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { formValues, type FormState } from "@/lib/validation/form-state";
 import { absenceSchema, changeBlockSchema, endBlockSchema, extraHoursSchema, weeklyBlockSchema } from "@/lib/validation/opening-hours";
 import { staffSession } from "../settings-guard";
 
@@ -33,87 +35,105 @@ function done(therapistId: string, notice: Notice, anchor: string): never {
   redirect(`${PAGE}?${new URLSearchParams({ behandelaar: therapistId, melding: notice }).toString()}#${anchor}`);
 }
 
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : undefined;
-};
+const hours = { session: () => staffSession(PAGE), invalid: "Controleer de gemarkeerde velden." } as const;
+// The id of the row an action is about; which rows the actor may change is decided in lib/data.
+const ruleIdSchema = z.object({ ruleId: z.string().default("") });
+const exceptionIdSchema = z.object({ exceptionId: z.string().default("") });
 
 export async function addBlockAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await staffSession(PAGE);
-  const parsed = weeklyBlockSchema.safeParse({
-    weekday: field(formData, "weekday"),
-    startTime: field(formData, "startTime"),
-    endTime: field(formData, "endTime"),
-    validFrom: field(formData, "validFrom"),
-    validTo: field(formData, "validTo"),
+  return validatedAction(formData, {
+    ...hours,
+    name: "opening_hours.add_block",
+    schema: weeklyBlockSchema,
+    input: ["weekday", "startTime", "endTime", "validFrom", "validTo"],
+    run: async (data, { session }) => {
+      const result = await addWeeklyBlock(session, String(formData.get("therapistId") ?? ""), data);
+      if (!result.ok) return refused(result, formData);
+      done(result.therapistId, "werktijden-toegevoegd", "werktijden");
+    },
   });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const result = await addWeeklyBlock(session, field(formData, "therapistId") ?? "", parsed.data);
-  if (!result.ok) return refused(result, formData);
-  done(result.therapistId, "werktijden-toegevoegd", "werktijden");
 }
 
 export async function changeBlockAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await staffSession(PAGE);
-  const parsed = changeBlockSchema.safeParse({
-    startTime: field(formData, "startTime"),
-    endTime: field(formData, "endTime"),
-    effectiveFrom: field(formData, "effectiveFrom"),
+  return validatedAction(formData, {
+    ...hours,
+    name: "opening_hours.change_block",
+    schema: changeBlockSchema,
+    input: ["startTime", "endTime", "effectiveFrom"],
+    run: async (data, { session }) => {
+      const result = await changeWeeklyBlock(session, String(formData.get("ruleId") ?? ""), data);
+      if (!result.ok) return refused(result, formData);
+      done(result.therapistId, "werktijden-gewijzigd", "werktijden");
+    },
   });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const result = await changeWeeklyBlock(session, field(formData, "ruleId") ?? "", parsed.data);
-  if (!result.ok) return refused(result, formData);
-  done(result.therapistId, "werktijden-gewijzigd", "werktijden");
 }
 
 export async function endBlockAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await staffSession(PAGE);
-  const parsed = endBlockSchema.safeParse({ endsFrom: field(formData, "endsFrom") });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const result = await endWeeklyBlock(session, field(formData, "ruleId") ?? "", parsed.data.endsFrom);
-  if (!result.ok) return refused(result, formData);
-  done(result.therapistId, "werktijden-vervallen", "werktijden");
+  return validatedAction(formData, {
+    ...hours,
+    name: "opening_hours.end_block",
+    schema: endBlockSchema,
+    input: ["endsFrom"],
+    run: async (data, { session }) => {
+      const result = await endWeeklyBlock(session, String(formData.get("ruleId") ?? ""), data.endsFrom);
+      if (!result.ok) return refused(result, formData);
+      done(result.therapistId, "werktijden-vervallen", "werktijden");
+    },
+  });
 }
 
 export async function removeBlockAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await staffSession(PAGE);
-  const result = await removeWeeklyBlock(session, field(formData, "ruleId") ?? "");
-  if (!result.ok) return refused(result, formData);
-  done(result.therapistId, "werktijden-verwijderd", "werktijden");
+  return validatedAction(formData, {
+    ...hours,
+    name: "opening_hours.remove_block",
+    schema: ruleIdSchema,
+    input: ["ruleId"],
+    run: async ({ ruleId }, { session }) => {
+      const result = await removeWeeklyBlock(session, ruleId);
+      if (!result.ok) return refused(result, formData);
+      done(result.therapistId, "werktijden-verwijderd", "werktijden");
+    },
+  });
 }
 
 export async function addAbsenceAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await staffSession(PAGE);
-  const parsed = absenceSchema.safeParse({
-    fromDate: field(formData, "fromDate"),
-    fromTime: field(formData, "fromTime"),
-    toDate: field(formData, "toDate"),
-    toTime: field(formData, "toTime"),
-    reason: field(formData, "reason"),
+  return validatedAction(formData, {
+    ...hours,
+    name: "opening_hours.add_absence",
+    schema: absenceSchema,
+    input: ["fromDate", "fromTime", "toDate", "toTime", "reason"],
+    run: async (data, { session }) => {
+      const result = await addAbsence(session, String(formData.get("therapistId") ?? ""), data);
+      if (!result.ok) return refused(result, formData);
+      done(result.therapistId, result.conflicts.length > 0 ? "afwezigheid-met-afspraken" : "afwezigheid-toegevoegd", "afwezigheid");
+    },
   });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const result = await addAbsence(session, field(formData, "therapistId") ?? "", parsed.data);
-  if (!result.ok) return refused(result, formData);
-  done(result.therapistId, result.conflicts.length > 0 ? "afwezigheid-met-afspraken" : "afwezigheid-toegevoegd", "afwezigheid");
 }
 
 export async function addExtraHoursAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await staffSession(PAGE);
-  const parsed = extraHoursSchema.safeParse({
-    date: field(formData, "date"),
-    startTime: field(formData, "startTime"),
-    endTime: field(formData, "endTime"),
-    reason: field(formData, "reason"),
+  return validatedAction(formData, {
+    ...hours,
+    name: "opening_hours.add_extra_hours",
+    schema: extraHoursSchema,
+    input: ["date", "startTime", "endTime", "reason"],
+    run: async (data, { session }) => {
+      const result = await addExtraHours(session, String(formData.get("therapistId") ?? ""), data);
+      if (!result.ok) return refused(result, formData);
+      done(result.therapistId, "extra-uren-toegevoegd", "extra-uren");
+    },
   });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const result = await addExtraHours(session, field(formData, "therapistId") ?? "", parsed.data);
-  if (!result.ok) return refused(result, formData);
-  done(result.therapistId, "extra-uren-toegevoegd", "extra-uren");
 }
 
 export async function removeExceptionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await staffSession(PAGE);
-  const result = await removeException(session, field(formData, "exceptionId") ?? "");
-  if (!result.ok) return refused(result, formData);
-  done(result.therapistId, "verwijderd", field(formData, "anchor") === "extra-uren" ? "extra-uren" : "afwezigheid");
+  return validatedAction(formData, {
+    ...hours,
+    name: "opening_hours.remove_exception",
+    schema: exceptionIdSchema,
+    input: ["exceptionId"],
+    run: async ({ exceptionId }, { session }) => {
+      const result = await removeException(session, exceptionId);
+      if (!result.ok) return refused(result, formData);
+      done(result.therapistId, "verwijderd", formData.get("anchor") === "extra-uren" ? "extra-uren" : "afwezigheid");
+    },
+  });
 }

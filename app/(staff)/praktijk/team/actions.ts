@@ -5,13 +5,22 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { changeStaffRole, createAdminAccount, createTherapistAccount, deactivateStaff, reactivateStaff, resendStaffInvitation, type TeamChange } from "@/lib/data/staff/team";
 import { deliverSoon } from "@/lib/mail/outbox";
-import { formValues, invalidForm, type FormState } from "@/lib/validation/form-state";
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { formValues, type FormState } from "@/lib/validation/form-state";
 import { adminAccountSchema, staffRoleSchema, therapistAccountSchema } from "@/lib/validation/team";
-import { adminActionSession } from "../settings-guard";
+import { staffSession } from "../settings-guard";
 
 /** The team actions (admins only, decided again in lib/data/staff/team.ts). */
 const PAGE = "/praktijk/team";
-const ADMINS_ONLY: FormState = { ok: false, message: "Dit kan alleen een beheerder. Er is niets gewijzigd." };
+const admins = {
+  session: () => staffSession(PAGE),
+  roles: ["admin"],
+  forbidden: "Dit kan alleen een beheerder. Er is niets gewijzigd.",
+  invalid: "Controleer de gemarkeerde velden.",
+} as const;
+/** The staff account an action is about; which accounts may be changed is decided in lib/data. */
+const userIdSchema = z.object({ userId: z.string().default("") });
 
 export type TeamNotice = "therapeut-aangemaakt" | "beheerder-aangemaakt" | "rol-gewijzigd" | "gedeactiveerd" | "geactiveerd" | "link-verstuurd";
 
@@ -32,70 +41,90 @@ function done(notice: TeamNotice, extra: Record<string, string> = {}): never {
   redirect(`${PAGE}?${new URLSearchParams({ melding: notice, ...extra }).toString()}`);
 }
 
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : undefined;
-};
-
 export async function createTherapistAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await adminActionSession(PAGE);
-  if (!session) return ADMINS_ONLY;
-  const parsed = therapistAccountSchema.safeParse({
-    email: field(formData, "email"),
-    displayName: field(formData, "displayName"),
-    title: field(formData, "title"),
-    slug: field(formData, "slug"),
-    sortOrder: field(formData, "sortOrder"),
+  return validatedAction(formData, {
+    ...admins,
+    name: "team.create_therapist",
+    schema: therapistAccountSchema,
+    input: ["email", "displayName", "title", "slug", "sortOrder"],
+    run: async (data, { session }) => {
+      const result = await createTherapistAccount(session, data);
+      if (!result.ok) return refused(result, formData);
+      after(deliverSoon);
+      done("therapeut-aangemaakt");
+    },
   });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const result = await createTherapistAccount(session, parsed.data);
-  if (!result.ok) return refused(result, formData);
-  after(deliverSoon);
-  done("therapeut-aangemaakt");
 }
 
 export async function createAdminAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await adminActionSession(PAGE);
-  if (!session) return ADMINS_ONLY;
-  const parsed = adminAccountSchema.safeParse({ email: field(formData, "email") });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const result = await createAdminAccount(session, parsed.data);
-  if (!result.ok) return refused(result, formData);
-  after(deliverSoon);
-  done("beheerder-aangemaakt");
+  return validatedAction(formData, {
+    ...admins,
+    name: "team.create_admin",
+    schema: adminAccountSchema,
+    input: ["email"],
+    run: async (data, { session }) => {
+      const result = await createAdminAccount(session, data);
+      if (!result.ok) return refused(result, formData);
+      after(deliverSoon);
+      done("beheerder-aangemaakt");
+    },
+  });
 }
 
 export async function changeRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await adminActionSession(PAGE);
-  if (!session) return ADMINS_ONLY;
-  const role = staffRoleSchema.safeParse(field(formData, "role"));
-  if (!role.success) return { ok: false, message: "Kies een geldige rol." };
-  const result = await changeStaffRole(session, field(formData, "userId") ?? "", role.data);
-  if (!result.ok) return refused(result, formData);
-  done("rol-gewijzigd");
+  return validatedAction(formData, {
+    ...admins,
+    name: "team.change_role",
+    schema: z.object({ role: staffRoleSchema, userId: z.string().default("") }),
+    input: ["role", "userId"],
+    invalid: "Kies een geldige rol.",
+    run: async ({ role, userId }, { session }) => {
+      const result = await changeStaffRole(session, userId, role);
+      if (!result.ok) return refused(result, formData);
+      done("rol-gewijzigd");
+    },
+  });
 }
 
 export async function deactivateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await adminActionSession(PAGE);
-  if (!session) return ADMINS_ONLY;
-  const result = await deactivateStaff(session, field(formData, "userId") ?? "");
-  if (!result.ok) return refused(result, formData);
-  done("gedeactiveerd", result.upcomingAppointments ? { afspraken: String(result.upcomingAppointments) } : {});
+  return validatedAction(formData, {
+    ...admins,
+    name: "team.deactivate",
+    schema: userIdSchema,
+    input: ["userId"],
+    run: async ({ userId }, { session }) => {
+      const result = await deactivateStaff(session, userId);
+      if (!result.ok) return refused(result, formData);
+      done("gedeactiveerd", result.upcomingAppointments ? { afspraken: String(result.upcomingAppointments) } : {});
+    },
+  });
 }
 
 export async function reactivateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await adminActionSession(PAGE);
-  if (!session) return ADMINS_ONLY;
-  const result = await reactivateStaff(session, field(formData, "userId") ?? "");
-  if (!result.ok) return refused(result, formData);
-  done("geactiveerd");
+  return validatedAction(formData, {
+    ...admins,
+    name: "team.reactivate",
+    schema: userIdSchema,
+    input: ["userId"],
+    run: async ({ userId }, { session }) => {
+      const result = await reactivateStaff(session, userId);
+      if (!result.ok) return refused(result, formData);
+      done("geactiveerd");
+    },
+  });
 }
 
 export async function resendInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await adminActionSession(PAGE);
-  if (!session) return ADMINS_ONLY;
-  const result = await resendStaffInvitation(session, field(formData, "userId") ?? "");
-  if (!result.ok) return refused(result, formData);
-  after(deliverSoon);
-  done("link-verstuurd");
+  return validatedAction(formData, {
+    ...admins,
+    name: "team.resend_invitation",
+    schema: userIdSchema,
+    input: ["userId"],
+    run: async ({ userId }, { session }) => {
+      const result = await resendStaffInvitation(session, userId);
+      if (!result.ok) return refused(result, formData);
+      after(deliverSoon);
+      done("link-verstuurd");
+    },
+  });
 }

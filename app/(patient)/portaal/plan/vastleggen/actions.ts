@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { saveExerciseLog, type SaveLogResult } from "@/lib/data/exercise-logs";
 import { exerciseLogSchema, type ExerciseLogField } from "@/lib/validation/exercise-log";
-import { fieldErrorsFrom, type FormState } from "@/lib/validation/form-state";
+import { validatedAction } from "@/lib/actions/validated-action";
+import type { FormState } from "@/lib/validation/form-state";
 import { portalSession } from "@/app/area-session";
 
 const refusals: Record<Exclude<SaveLogResult, { ok: true }>["reason"], string> = {
@@ -27,26 +28,30 @@ function typedValues(formData: FormData): FormState<ExerciseLogField>["values"] 
 }
 
 export async function saveLogAction(_previous: FormState<ExerciseLogField>, formData: FormData): Promise<FormState<ExerciseLogField>> {
-  const session = await portalSession("/portaal/plan/vastleggen");
-  const parsed = exerciseLogSchema.safeParse({
-    planExerciseId: formData.get("planExerciseId") ?? undefined,
-    logDate: formData.get("logDate"),
-    done: formData.get("done"),
-    painDuring: formData.get("painDuring") ?? undefined,
-    painAfter: formData.get("painAfter") ?? undefined,
-    note: formData.get("note") ?? undefined,
+  return validatedAction<typeof exerciseLogSchema, ExerciseLogField>(formData, {
+    name: "exercise_log.save",
+    session: () => portalSession("/portaal/plan/vastleggen"),
+    schema: exerciseLogSchema,
+    input: (form) => ({
+      planExerciseId: form.get("planExerciseId") ?? undefined,
+      logDate: form.get("logDate"),
+      done: form.get("done"),
+      painDuring: form.get("painDuring") ?? undefined,
+      painAfter: form.get("painAfter") ?? undefined,
+      note: form.get("note") ?? undefined,
+    }),
+    invalid: "Controleer je invoer. Er is niets opgeslagen.",
+    values: typedValues,
+    run: async (data, { session, values }) => {
+      const result = await saveExerciseLog(session, data);
+      if (!result.ok) return { ok: false, message: refusals[result.reason], values };
+      revalidatePath("/portaal", "layout");
+      const what = result.exerciseName ?? "Je sessie van vandaag";
+      return {
+        ok: true,
+        message: `${result.updated ? "Bijgewerkt" : "Opgeslagen"}: ${what}${data.done ? "" : " (niet gedaan)"}. Je kunt dit vandaag nog aanpassen.`,
+        values,
+      };
+    },
   });
-  const values = typedValues(formData);
-  if (!parsed.success) {
-    return { ok: false, message: "Controleer je invoer. Er is niets opgeslagen.", fieldErrors: fieldErrorsFrom(parsed.error), values };
-  }
-  const result = await saveExerciseLog(session, parsed.data);
-  if (!result.ok) return { ok: false, message: refusals[result.reason], values };
-  revalidatePath("/portaal", "layout");
-  const what = result.exerciseName ?? "Je sessie van vandaag";
-  return {
-    ok: true,
-    message: `${result.updated ? "Bijgewerkt" : "Opgeslagen"}: ${what}${parsed.data.done ? "" : " (niet gedaan)"}. Je kunt dit vandaag nog aanpassen.`,
-    values,
-  };
 }

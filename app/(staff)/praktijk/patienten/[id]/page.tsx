@@ -146,6 +146,10 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <h2 id="afspraken" className="text-2xl font-semibold">
           Afspraken
         </h2>
+        <p className="mt-2">
+          Niet verschenen: <strong>{record.attendance.noShows}</strong> · Laat afgezegd (binnen {record.attendance.cancelCutoffHours} uur):{" "}
+          <strong>{record.attendance.lateCancellations}</strong>
+        </p>
         <AppointmentTable caption="Komende afspraken" rows={record.upcoming} />
         <AppointmentTable caption="Eerdere afspraken" rows={record.past} />
       </section>

@@ -2,13 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { auth } from "@/auth";
-import { ReschedulePanel } from "@/components/appointments/reschedule-panel";
-import { Notice } from "@/components/ui/notice";
-import { refusalMessage } from "@/lib/booking/change-messages";
+import { RescheduleSection } from "@/components/appointments/reschedule-section";
 import { getManagedAppointment } from "@/lib/data/appointment-changes";
-import { findFreeSlots } from "@/lib/data/availability";
-import { practice } from "@/lib/practice";
-import { NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
+import { parseBookingChoice } from "@/lib/validation/booking";
+import { rescheduleSearch } from "@/app/appointment-change-forms";
 import { rescheduleOwnAppointmentAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Afspraak verzetten" };
@@ -31,25 +28,15 @@ export default async function RescheduleOwnAppointmentPage({
       <p>
         <Link href="/portaal/afspraken" className="underline underline-offset-2">← Terug naar je afspraken</Link>
       </p>
-      <h1 className="mt-4 text-3xl font-semibold">Afspraak verzetten</h1>
-      {appointment.decision.allowed ? (
-        <ReschedulePanel
-          appointment={appointment}
-          search={await findFreeSlots({
-            serviceSlug: appointment.serviceSlug,
-            therapistSlug: choice.therapist === NO_PREFERENCE ? null : appointment.therapistSlug,
-            now,
-            ignoreAppointmentId: appointment.id,
-          })}
-          choice={choice}
-          basePath={`/portaal/afspraken/${appointment.id}/verzetten`}
-          action={rescheduleOwnAppointmentAction}
-          fields={{ id: appointment.id }}
-          now={now}
-        />
-      ) : (
-        <Notice className="mt-6">{refusalMessage(appointment.decision.reason, appointment.cancelCutoffHours, practice.phone)}</Notice>
-      )}
+      <RescheduleSection
+        appointment={appointment}
+        search={appointment.decision.allowed ? await rescheduleSearch(appointment, choice, now) : null}
+        choice={choice}
+        basePath={`/portaal/afspraken/${appointment.id}/verzetten`}
+        action={rescheduleOwnAppointmentAction}
+        fields={{ id: appointment.id }}
+        now={now}
+      />
     </>
   );
 }

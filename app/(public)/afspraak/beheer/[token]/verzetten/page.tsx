@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LinkNotValid } from "@/components/appointments/link-not-valid";
-import { ReschedulePanel } from "@/components/appointments/reschedule-panel";
-import { Notice } from "@/components/ui/notice";
-import { refusalMessage } from "@/lib/booking/change-messages";
+import { RescheduleSection } from "@/components/appointments/reschedule-section";
 import { getManagedAppointment } from "@/lib/data/appointment-changes";
-import { findFreeSlots } from "@/lib/data/availability";
-import { practice } from "@/lib/practice";
-import { NO_PREFERENCE, parseBookingChoice } from "@/lib/validation/booking";
+import { parseBookingChoice } from "@/lib/validation/booking";
+import { rescheduleSearch } from "@/app/appointment-change-forms";
 import { rescheduleByLinkAction } from "../actions";
 
 export const metadata: Metadata = { title: "Afspraak verzetten", robots: { index: false, follow: false } };
@@ -31,25 +28,15 @@ export default async function RescheduleByLinkPage({
       <p>
         <Link href={back} className="underline underline-offset-2">← Terug naar je afspraak</Link>
       </p>
-      <h1 className="mt-4 text-3xl font-semibold">Afspraak verzetten</h1>
-      {appointment.decision.allowed ? (
-        <ReschedulePanel
-          appointment={appointment}
-          search={await findFreeSlots({
-            serviceSlug: appointment.serviceSlug,
-            therapistSlug: choice.therapist === NO_PREFERENCE ? null : appointment.therapistSlug,
-            now,
-            ignoreAppointmentId: appointment.id,
-          })}
-          choice={choice}
-          basePath={`/afspraak/beheer/${token}/verzetten`}
-          action={rescheduleByLinkAction}
-          fields={{ token }}
-          now={now}
-        />
-      ) : (
-        <Notice className="mt-6">{refusalMessage(appointment.decision.reason, appointment.cancelCutoffHours, practice.phone)}</Notice>
-      )}
+      <RescheduleSection
+        appointment={appointment}
+        search={appointment.decision.allowed ? await rescheduleSearch(appointment, choice, now) : null}
+        choice={choice}
+        basePath={`/afspraak/beheer/${token}/verzetten`}
+        action={rescheduleByLinkAction}
+        fields={{ token }}
+        now={now}
+      />
     </div>
   );
 }

@@ -6,8 +6,9 @@ import { advancePhase } from "@/lib/data/staff/plan-advance";
 import { addExerciseToPhase, addPhase, movePlanExercise, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "@/lib/data/staff/plan-builder";
 import type { PlanChangeResult } from "@/lib/data/staff/plan-lock";
 import { startPlan, stopPlan } from "@/lib/data/staff/plans";
-import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
-import { addExerciseSchema, dosageSchema, parseAdvanceForm, phaseSchema } from "@/lib/validation/plan";
+import { validatedAction } from "@/lib/actions/validated-action";
+import type { FormState } from "@/lib/validation/form-state";
+import { addExerciseSchema, advanceFormSchema, dosageSchema, phaseSchema } from "@/lib/validation/plan";
 import { workspaceSession } from "@/app/area-session";
 
 /**
@@ -56,25 +57,35 @@ export async function addPhaseAction(patientId: string): Promise<void> {
 }
 
 export async function updatePhaseAction(patientId: string, phaseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await workspaceSession(phasePath(patientId, phaseId));
-  const parsed = phaseSchema.safeParse({ title: formData.get("title") ?? undefined, goal: formData.get("goal") ?? undefined, exitCriteria: formData.get("exitCriteria") ?? undefined });
-  const values = formValues(formData);
-  if (!parsed.success) return { ok: false, message: "Controleer de gemarkeerde velden. Er is niets gewijzigd.", fieldErrors: fieldErrorsFrom(parsed.error), values };
-  const result = await updatePhase(session, patientId, phaseId, parsed.data);
-  if (!result.ok) return { ok: false, message: refusals[result.reason], values };
-  refresh(patientId);
-  return { ok: true, message: "De fase is bijgewerkt. De patiënt ziet het meteen in het portaal.", values };
+  return validatedAction(formData, {
+    name: "plan.update_phase",
+    session: () => workspaceSession(phasePath(patientId, phaseId)),
+    schema: phaseSchema,
+    input: ["title", "goal", "exitCriteria"],
+    invalid: "Controleer de gemarkeerde velden. Er is niets gewijzigd.",
+    run: async (data, { session, values }) => {
+      const result = await updatePhase(session, patientId, phaseId, data);
+      if (!result.ok) return { ok: false, message: refusals[result.reason], values };
+      refresh(patientId);
+      return { ok: true, message: "De fase is bijgewerkt. De patiënt ziet het meteen in het portaal.", values };
+    },
+  });
 }
 
 export async function addExerciseAction(patientId: string, phaseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await workspaceSession(phasePath(patientId, phaseId));
-  const parsed = addExerciseSchema.safeParse({ exerciseId: formData.get("exerciseId") ?? undefined });
-  const values = formValues(formData);
-  if (!parsed.success) return { ok: false, message: "Kies een oefening om toe te voegen.", fieldErrors: fieldErrorsFrom(parsed.error), values };
-  const result = await addExerciseToPhase(session, patientId, phaseId, parsed.data.exerciseId, null);
-  if (!result.ok) return { ok: false, message: refusals[result.reason], fieldErrors: result.reason === "exercise_unavailable" ? { exerciseId: [refusals.exercise_unavailable] } : undefined, values };
-  refresh(patientId);
-  return { ok: true, message: `${result.name} is toegevoegd met de standaarddosering uit de bibliotheek. Pas de dosering hieronder aan waar nodig.` };
+  return validatedAction(formData, {
+    name: "plan.add_exercise",
+    session: () => workspaceSession(phasePath(patientId, phaseId)),
+    schema: addExerciseSchema,
+    input: ["exerciseId"],
+    invalid: "Kies een oefening om toe te voegen.",
+    run: async (data, { session, values }) => {
+      const result = await addExerciseToPhase(session, patientId, phaseId, data.exerciseId, null);
+      if (!result.ok) return { ok: false, message: refusals[result.reason], fieldErrors: result.reason === "exercise_unavailable" ? { exerciseId: [refusals.exercise_unavailable] } : undefined, values };
+      refresh(patientId);
+      return { ok: true, message: `${result.name} is toegevoegd met de standaarddosering uit de bibliotheek. Pas de dosering hieronder aan waar nodig.` };
+    },
+  });
 }
 
 export async function removeExerciseAction(patientId: string, phaseId: string, planExerciseId: string): Promise<void> {
@@ -92,29 +103,36 @@ export async function moveExerciseAction(patientId: string, phaseId: string, pla
 }
 
 export async function updateDosageAction(patientId: string, phaseId: string, planExerciseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await workspaceSession(phasePath(patientId, phaseId));
-  const get = (name: string) => formData.get(name) ?? undefined;
-  const parsed = dosageSchema.safeParse({ sets: get("sets"), reps: get("reps"), holdSeconds: get("holdSeconds"), timesPerWeek: get("timesPerWeek"), notes: get("notes") });
-  const values = formValues(formData);
-  if (!parsed.success) return { ok: false, message: "Controleer de dosering. Er is niets gewijzigd.", fieldErrors: fieldErrorsFrom(parsed.error), values };
-  const result = await updatePlanExerciseDosage(session, patientId, planExerciseId, parsed.data);
-  if (!result.ok) return { ok: false, message: refusals[result.reason], values };
-  refresh(patientId);
-  return { ok: true, message: `De dosering van ${result.name} is opgeslagen.`, values };
+  return validatedAction(formData, {
+    name: "plan.update_dosage",
+    session: () => workspaceSession(phasePath(patientId, phaseId)),
+    schema: dosageSchema,
+    input: ["sets", "reps", "holdSeconds", "timesPerWeek", "notes"],
+    invalid: "Controleer de dosering. Er is niets gewijzigd.",
+    run: async (data, { session, values }) => {
+      const result = await updatePlanExerciseDosage(session, patientId, planExerciseId, data);
+      if (!result.ok) return { ok: false, message: refusals[result.reason], values };
+      refresh(patientId);
+      return { ok: true, message: `De dosering van ${result.name} is opgeslagen.`, values };
+    },
+  });
 }
 
 export async function advanceAction(patientId: string, phaseId: string, criteriaCount: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await workspaceSession(`${planPath(patientId)}/doorzetten`);
-  const values = formValues(formData);
-  const parsed = parseAdvanceForm(formData, criteriaCount);
-  if (!parsed.ok) {
-    return { ok: false, message: parsed.fieldErrors.form?.[0] ?? "Controleer de gemarkeerde velden. De patiënt is niet doorgezet.", fieldErrors: parsed.fieldErrors, values };
-  }
-  const result = await advancePhase(session, patientId, { ...parsed.data, phaseId });
-  refresh(patientId);
-  if (!result.ok) {
-    if (result.reason === "stale") redirect(`${planPath(patientId)}?melding=al-doorgezet`);
-    return { ok: false, message: refusals[result.reason], values };
-  }
-  redirect(`${planPath(patientId)}?melding=${result.completedPlan ? "afgerond" : "doorgezet"}`);
+  return validatedAction(formData, {
+    name: "plan.advance",
+    session: () => workspaceSession(`${planPath(patientId)}/doorzetten`),
+    schema: advanceFormSchema(criteriaCount),
+    input: (form) => form,
+    invalid: (fieldErrors) => fieldErrors.form?.[0] ?? "Controleer de gemarkeerde velden. De patiënt is niet doorgezet.",
+    run: async (data, { session, values }) => {
+      const result = await advancePhase(session, patientId, { ...data, phaseId });
+      refresh(patientId);
+      if (!result.ok) {
+        if (result.reason === "stale") redirect(`${planPath(patientId)}?melding=al-doorgezet`);
+        return { ok: false, message: refusals[result.reason], values };
+      }
+      redirect(`${planPath(patientId)}?melding=${result.completedPlan ? "afgerond" : "doorgezet"}`);
+    },
+  });
 }

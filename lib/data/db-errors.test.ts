@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, isUniqueViolation } from "./errors";
+import { isDatabaseUnavailable, isUniqueViolation } from "./db-errors";
 
 function closedPort(): Promise<number> {
   return new Promise((resolve) => {

@@ -1,0 +1,2 @@
+ALTER TABLE "therapists" ADD COLUMN "calendar_feed_token_hash" text;--> statement-breakpoint
+ALTER TABLE "therapists" ADD CONSTRAINT "therapists_calendar_feed_token_hash_unique" UNIQUE("calendar_feed_token_hash");
