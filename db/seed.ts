@@ -154,6 +154,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
           goal: phase.goal,
           exitCriteria: phase.exitCriteria,
           status,
+          painMaxDuring: phase.painMaxDuring ?? 5,
           startedAt: position === 1 ? new Date(now.getTime() - 21 * DAY_MS) : position === 2 ? new Date(now.getTime() - 14 * DAY_MS) : null,
           completedAt: position === 1 ? new Date(now.getTime() - 14 * DAY_MS) : null,
           advancedBy: position === 1 ? therapistUserId : null,
@@ -175,6 +176,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
             sets: item.sets ?? base.defaultSets,
             reps: item.reps !== undefined ? item.reps : base.defaultReps,
             holdSeconds: item.holdSeconds !== undefined ? item.holdSeconds : base.defaultHoldSeconds,
+            durationMinutes: base.defaultDurationMinutes ?? null,
             timesPerWeek: item.timesPerWeek ?? base.defaultTimesPerWeek,
             notes: item.notes ?? "",
           };

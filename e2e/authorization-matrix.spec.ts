@@ -59,7 +59,6 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(patient)/portaal/plan/page.tsx": { url: "/portaal/plan", expect: patients },
   "(patient)/portaal/plan/[planId]/page.tsx": { url: `/portaal/plan/${anna.planId}`, expect: annasRecord },
   "(patient)/portaal/plan/[planId]/afdrukken/page.tsx": { url: `/portaal/plan/${anna.planId}/afdrukken`, expect: annasRecord },
-  "(patient)/portaal/plan/vastleggen/page.tsx": { url: "/portaal/plan/vastleggen", expect: patients },
   "(patient)/portaal/voortgang/page.tsx": { url: "/portaal/voortgang", expect: patients },
   "(public)/afspraak/page.tsx": { url: "/afspraak", expect: everyone },
   "(public)/afspraak/bevestigd/page.tsx": { url: "/afspraak/bevestigd", expect: everyone },

@@ -8,7 +8,7 @@ import { appointments } from "./scheduling";
 /**
  * A visit note: one per appointment, under the practice's headings (klachten, onderzoek, behandeling,
  * afspraken). Amend-only like assessments: the content lives in revisions, and triggers in the migration
- * `0011_clinical_record` refuse UPDATE and DELETE of revisions and notes (decision 019).
+ * `0012_clinical_record` refuse UPDATE and DELETE of revisions and notes (decision 019).
  */
 export const visitNotes = pgTable(
   "visit_notes",

@@ -14,6 +14,7 @@ export type SeedExercise = {
   defaultSets: number;
   defaultReps: number | null;
   defaultHoldSeconds: number | null;
+  defaultDurationMinutes?: number | null;
   defaultTimesPerWeek: number;
   phaseTags: ExercisePhase[];
 };
@@ -54,7 +55,8 @@ const coreExercises: SeedExercise[] = [
     cues: ["Pijnvrij is de grens, niet de afstand", "Kleine, ontspannen passen", "Liever vaker kort dan één keer lang"],
     defaultSets: 1,
     defaultReps: null,
-    defaultHoldSeconds: 900,
+    defaultHoldSeconds: null,
+    defaultDurationMinutes: 15,
     defaultTimesPerWeek: 7,
     phaseTags: ["protect"],
   },
@@ -275,7 +277,8 @@ const coreExercises: SeedExercise[] = [
     cues: ["Je bent licht bezweet voor je voluit gaat", "Van rustig naar sportspecifiek", "Sla hem niet over als je weinig tijd hebt: kort hem in"],
     defaultSets: 1,
     defaultReps: null,
-    defaultHoldSeconds: 900,
+    defaultHoldSeconds: null,
+    defaultDurationMinutes: 15,
     defaultTimesPerWeek: 3,
     phaseTags: ["return_to_sport", "maintenance"],
   },

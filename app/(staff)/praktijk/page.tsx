@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
+import { PainFlag } from "@/components/workspace/pain-flag";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AgendaGrid, buildColumns } from "@/components/workspace/agenda-grid";
@@ -31,6 +32,7 @@ function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: bo
           <Link href={`/praktijk/patienten/${entry.patient.id}`} className="underline underline-offset-2">
             {entry.patient.name}
           </Link>
+          <PainFlag flag={entry.painFlag} compact />
         </h3>
         <AppointmentStatusTag status={entry.status} />
       </div>
@@ -38,6 +40,11 @@ function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: bo
         {entry.serviceName}
         {showTherapist ? ` · ${entry.therapist.displayName}` : ""}
       </p>
+      {cancelled ? (
+        <p className="mt-1 text-sm">
+          <span className="text-muted">Reden van afzeggen:</span> {entry.cancellationReason || "niet opgegeven"}
+        </p>
+      ) : null}
       {warning ? <WarningSignsMarker warning={warning} className="mt-2" /> : null}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {entry.intake ? (

@@ -1,4 +1,5 @@
 import "server-only";
+import { cancelReasons, parseCancelReason } from "@/lib/booking/cancellation";
 import { and, asc, eq, gte, lt, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { appointments, intakes, patients, services, therapists, visitNotes, type AppointmentStatus, type TriageOutcome } from "@/db/schema";
@@ -10,6 +11,8 @@ import { audit } from "../audit";
 import { appointmentColumns, appointmentJoins } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import { getBookingSettings } from "../practice-settings";
+import type { TherapistFlag } from "@/lib/plans/pain-rule";
+import { painFlagsFor } from "../pain-flags";
 
 /**
  * The workspace agenda: one therapist's (or everyone's) appointments between two local dates, and marking
@@ -27,6 +30,8 @@ export type AgendaEntry = {
   startsAt: Date;
   endsAt: Date;
   status: AppointmentStatus;
+  /** What the patient gave as the reason when they cancelled (empty when none). */
+  cancellationReason: string | null;
   serviceName: string;
   therapist: AgendaTherapist;
   patient: { id: string; name: string };
@@ -35,6 +40,8 @@ export type AgendaEntry = {
   canMark: boolean;
   /** Whether the visit already has a note. */
   hasNote: boolean;
+  /** The pain rule's flag for this patient (lib/plans/pain-rule.ts), when raised. */
+  painFlag: TherapistFlag | null;
 };
 
 /** A therapist's working hours on one local date, minutes since midnight (for the time grid's free time). */
@@ -67,6 +74,14 @@ function isMarkable(entry: { startsAt: Date; status: AppointmentStatus; therapis
   return entry.startsAt.getTime() <= now.getTime() || wallClockAt(entry.startsAt, zone).date === todayIn(now, zone);
 }
 
+/** The stored reason in words: `patient:<code>` as the patient chose it, anything else as staff wrote it. */
+function cancellationReasonText(stored: string | null): string | null {
+  if (!stored) return null;
+  if (!stored.startsWith("patient:")) return stored;
+  const code = parseCancelReason(stored.slice("patient:".length));
+  return code ? cancelReasons[code] : null;
+}
+
 export async function listAgenda(session: SessionLike, query: AgendaQuery, now = new Date()): Promise<Agenda> {
   const actor = await requireStaff(session);
   const settings = await getBookingSettings();
@@ -88,6 +103,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
     const rows = await tx
       .select({
         ...appointmentColumns,
+        cancellationReason: appointments.cancellationReason,
         therapistId: therapists.id,
         therapistSlug: therapists.slug,
         patientId: patients.id,
@@ -116,6 +132,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
       if (!row.intakeId) continue;
       await audit(tx, actor, { action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intakeId, details: { view: "agenda", shown: "warning_signs" } });
     }
+    const painFlags = await painFlagsFor(tx, rows.map((row) => row.patientId), todayIn(now, zone));
     const entries = rows.map((row): AgendaEntry => {
       const redFlags = row.redFlags ?? [];
       return {
@@ -123,6 +140,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         startsAt: row.startsAt,
         endsAt: row.endsAt,
         status: row.status,
+        cancellationReason: row.status === "cancelled" ? cancellationReasonText(row.cancellationReason) : null,
         serviceName: row.serviceName,
         therapist: { id: row.therapistId, slug: row.therapistSlug, displayName: row.therapistName },
         patient: { id: row.patientId, name: row.patientName },
@@ -132,6 +150,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
             : null,
         canMark: isMarkable(row, actor, now, zone),
         hasNote: row.noteId !== null,
+        painFlag: painFlags.get(row.patientId) ?? null,
       };
     });
     const shown = selected ? [selected] : allTherapists;

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
 import { isUniqueViolation } from "@/lib/data/db-errors";
-import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck } from "@/db/schema";
+import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck, type DosageSide } from "@/db/schema";
 import { hamstringPlanTitle, hamstringTemplate } from "@/db/seed-data/hamstring-template";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { checkCriteria, type CriterionCheck, type LatestOutcomes, type SymmetryMeasurement } from "@/lib/plans/criteria";
@@ -30,6 +30,11 @@ export type StaffPlanExercise = {
   sets: number;
   reps: number | null;
   holdSeconds: number | null;
+  durationMinutes: number | null;
+  side: DosageSide | null;
+  load: string;
+  tempo: string;
+  restSeconds: number | null;
   timesPerWeek: number;
   notes: string;
 };
@@ -88,7 +93,9 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
     advancedByName: phase.status === "done" ? phase.advancedByName : null,
     exercises: exerciseRows
       .filter((e) => e.phaseId === phase.id)
-      .map(({ id, exerciseId, name, retiredAt, sets, reps, holdSeconds, timesPerWeek, notes }) => ({ id, exerciseId, name, retired: retiredAt !== null, sets, reps, holdSeconds, timesPerWeek, notes })),
+      .map(({ id, exerciseId, name, retiredAt, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes }) => ({
+        ...{ id, exerciseId, name, retired: retiredAt !== null, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes },
+      })),
   }));
   return { ...plan, phases, currentPhaseId: phases.find((p) => p.status === "current")?.id ?? null };
 }
@@ -150,6 +157,7 @@ export async function startPlan(session: SessionLike, patientId: string, source:
             sets: exercises.defaultSets,
             reps: exercises.defaultReps,
             holdSeconds: exercises.defaultHoldSeconds,
+            durationMinutes: exercises.defaultDurationMinutes,
             timesPerWeek: exercises.defaultTimesPerWeek,
           })
           .from(exercises)
@@ -165,6 +173,7 @@ export async function startPlan(session: SessionLike, patientId: string, source:
               title: phase.title,
               goal: phase.goal,
               exitCriteria: phase.exitCriteria,
+              painMaxDuring: phase.painMaxDuring ?? 5,
               status: index === 0 ? "current" : "upcoming",
               startedAt: index === 0 ? now : null,
             })
@@ -184,8 +193,9 @@ export async function startPlan(session: SessionLike, patientId: string, source:
                 position: i + 1,
                 sets: item.sets ?? base.sets,
                 // Template and library together always give one of the two; keep the library's if not.
-                reps: reps ?? (holdSeconds === null ? base.reps : null),
+                reps: reps ?? (holdSeconds === null && base.durationMinutes === null ? base.reps : null),
                 holdSeconds,
+                durationMinutes: base.durationMinutes,
                 timesPerWeek: item.timesPerWeek ?? base.timesPerWeek,
                 notes: item.notes ?? "",
               };

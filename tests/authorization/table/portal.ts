@@ -58,13 +58,20 @@ export const portalActions: Record<string, ActionSpec> = {
     auditPatient: ({ world, role }) => (role === "patientB" ? world.bram.patientId : world.anna.patientId),
     run: (action) => action(),
   },
-  "(patient)/portaal/plan/vastleggen/actions.ts#saveLogAction": {
+  "(patient)/portaal/actions.ts#saveSessionAction": {
     expect: patientA,
     auditPatient: annaId,
     run: async (action, { world }) => {
       const plan = await annaPlan(world, { exercises: 1 });
-      return call2(action, form({ planExerciseId: plan.exerciseIds[0]!, logDate: todayIn(new Date()), done: "ja", painDuring: "3", painAfter: "2", note: "Matrix" }));
+      return call2(action, form({ logDate: todayIn(new Date()), [`oefening:${plan.exerciseIds[0]!}`]: "gedaan", painDuring: "3", note: "Matrix" }));
     },
-    fuzz: { fields: ["planExerciseId", "logDate", "done", "painDuring", "painAfter", "note"], required: ["logDate"], bounded: ["note"], hints: { done: ["ja", "nee"] }, role: "patientA", call: call2 },
+    fuzz: {
+      fields: ["logDate", "painDuring", "note", "morningPain", "morningFor", "oefening:00000000-0000-4000-8000-000000000001"],
+      required: ["logDate"],
+      bounded: ["note"],
+      hints: { "oefening:00000000-0000-4000-8000-000000000001": ["gedaan", "overgeslagen", "aangepast"] },
+      role: "patientA",
+      call: call2,
+    },
   },
 };

@@ -166,7 +166,7 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       return action(world.anna.patientId, plan.phaseId, plan.exerciseIds[0]!, start, form({ sets: "3", reps: String(5 + (unique() % 20)), holdSeconds: "", timesPerWeek: "3", notes: "" }));
     },
     fuzz: {
-      fields: ["sets", "reps", "holdSeconds", "timesPerWeek", "notes"], required: ["sets", "timesPerWeek"], bounded: ["notes"],
+      fields: ["sets", "reps", "holdSeconds", "durationMinutes", "side", "load", "tempo", "restSeconds", "timesPerWeek", "notes"], required: ["sets", "timesPerWeek"], bounded: ["notes", "load", "tempo"],
       role: "therapist",
       prepare: async ({ world }) => {
         const plan = await annaPlan(world, { exercises: 1 });

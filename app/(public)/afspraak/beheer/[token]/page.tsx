@@ -27,7 +27,7 @@ export default async function ManageAppointmentPage({
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-3xl font-semibold">Je afspraak</h1>
+      <h1 className="text-3xl font-semibold">{appointment.cancelled ? "Je afspraak is geannuleerd" : "Je afspraak"}</h1>
       {geannuleerd && appointment.cancelled ? (
         <Notice tone="success" className="mt-6" live="polite">
           Je afspraak is geannuleerd. Je krijgt een e-mail waarmee je agenda de afspraak weghaalt.
@@ -50,6 +50,7 @@ export default async function ManageAppointmentPage({
         therapistName={appointment.therapistName}
         startsAt={appointment.startsAt}
         endsAt={appointment.endsAt}
+        cancelled={appointment.cancelled}
       />
       {decision.allowed ? (
         <>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkButton } from "@/components/ui/button";
 import { AppointmentStatusTag } from "@/components/workspace/appointment-status";
+import { PainFlag } from "@/components/workspace/pain-flag";
 import { IntakeReview } from "@/components/workspace/intake-review";
 import { PatientTimeline } from "@/components/workspace/patient-timeline";
 import { PatientWarningBanner } from "@/components/workspace/warning-signs";
@@ -79,6 +80,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       </p>
       <h1 className="mt-4 text-3xl font-semibold">{profile.name}</h1>
       {warning ? <PatientWarningBanner warning={warning} /> : null}
+      <PainFlag flag={record.painFlag} />
       <dl className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="text-sm text-muted">Geboortedatum</dt>

@@ -96,6 +96,7 @@ ALTER TABLE "outcome_measures" ADD CONSTRAINT "outcome_measures_phase_id_plan_ph
 ALTER TABLE "outcome_measures" ADD CONSTRAINT "outcome_measures_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "visit_notes_patient_idx" ON "visit_notes" USING btree ("patient_id","created_at");--> statement-breakpoint
 CREATE INDEX "outcome_measures_patient_idx" ON "outcome_measures" USING btree ("patient_id","kind","created_at");--> statement-breakpoint
+CREATE INDEX "appointments_starts_idx" ON "appointments" USING btree ("starts_at");--> statement-breakpoint
 -- Visit notes, the screening and outcome measures are amend-only like assessments (decision 019): a change
 -- is a new revision or a new measurement, never an edit; the database refuses UPDATE, DELETE and TRUNCATE.
 CREATE TRIGGER "visit_note_revisions_append_only"
