@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/lib/data/db-errors";
-import { appointments, patients, services, therapists, users, visitNoteRevisions, visitNotes } from "@/db/schema";
+import { appointments, patients, services, therapists, users, visitNoteRevisions, visitNotes, type AppointmentStatus } from "@/db/schema";
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
 import { visitNoteDiff, type NoteChange, type VisitNoteContent } from "@/lib/validation/visit-note";
 import { audit } from "../audit";
@@ -19,7 +19,7 @@ export type NoteRevision = { revision: number; authorName: string; createdAt: Da
 
 export type VisitNoteView = {
   patient: { id: string; name: string };
-  appointment: { id: string; startsAt: Date; endsAt: Date; serviceName: string; therapistName: string; status: string };
+  appointment: { id: string; startsAt: Date; endsAt: Date; serviceName: string; therapistName: string; status: AppointmentStatus };
   note: { id: string; revisions: NoteRevision[]; latest: NoteRevision } | null;
 };
 

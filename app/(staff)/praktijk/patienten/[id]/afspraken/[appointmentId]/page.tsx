@@ -5,7 +5,6 @@ import { Notice } from "@/components/ui/notice";
 import { AppointmentStatusTag } from "@/components/workspace/appointment-status";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
 import { VisitNoteForm } from "@/components/workspace/visit-note-form";
-import type { AppointmentStatus } from "@/db/schema";
 import { getVisitNote } from "@/lib/data/staff/visit-notes";
 import { formatDateTime, formatTime } from "@/lib/time/format";
 import { visitNoteFields, visitNoteLabels } from "@/lib/validation/visit-note";
@@ -29,7 +28,7 @@ export default async function VisitNotePage({ params, searchParams }: PageProps<
       <h1 className="text-3xl font-semibold">Behandelnotitie van {patient.name}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-muted">
         {appointment.serviceName}, {formatDateTime(appointment.startsAt)}–{formatTime(appointment.endsAt)} bij {appointment.therapistName}
-        <AppointmentStatusTag status={appointment.status as AppointmentStatus} />
+        <AppointmentStatusTag status={appointment.status} />
       </p>
       <p className="mt-2">
         <Link href={`/praktijk/patienten/${patient.id}/vervolgafspraak`} className="underline underline-offset-2">
