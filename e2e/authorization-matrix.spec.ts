@@ -15,7 +15,7 @@ import { fixturePhaseId, portalPatients } from "./support/portal-accounts";
  */
 const roles = ["anonymous", "patientA", "patientB", "therapist", "otherTherapist", "admin"] as const;
 type Role = (typeof roles)[number];
-type Expected = "ok" | "login" | "home" | "notFound" | "selfCheck";
+type Expected = "ok" | "login" | "home" | "notFound" | "forbidden" | "selfCheck";
 type Row = { url: string; expect: Record<Role, Expected> };
 
 const { anna, bram } = portalPatients;
@@ -31,7 +31,8 @@ const annasRecord: Record<Role, Expected> = { ...patients, patientB: "notFound" 
 /** A URL of patient B's record: now A is the one who gets "not found". */
 const bramsRecord: Record<Role, Expected> = { ...patients, patientA: "notFound" };
 const staff: Record<Role, Expected> = { anonymous: "login", patientA: "home", patientB: "home", therapist: "ok", otherTherapist: "ok", admin: "ok" };
-const admins: Record<Role, Expected> = { ...staff, therapist: "notFound", otherTherapist: "notFound" };
+/** Admin pages: a therapist is told "geen toegang" (403; issue 12, point 10). */
+const admins: Record<Role, Expected> = { ...staff, therapist: "forbidden", otherTherapist: "forbidden" };
 
 const unknownId = "00000000-0000-4000-8000-000000000000";
 const patientPage = `/praktijk/patienten/${anna.patientId}`;
@@ -136,6 +137,7 @@ function classify(response: APIResponse): Expected | `other ${number} ${string}`
   const status = response.status();
   if (status === 200) return "ok";
   if (status === 404) return "notFound";
+  if (status === 403) return "forbidden";
   if (status >= 300 && status < 400) {
     const location = new URL(response.headers()["location"] ?? "", "http://keten.test").pathname;
     if (location.startsWith("/inloggen")) return "login";

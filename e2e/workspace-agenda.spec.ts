@@ -46,7 +46,7 @@ test("a therapist sees today's agenda, opens the patient, plans a follow-up and 
   await expect(page.getByLabel("Behandeling")).toHaveValue("vervolgbehandeling");
   await expect(page.getByLabel("Therapeut")).toHaveValue("sanne-de-vries");
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Deze tijd kiezen" }).click();
+  await page.getByRole("group", { name: /Vrije tijden op/ }).getByRole("button").first().click();
   await expect(page.getByRole("heading", { name: "Controleer de afspraak" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Vervolgafspraak vastleggen" }).click();

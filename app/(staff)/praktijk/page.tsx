@@ -39,6 +39,11 @@ function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: bo
         {entry.serviceName}
         {showTherapist ? ` · ${entry.therapist.displayName}` : ""}
       </p>
+      {cancelled ? (
+        <p className="mt-1 text-sm">
+          <span className="text-muted">Reden van afzeggen:</span> {entry.cancellationReason || "niet opgegeven"}
+        </p>
+      ) : null}
       {warning ? <WarningSignsMarker warning={warning} className="mt-2" /> : null}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {entry.intake ? (
