@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
 import { isUniqueViolation } from "@/lib/data/db-errors";
+import { effortCountsFor, effortSummary } from "../exercise-feedback";
 import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck, type DosageSide } from "@/db/schema";
 import { hamstringPlanTitle, hamstringTemplate } from "@/db/seed-data/hamstring-template";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
@@ -37,6 +38,8 @@ export type StaffPlanExercise = {
   restSeconds: number | null;
   timesPerWeek: number;
   notes: string;
+  /** How the patient rated it in the last two weeks (te licht / goed / te zwaar), in words; null without ratings. */
+  feedback: string | null;
 };
 
 export type StaffPlanPhase = Pick<PhaseRecord, "id" | "position" | "title" | "goal" | "exitCriteria" | "status"> & {
@@ -87,6 +90,7 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
     .where(eq(planPhases.planId, plan.id))
     .orderBy(asc(planPhases.position));
   const exerciseRows = await prescribedExercises(executor, phaseRows.map((p) => p.id), "current");
+  const efforts = await effortCountsFor(executor, exerciseRows.map((e) => e.id));
   const phases = phaseRows.map((phase) => ({
     ...phase,
     // An advanced phase always has an advancer; the left join only yields null for phases not yet advanced.
@@ -95,6 +99,7 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
       .filter((e) => e.phaseId === phase.id)
       .map(({ id, exerciseId, name, retiredAt, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes }) => ({
         ...{ id, exerciseId, name, retired: retiredAt !== null, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes },
+        feedback: effortSummary(efforts.get(id)),
       })),
   }));
   return { ...plan, phases, currentPhaseId: phases.find((p) => p.status === "current")?.id ?? null };

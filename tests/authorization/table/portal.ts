@@ -66,10 +66,10 @@ export const portalActions: Record<string, ActionSpec> = {
       return call2(action, form({ logDate: todayIn(new Date()), [`oefening:${plan.exerciseIds[0]!}`]: "gedaan", painDuring: "3", note: "Matrix" }));
     },
     fuzz: {
-      fields: ["logDate", "painDuring", "note", "morningPain", "morningFor", "oefening:00000000-0000-4000-8000-000000000001"],
+      fields: ["logDate", "painDuring", "note", "morningPain", "morningFor", "oefening:00000000-0000-4000-8000-000000000001", "zwaarte:00000000-0000-4000-8000-000000000001"],
       required: ["logDate"],
       bounded: ["note"],
-      hints: { "oefening:00000000-0000-4000-8000-000000000001": ["gedaan", "overgeslagen", "aangepast"] },
+      hints: { "oefening:00000000-0000-4000-8000-000000000001": ["gedaan", "overgeslagen", "aangepast"], "zwaarte:00000000-0000-4000-8000-000000000001": ["te-licht", "goed", "te-zwaar"] },
       role: "patientA",
       call: call2,
     },
