@@ -34,6 +34,8 @@ const nextConfig: NextConfig = {
   // screen reader announces and axe flags. Our metadata resolves without waiting, so this costs nothing.
   htmlLimitedBots: /.*/,
   experimental: {
+    // forbidden() answers 403 with app/forbidden.tsx: a therapist on an admin page (issue 12, point 10).
+    authInterrupts: true,
     // proxy.ts refuses bodies over MAX_BODY_BYTES with a Dutch 413 and foreign origins with a Dutch 403
     // (docs/decisions/015); Next.js's own checks get the same limit and the app's address, so they never
     // refuse what the guard let through.

@@ -3,6 +3,7 @@ import type { Database, Executor } from "./index";
 import * as t from "./schema";
 import { demoAccounts, demoPatientProfile } from "./seed-data/demo";
 import { seedExercises } from "./seed-data/exercises";
+import { exerciseChainLinks } from "./seed-data/wedges-exercises";
 import { hamstringPlanTitle, hamstringTemplate } from "./seed-data/hamstring-template";
 import { seedRulesValidFrom, seedServices, seedTherapists } from "./seed-data/practice";
 
@@ -48,7 +49,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
     await tx.insert(t.services).values([...seedServices]).onConflictDoNothing();
     await tx
       .insert(t.exercises)
-      .values(seedExercises.map((e) => ({ ...e })))
+      .values(seedExercises.map((e) => ({ ...e, chainLinks: exerciseChainLinks[e.slug] ?? [] })))
       .onConflictDoNothing();
 
     // Staff accounts.
@@ -153,6 +154,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
           goal: phase.goal,
           exitCriteria: phase.exitCriteria,
           status,
+          painMaxDuring: phase.painMaxDuring ?? 5,
           startedAt: position === 1 ? new Date(now.getTime() - 21 * DAY_MS) : position === 2 ? new Date(now.getTime() - 14 * DAY_MS) : null,
           completedAt: position === 1 ? new Date(now.getTime() - 14 * DAY_MS) : null,
           advancedBy: position === 1 ? therapistUserId : null,
@@ -174,6 +176,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
             sets: item.sets ?? base.defaultSets,
             reps: item.reps !== undefined ? item.reps : base.defaultReps,
             holdSeconds: item.holdSeconds !== undefined ? item.holdSeconds : base.defaultHoldSeconds,
+            durationMinutes: base.defaultDurationMinutes ?? null,
             timesPerWeek: item.timesPerWeek ?? base.defaultTimesPerWeek,
             notes: item.notes ?? "",
           };

@@ -16,7 +16,7 @@ import { fixturePhaseId, portalPatients } from "./support/portal-accounts";
  */
 const roles = ["anonymous", "patientA", "patientB", "therapist", "otherTherapist", "admin"] as const;
 type Role = (typeof roles)[number];
-type Expected = "ok" | "login" | "home" | "notFound" | "selfCheck";
+type Expected = "ok" | "login" | "home" | "notFound" | "forbidden" | "selfCheck";
 type Row = { url: string; expect: Record<Role, Expected> };
 
 const { anna, bram } = portalPatients;
@@ -32,7 +32,8 @@ const annasRecord: Record<Role, Expected> = { ...patients, patientB: "notFound" 
 /** A URL of patient B's record: now A is the one who gets "not found". */
 const bramsRecord: Record<Role, Expected> = { ...patients, patientA: "notFound" };
 const staff: Record<Role, Expected> = { anonymous: "login", patientA: "home", patientB: "home", therapist: "ok", otherTherapist: "ok", admin: "ok" };
-const admins: Record<Role, Expected> = { ...staff, therapist: "notFound", otherTherapist: "notFound" };
+/** Admin pages: a therapist is told "geen toegang" (403; issue 12, point 10). */
+const admins: Record<Role, Expected> = { ...staff, therapist: "forbidden", otherTherapist: "forbidden" };
 
 const unknownId = "00000000-0000-4000-8000-000000000000";
 const patientPage = `/praktijk/patienten/${anna.patientId}`;
@@ -53,13 +54,13 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(patient)/portaal/afspraken/[id]/verzetten/page.tsx": { url: `/portaal/afspraken/${anna.appointmentId}/verzetten`, expect: annasRecord },
   "(patient)/portaal/gegevens/page.tsx": { url: "/portaal/gegevens", expect: patients },
   "(patient)/portaal/gegevens/inzage/page.tsx": { url: "/portaal/gegevens/inzage", expect: patients },
+  "(patient)/portaal/metingen/page.tsx": { url: "/portaal/metingen", expect: patients },
   // Only patients may download; anyone else is asked to log in as one.
   "(patient)/portaal/gegevens/export/route.ts": { url: "/portaal/gegevens/export", expect: { ...patients, therapist: "login", otherTherapist: "login", admin: "login" } },
   "(patient)/portaal/gegevens/intake/[intakeId]/page.tsx": { url: `/portaal/gegevens/intake/${bram.intakeId}`, expect: bramsRecord },
   "(patient)/portaal/plan/page.tsx": { url: "/portaal/plan", expect: patients },
   "(patient)/portaal/plan/[planId]/page.tsx": { url: `/portaal/plan/${anna.planId}`, expect: annasRecord },
   "(patient)/portaal/plan/[planId]/afdrukken/page.tsx": { url: `/portaal/plan/${anna.planId}/afdrukken`, expect: annasRecord },
-  "(patient)/portaal/plan/vastleggen/page.tsx": { url: "/portaal/plan/vastleggen", expect: patients },
   "(patient)/portaal/voortgang/page.tsx": { url: "/portaal/voortgang", expect: patients },
   "(public)/afspraak/page.tsx": { url: "/afspraak", expect: everyone },
   "(public)/afspraak/bevestigd/page.tsx": { url: "/afspraak/bevestigd", expect: everyone },
@@ -102,6 +103,9 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/patienten/[id]/plan/doorzetten/page.tsx": { url: `${patientPage}/plan/doorzetten`, expect: staff },
   "(staff)/praktijk/patienten/[id]/plan/fasen/[phaseId]/page.tsx": { url: `${patientPage}/plan/fasen/${fixturePhaseId("a", 2)}`, expect: staff },
   "(staff)/praktijk/patienten/[id]/vervolgafspraak/page.tsx": { url: `${patientPage}/vervolgafspraak`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/afspraken/[appointmentId]/page.tsx": { url: `${patientPage}/afspraken/${anna.appointmentId}`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/screening/page.tsx": { url: `${patientPage}/screening`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/metingen/page.tsx": { url: `${patientPage}/metingen`, expect: staff },
   // Auth.js's own endpoints: the session endpoint answers everyone (with no session for anonymous).
   "api/auth/[...nextauth]/route.ts": { url: "/api/auth/session", expect: everyone },
   // The development mailbox is switched on for the browser tests (DEV_MAILBOX=on; off in production).
@@ -136,6 +140,7 @@ function classify(response: APIResponse): Expected | `other ${number} ${string}`
   const status = response.status();
   if (status === 200) return "ok";
   if (status === 404) return "notFound";
+  if (status === 403) return "forbidden";
   if (status >= 300 && status < 400) {
     const location = new URL(response.headers()["location"] ?? "", "http://keten.test").pathname;
     if (location.startsWith("/inloggen")) return "login";

@@ -69,7 +69,7 @@ test("an incomplete intake shows each error next to its field and keeps what was
   await page.getByRole("group", { name: "Waar heb je last?", exact: true }).getByLabel("Ergens anders").check();
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
 
-  await expect(page.getByText("Controleer de gemarkeerde vragen.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /vragen om naar te kijken/ })).toBeVisible();
   await expect(page.getByLabel("Voor- en achternaam")).toHaveValue("Fenna Mulder");
   await expect(page.getByRole("group", { name: "Waar heb je last?", exact: true }).getByLabel("Ergens anders")).toBeChecked();
   await expect(page.getByLabel("Pijn nu (0 = geen, 10 = ergst denkbaar)")).toHaveAccessibleDescription("Geef de pijn nu een cijfer van 0 tot 10.");

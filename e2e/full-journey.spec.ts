@@ -43,13 +43,12 @@ test("book → activate from the e-mail → the therapist assigns the plan → t
   // 4. At home: her plan, a logged session with pain scores, and the progress page showing it.
   await patient.goto("/portaal/plan");
   await expect(patient.getByRole("heading", { name: "Rustig opbouwen", level: 2 })).toBeVisible();
-  await patient.getByRole("link", { name: "Sessie van vandaag vastleggen" }).click();
-  const day = patient.getByRole("region", { name: "Hele sessie van vandaag" });
-  await day.getByLabel("Pijn tijdens het oefenen").selectOption("3");
-  await day.getByLabel("Pijn erna (tot 24 uur later)").selectOption("1");
-  await day.getByRole("button", { name: "Sessie opslaan" }).click();
-  await expect(day.getByText(/Opgeslagen: Je sessie van vandaag/)).toBeVisible();
+  await patient.getByRole("link", { name: "Naar je lijst van vandaag" }).click();
+  await patient.getByRole("group", { name: "Isometrische hamstringhold" }).getByLabel("Gedaan", { exact: true }).check();
+  await patient.getByLabel("Pijn tijdens het oefenen").selectOption("3");
+  await patient.getByRole("button", { name: "Opslaan" }).click();
+  await expect(patient.getByText(/1 oefening opgeslagen\./)).toBeVisible();
   await patient.goto("/portaal/voortgang");
   const painTable = patient.getByRole("table", { name: /Pijnscores per dag/ });
-  await expect(painTable.getByRole("row").nth(1).getByRole("cell")).toHaveText(["3", "1"]);
+  await expect(painTable.getByRole("row").nth(1).getByRole("cell")).toHaveText(["3", "–"]);
 });

@@ -2,20 +2,24 @@ import { expect, test } from "@playwright/test";
 import { demo, login } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { formatCalendarDate } from "@/lib/time/format";
-import { fixtureMonday, manageTokens, openLatestEmail } from "./support/booking";
+import { fixtureMonday, manageTokens, openLatestEmail, pickFirstTime } from "./support/booking";
 
 test("cancel through the link: the appointment is cancelled and the calendar gets a CANCEL", async ({ page }) => {
   await page.goto(`/afspraak/beheer/${manageTokens.toCancel}`);
   await expect(page.getByRole("heading", { name: "Je afspraak", exact: true })).toBeVisible();
   await expect(page.getByText("Vervolgbehandeling (30 minuten)")).toBeVisible();
   await expectNoAxeViolations(page);
-  // Outside the window cancelling asks why; without a reason nothing changes.
-  await page.getByRole("button", { name: "Afspraak annuleren" }).click();
-  await expect(page.getByText(/Kies waarom je annuleert/)).toBeVisible();
+  // Issue 12, point 17: one tap does not cancel; the question comes first, with the reason asked.
+  await page.getByText("Afspraak annuleren…").click();
+  await expect(page.getByText("Weet je zeker dat je deze afspraak wilt annuleren?")).toBeVisible();
+  await page.getByRole("button", { name: "Ja, annuleer de afspraak" }).click();
+  await expect(page.getByText(/Kies waarom je annuleert/).first()).toBeVisible();
   await page.getByLabel("Waarom annuleer je?").selectOption({ label: "Ik ben verhinderd (werk, familie, vervoer)" });
-  await page.getByRole("button", { name: "Afspraak annuleren" }).click();
-  await expect(page.getByText("Je afspraak is geannuleerd.")).toBeVisible();
-  await expect(page.getByText("Deze afspraak is geannuleerd.")).toBeVisible();
+  await page.getByRole("button", { name: "Ja, annuleer de afspraak" }).click();
+  await expect(page.getByText("Je afspraak is geannuleerd.").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Je afspraak is geannuleerd", level: 1 })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Geannuleerd" })).toBeVisible();
+  await expect(page.getByText("Afspraak annuleren…")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Afspraak annuleren" })).toHaveCount(0);
 
   const text = await openLatestEmail(page, demo.patient.email);
@@ -32,7 +36,7 @@ test("reschedule through the link: a new time, a new link, an updated invite", a
   await page.getByRole("link", { name: "Ander moment kiezen" }).click();
   await expect(page.getByRole("heading", { name: "Afspraak verzetten" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Verder" }).click();
+  await pickFirstTime(page);
   await expect(page.getByRole("heading", { name: /Nieuwe tijd:/ })).toBeVisible();
   await page.getByRole("button", { name: "Afspraak verzetten naar deze tijd" }).click();
   await expect(page.getByText(/Je afspraak is verzet/)).toBeVisible();
@@ -55,7 +59,7 @@ test("within 24 hours the page says to call the practice, and why; a made-up lin
   await page.goto(`/afspraak/beheer/${manageTokens.tooLate}`);
   await expect(page.getByText(/Je afspraak begint binnen 24 uur: bel ons om te annuleren of te verzetten/)).toBeVisible();
   await expect(page.getByText(/online meestal niemand meer voor deze tijd/)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Afspraak annuleren" })).toHaveCount(0);
+  await expect(page.getByText("Afspraak annuleren…")).toHaveCount(0);
   await page.goto(`/afspraak/beheer/${manageTokens.tooLate}/verzetten`);
   await expect(page.getByText(/bel ons om te annuleren/)).toBeVisible();
   await page.goto("/afspraak/beheer/verzonnen-link");
@@ -71,15 +75,16 @@ test("the patient sees and changes their appointments in the portal", async ({ p
   // The fixture's appointments on its Monday (another test may have moved an appointment to the same hour on another day).
   const day = formatCalendarDate(fixtureMonday());
   const at = (time: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`^${day}, ${time}–`) }) });
+  await at("15:00").getByText("Annuleren…").click();
   await at("15:00").getByLabel("Waarom annuleer je?").selectOption("ziek");
-  await at("15:00").getByRole("button", { name: "Annuleren" }).click();
+  await at("15:00").getByRole("button", { name: "Ja, annuleer de afspraak" }).click();
   await expect(page.getByText("Je afspraak is geannuleerd. Je krijgt er een e-mail over.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Eerdere en geannuleerde afspraken" }).getByText("geannuleerd", { exact: true }).first()).toBeVisible();
 
   await at("16:00").getByRole("link", { name: "Verzetten" }).click();
   await expect(page.getByRole("heading", { name: "Afspraak verzetten" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Verder" }).click();
+  await pickFirstTime(page);
   await page.getByRole("button", { name: "Afspraak verzetten naar deze tijd" }).click();
   await expect(page.getByText("Je afspraak is verzet. Je krijgt een e-mail met de nieuwe tijd.")).toBeVisible();
 });

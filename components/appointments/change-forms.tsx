@@ -20,29 +20,34 @@ function Hidden({ fields }: { fields: Record<string, string> }) {
 }
 
 /**
- * Cancel an appointment: the patient says why (required), then one explicit button; the action decides
- * (rules in lib/data) and answers in Dutch.
+ * Cancel an appointment in two steps, so one tap never cancels (issue 12, point 17): the first button opens
+ * the question (a `<details>`, so it works without JavaScript) with the reason the practice asks for (issue
+ * 15, shown to the therapist); the second cancels. The action decides (rules in lib/data) and answers in Dutch.
  */
 export function CancelForm({ action, fields, label = "Afspraak annuleren", idPrefix = "annuleren" }: { action: ChangeAction; fields: Record<string, string>; label?: string; idPrefix?: string }) {
   const [state, formAction] = useActionState(action, { ok: false });
   return (
-    <form action={formAction} className="mt-3 max-w-md space-y-3" noValidate>
-      <Hidden fields={fields} />
-      <FormMessage state={state} />
-      <SelectField
-        id={`${idPrefix}-reden`}
-        name="reden"
-        label="Waarom annuleer je?"
-        placeholder="Kies een reden"
-        options={Object.entries(cancelReasons).map(([value, text]) => ({ value, label: text }))}
-        defaultValue={state.values?.reden ?? ""}
-        errors={state.fieldErrors?.reden}
-        required
-      />
-      <SubmitButton variant="danger" pendingLabel="Bezig met annuleren…">
-        {label}
-      </SubmitButton>
-    </form>
+    <details className="mt-3" open={state.message || state.fieldErrors ? true : undefined}>
+      <summary className="inline-block cursor-pointer rounded-md border border-alert px-4 py-2 font-medium text-alert marker:content-none">{label}…</summary>
+      <form action={formAction} className="mt-4 max-w-md space-y-3 rounded-lg border border-line bg-surface p-4" noValidate>
+        <Hidden fields={fields} />
+        <p className="font-medium">Weet je zeker dat je deze afspraak wilt annuleren?</p>
+        <FormMessage state={state} />
+        <SelectField
+          id={`${idPrefix}-reden`}
+          name="reden"
+          label="Waarom annuleer je?"
+          placeholder="Kies een reden"
+          options={Object.entries(cancelReasons).map(([value, text]) => ({ value, label: text }))}
+          defaultValue={state.values?.reden ?? ""}
+          errors={state.fieldErrors?.reden}
+          required
+        />
+        <SubmitButton variant="danger" pendingLabel="Bezig met annuleren…">
+          Ja, annuleer de afspraak
+        </SubmitButton>
+      </form>
+    </details>
   );
 }
 

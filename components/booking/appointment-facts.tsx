@@ -8,6 +8,7 @@ export function AppointmentFacts({
   therapistName,
   startsAt,
   endsAt,
+  cancelled = false,
   className = "",
 }: {
   serviceName: string;
@@ -15,10 +16,18 @@ export function AppointmentFacts({
   therapistName: string;
   startsAt: Date;
   endsAt: Date;
+  /** Shown as cancelled: marked as such and struck through, never as an active appointment. */
+  cancelled?: boolean;
   className?: string;
 }) {
   return (
-    <dl className={`grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-surface p-5 ${className}`}>
+    <dl className={`grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border p-5 ${cancelled ? "border-dashed border-line text-muted" : "border-line bg-surface"} ${className}`}>
+      {cancelled ? (
+        <>
+          <dt className="text-muted">Status</dt>
+          <dd className="font-semibold text-alert">Geannuleerd</dd>
+        </>
+      ) : null}
       <dt className="text-muted">Behandeling</dt>
       <dd className="font-medium">
         {serviceName} ({formatMinutes(minutes)})
@@ -26,7 +35,7 @@ export function AppointmentFacts({
       <dt className="text-muted">Therapeut</dt>
       <dd className="font-medium">{therapistName}</dd>
       <dt className="text-muted">Wanneer</dt>
-      <dd className="font-medium">
+      <dd className={`font-medium ${cancelled ? "line-through" : ""}`}>
         {formatDate(startsAt)}, {formatTime(startsAt)}–{formatTime(endsAt)}
       </dd>
       <dt className="text-muted">Waar</dt>

@@ -1,70 +1,72 @@
-import Form from "next/form";
 import Link from "next/link";
-import { SubmitButton } from "@/components/ui/submit-button";
+import type { ReactNode } from "react";
 import type { BookableService, BookableTherapist } from "@/lib/data/availability";
 import { formatMinutes } from "@/lib/time/format";
 import { bookingHref, NO_PREFERENCE } from "@/lib/validation/booking";
 
-/** Steps 1 and 2: a GET form each, so the choice lands in the URL (no health data there) and works without JavaScript. */
+/**
+ * Steps 1 and 2: a GET form each, so the choice lands in the URL (no health data there) and works without
+ * JavaScript. Nothing is chosen for the visitor: every option is its own button, so "Verder" without a
+ * choice cannot happen and the keyboard browses (Tab) without choosing (Enter chooses).
+ */
 
-const card = "flex cursor-pointer items-start gap-3 rounded-lg border border-line bg-surface p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft";
+const card =
+  "flex w-full cursor-pointer items-start gap-3 rounded-lg border bg-surface p-4 text-left hover:border-brand focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand aria-pressed:border-brand aria-pressed:bg-brand-soft";
+
+function Choice({ name, value, chosen, title, detail }: { name: string; value: string; chosen: boolean; title: ReactNode; detail: ReactNode }) {
+  return (
+    <li>
+      <button type="submit" name={name} value={value} aria-pressed={chosen} className={`${card} ${chosen ? "border-brand" : "border-line"}`}>
+        <span>
+          <span className="block font-semibold">{title}</span>
+          <span className="mt-1 block text-muted">{detail}</span>
+        </span>
+      </button>
+    </li>
+  );
+}
 
 export function ServiceStep({ services, selected }: { services: BookableService[]; selected?: string }) {
   return (
-    <Form action="/afspraak" className="mt-6">
-      <fieldset>
-        <legend className="text-2xl font-semibold">Welke afspraak wil je maken?</legend>
-        <div className="mt-4 space-y-3">
-          {services.map((service, index) => (
-            <label key={service.slug} className={card}>
-              <input type="radio" name="dienst" value={service.slug} required defaultChecked={selected ? selected === service.slug : index === 0} className="mt-1 size-5 shrink-0 accent-brand" />
-              <span>
-                <span className="block font-semibold">
-                  {service.name} <span className="font-normal text-muted">· {formatMinutes(service.minutes)}</span>
-                </span>
-                <span className="mt-1 block text-muted">{service.description}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <SubmitButton className="mt-6">Verder</SubmitButton>
-    </Form>
+    <form method="get" action="/afspraak" className="mt-6">
+      <h2 id="kies-behandeling" className="text-2xl font-semibold">Welke afspraak wil je maken?</h2>
+      <ul className="mt-4 space-y-3" aria-labelledby="kies-behandeling">
+        {services.map((service) => (
+          <Choice
+            key={service.slug}
+            name="dienst"
+            value={service.slug}
+            chosen={selected === service.slug}
+            title={
+              <>
+                {service.name} <span className="font-normal text-muted">· {formatMinutes(service.minutes)}</span>
+              </>
+            }
+            detail={service.description}
+          />
+        ))}
+      </ul>
+    </form>
   );
 }
 
 export function TherapistStep({ service, therapists, selected }: { service: BookableService; therapists: BookableTherapist[]; selected?: string }) {
   return (
-    <Form action="/afspraak" className="mt-6">
+    <form method="get" action="/afspraak" className="mt-6">
       <input type="hidden" name="dienst" value={service.slug} />
-      <fieldset>
-        <legend className="text-2xl font-semibold">Bij wie?</legend>
-        <div className="mt-4 space-y-3">
-          <label className={card}>
-            <input type="radio" name="therapeut" value={NO_PREFERENCE} required defaultChecked={!selected || selected === NO_PREFERENCE} className="mt-1 size-5 shrink-0 accent-brand" />
-            <span>
-              <span className="block font-semibold">Geen voorkeur</span>
-              <span className="mt-1 block text-muted">Je ziet de vrije tijden van al onze therapeuten.</span>
-            </span>
-          </label>
-          {therapists.map((therapist) => (
-            <label key={therapist.slug} className={card}>
-              <input type="radio" name="therapeut" value={therapist.slug} defaultChecked={selected === therapist.slug} className="mt-1 size-5 shrink-0 accent-brand" />
-              <span>
-                <span className="block font-semibold">{therapist.displayName}</span>
-                <span className="mt-1 block text-muted">{therapist.title}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="mt-6 flex flex-wrap items-center gap-4">
-        <SubmitButton>Verder</SubmitButton>
-        <Link href={bookingHref({ dienst: service.slug })} className="inline-block py-2">
+      <h2 id="kies-therapeut" className="text-2xl font-semibold">Bij wie?</h2>
+      <ul className="mt-4 space-y-3" aria-labelledby="kies-therapeut">
+        <Choice name="therapeut" value={NO_PREFERENCE} chosen={selected === NO_PREFERENCE} title="Geen voorkeur" detail="Je ziet de vrije tijden van al onze therapeuten." />
+        {therapists.map((therapist) => (
+          <Choice key={therapist.slug} name="therapeut" value={therapist.slug} chosen={selected === therapist.slug} title={therapist.displayName} detail={therapist.title} />
+        ))}
+      </ul>
+      <p className="mt-6">
+        <Link href="/afspraak" className="inline-block py-2">
           Andere behandeling kiezen
         </Link>
-      </div>
-    </Form>
+      </p>
+    </form>
   );
 }
 

@@ -19,7 +19,7 @@ export function IntakeFields({ values: v, errors: e }: Props) {
       <fieldset className={section}>
         <legend className="px-1 text-xl font-semibold">Je klacht</legend>
         {choice("complaintLocation", o.complaintLocation)}
-        <TextField name="complaintElsewhere" label={q.complaintElsewhere} hint="Alleen als je last hebt op een andere plek dan je hamstring." defaultValue={v.complaintElsewhere} errors={e.complaintElsewhere} maxLength={200} />
+        <TextField name="complaintElsewhere" label={q.complaintElsewhere} hint="Alleen invullen als je ergens anders last hebt dan aan je hamstring; anders mag je deze overslaan." defaultValue={v.complaintElsewhere} errors={e.complaintElsewhere} maxLength={200} />
         {choice("onset", o.onset)}
         <SelectField name="since" label={q.since} options={[...o.since]} placeholder="Kies…" defaultValue={v.since ?? ""} errors={e.since} />
         <div className="grid gap-6 sm:grid-cols-2">
@@ -33,14 +33,14 @@ export function IntakeFields({ values: v, errors: e }: Props) {
         {choice("visibleDent", o.yesNo)}
         {choice("weightBearing", o.weightBearing)}
         {choice("walkingHard", o.yesNo)}
-        {choice("painfulActivities", o.painfulActivities, { type: "checkbox", hint: "Kies alles wat klopt, of niets." })}
+        {choice("painfulActivities", o.painfulActivities, { type: "checkbox", hint: "Kies alles wat klopt. Doet niets hiervan pijn? Dan mag je deze overslaan." })}
       </fieldset>
 
       <fieldset className={section}>
         <legend className="px-1 text-xl font-semibold">Kramp</legend>
         {choice("crampFrequency", o.crampFrequency)}
         <p className="text-muted">Heb je kramp? Beantwoord dan ook deze vragen.</p>
-        {choice("crampTiming", o.crampTiming, { type: "checkbox", hint: "Kies alles wat klopt." })}
+        {choice("crampTiming", o.crampTiming, { type: "checkbox", hint: "Kies alles wat klopt. Geen kramp? Dan mag je deze overslaan." })}
         {choice("crampDuration", o.crampDuration)}
         {choice("crampTrend", o.crampTrend)}
         {choice("crampAtMinimalEffort", o.yesNo)}
@@ -51,12 +51,12 @@ export function IntakeFields({ values: v, errors: e }: Props) {
       <fieldset className={section}>
         <legend className="px-1 text-xl font-semibold">Sport en doelen</legend>
         <div className="grid gap-6 sm:grid-cols-2">
-          <TextField name="sport" label={q.sport} defaultValue={v.sport} errors={e.sport} maxLength={120} />
-          <TextField name="weeklyTrainingHours" label={q.weeklyTrainingHours} inputMode="decimal" defaultValue={v.weeklyTrainingHours} errors={e.weeklyTrainingHours} />
+          <TextField name="sport" label={q.sport} hint="Mag je overslaan." defaultValue={v.sport} errors={e.sport} maxLength={120} />
+          <TextField name="weeklyTrainingHours" label={q.weeklyTrainingHours} hint="Mag je overslaan." inputMode="decimal" defaultValue={v.weeklyTrainingHours} errors={e.weeklyTrainingHours} />
         </div>
         {choice("previousInjuries", o.previousInjuries)}
-        <TextAreaField name="previousInjuriesNote" label={q.previousInjuriesNote} rows={2} defaultValue={v.previousInjuriesNote} errors={e.previousInjuriesNote} maxLength={1000} />
-        <TextAreaField name="tried" label={q.tried} hint="Bijvoorbeeld rust, rekken, ijs, massage of een eerdere behandeling." rows={3} defaultValue={v.tried} errors={e.tried} maxLength={2000} />
+        <TextAreaField name="previousInjuriesNote" label={q.previousInjuriesNote} hint="Mag je overslaan." rows={2} defaultValue={v.previousInjuriesNote} errors={e.previousInjuriesNote} maxLength={1000} />
+        <TextAreaField name="tried" label={q.tried} hint="Bijvoorbeeld rust, rekken, ijs, massage of een eerdere behandeling. Mag je overslaan." rows={3} defaultValue={v.tried} errors={e.tried} maxLength={2000} />
         <TextAreaField name="goals" label={q.goals} hint="Bijvoorbeeld: over acht weken weer een hele wedstrijd spelen." rows={3} defaultValue={v.goals} errors={e.goals} maxLength={2000} />
       </fieldset>
 

@@ -1,24 +1,26 @@
-import Form from "next/form";
 import Link from "next/link";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { PickerView } from "@/lib/booking/slot-days";
 import { formatCalendarDate, formatTime } from "@/lib/time/format";
 
 /**
- * Choose a day and a time. Plain GET links and a GET form, so it works without JavaScript; with it,
- * `next/form` and `Link` navigate without a full reload. `keep` are the choices of earlier steps.
+ * Choose a day and a time. Plain GET links and a plain GET form (the pressed button's name and value go
+ * along, which `next/form` drops), so it works with and without JavaScript. `keep` are the choices of
+ * earlier steps.
+ *
+ * Nothing is chosen for the visitor: each free time is its own button, so Tab browses the times and only
+ * Enter or a click chooses one (radio buttons would change the choice with every arrow key).
  */
+const dayNote = { past: "voorbij", beyond: "nog niet te boeken", full: "vol of gesloten" } as const;
+
 export function SlotPicker({
   view,
   basePath,
   keep,
-  submitLabel = "Verder",
   selectedTime,
 }: {
   view: PickerView;
   basePath: string;
   keep: Record<string, string>;
-  submitLabel?: string;
   selectedTime?: string;
 }) {
   const href = (extra: Record<string, string>) => `${basePath}?${new URLSearchParams({ ...keep, ...extra }).toString()}`;
@@ -49,25 +51,31 @@ export function SlotPicker({
           </div>
           <ul className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" aria-label="Dagen in deze week">
             {view.days.map((day) => {
-              const label = formatCalendarDate(day.date).replace(/ \d{4}$/, "");
+              const [weekday, ...rest] = formatCalendarDate(day.date).replace(/ \d{4}$/, "").split(" ");
+              const label = (
+                <>
+                  <span className="block text-sm font-medium">{weekday}</span>
+                  <span className="block">{rest.join(" ")}</span>
+                </>
+              );
               const selected = day.date === view.selectedDay;
               return (
-                <li key={day.date}>
+                <li key={day.date} className="min-w-0">
                   {day.count > 0 ? (
                     <Link
                       href={href({ week: view.weekStart, dag: day.date })}
                       aria-current={selected ? "date" : undefined}
-                      className={`block rounded-md border px-3 py-2 no-underline ${selected ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand"}`}
+                      className={`block rounded-md border px-2 py-2 no-underline ${selected ? "border-brand bg-brand text-white" : "border-line bg-surface text-ink hover:border-brand"}`}
                     >
-                      <span className="block font-medium">{label}</span>
+                      {label}
                       <span className={`block text-sm ${selected ? "text-white" : "text-muted"}`}>
-                        {day.count === 1 ? "1 tijd vrij" : `${day.count} tijden vrij`}
+                        {day.count === 1 ? "één tijd vrij" : `${day.count} tijden vrij`}
                       </span>
                     </Link>
                   ) : (
-                    <span className="block rounded-md border border-dashed border-line px-3 py-2 text-muted">
-                      <span className="block">{label}</span>
-                      <span className="block text-sm">vol of gesloten</span>
+                    <span className="block rounded-md border border-dashed border-line px-2 py-2 text-muted">
+                      {label}
+                      <span className="block text-sm">{dayNote[day.state === "free" ? "full" : day.state]}</span>
                     </span>
                   )}
                 </li>
@@ -75,42 +83,33 @@ export function SlotPicker({
             })}
           </ul>
           {view.selectedDay ? (
-            <Form action={basePath} className="mt-6">
+            <form method="get" action={basePath} className="mt-6">
               {Object.entries({ ...keep, week: view.weekStart, dag: view.selectedDay }).map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
               <fieldset>
                 <legend className="font-medium">Vrije tijden op {formatCalendarDate(view.selectedDay)}</legend>
+                <p className="mt-1 text-sm text-muted">Kies een tijd om verder te gaan.</p>
                 <div className="mt-3 flex flex-wrap gap-2">
-                  {view.times.map((slot, index) => {
+                  {view.times.map((slot) => {
                     const value = new Date(slot.start).toISOString();
-                    const id = `tijd-${index}`;
+                    const chosen = selectedTime === value;
                     return (
-                      <div key={value}>
-                        <input
-                          id={id}
-                          type="radio"
-                          name="tijd"
-                          value={value}
-                          required
-                          defaultChecked={selectedTime === value || (!selectedTime && index === 0)}
-                          className="peer sr-only"
-                        />
-                        <label
-                          htmlFor={id}
-                          className="inline-block min-w-20 cursor-pointer rounded-md border border-line bg-surface px-4 py-2 text-center peer-checked:border-brand peer-checked:bg-brand peer-checked:text-white peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand"
-                        >
-                          {formatTime(new Date(slot.start))}
-                        </label>
-                      </div>
+                      <button
+                        key={value}
+                        type="submit"
+                        name="tijd"
+                        value={value}
+                        aria-pressed={chosen}
+                        className={`inline-block min-w-20 cursor-pointer rounded-md border px-4 py-2 text-center focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand ${chosen ? "border-brand bg-brand text-white" : "border-line bg-surface hover:border-brand"}`}
+                      >
+                        {formatTime(new Date(slot.start))}
+                      </button>
                     );
                   })}
                 </div>
               </fieldset>
-              <SubmitButton className="mt-6" pendingLabel="Even geduld…">
-                {submitLabel}
-              </SubmitButton>
-            </Form>
+            </form>
           ) : (
             <p className="mt-6">In deze week is geen tijd meer vrij. Kijk in een andere week.</p>
           )}

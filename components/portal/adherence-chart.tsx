@@ -9,11 +9,15 @@ const HEIGHT = 200;
 const TOP = 24;
 const BOTTOM = 36;
 const LEFT = 44;
-const BAR_SLOT = 56;
+const MIN_SLOT = 44;
+const MAX_SLOT = 72;
+/** The chart's drawing width: it fills the page (scaled), and scrolls sideways only when the weeks need it. */
+const PAGE_WIDTH = 960;
 
 export function AdherenceChart({ weeks }: { weeks: WeekAdherence[] }) {
   if (!weeks.length) return <p>Er is nog geen week om te laten zien.</p>;
-  const width = LEFT + weeks.length * BAR_SLOT + 8;
+  const BAR_SLOT = Math.max(MIN_SLOT, Math.min(MAX_SLOT, (PAGE_WIDTH - LEFT - 8) / weeks.length));
+  const width = Math.max(PAGE_WIDTH, LEFT + weeks.length * BAR_SLOT + 8);
   const plot = HEIGHT - TOP - BOTTOM;
   const y = (percentage: number) => TOP + plot - (percentage / 100) * plot;
   return (
@@ -21,11 +25,10 @@ export function AdherenceChart({ weeks }: { weeks: WeekAdherence[] }) {
       <div className="overflow-x-auto">
         <svg
           viewBox={`0 0 ${width} ${HEIGHT}`}
-          width={width}
-          height={HEIGHT}
+          style={{ minWidth: Math.min(width, LEFT + weeks.length * MIN_SLOT + 8) }}
           role="img"
           aria-label="Staafdiagram van je trainingen per week, als percentage van wat gepland was. De cijfers staan in de tabel hieronder."
-          className="max-w-none text-ink"
+          className="h-auto w-full max-w-none text-ink"
         >
           {[0, 50, 100].map((tick) => (
             <g key={tick}>

@@ -1,5 +1,6 @@
-import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
+import { formatAmount, formatDetails, formatFrequency } from "@/lib/plans/dosage";
 import type { PlanExerciseView } from "@/lib/data/plan";
+import { ExerciseTimer } from "./exercise-timer";
 
 /** One prescribed exercise: what, how much and how often, how to do it, and what to pay attention to. */
 export function ExerciseCard({ exercise, headingLevel = 3 }: { exercise: PlanExerciseView; headingLevel?: 3 | 4 }) {
@@ -13,11 +14,25 @@ export function ExerciseCard({ exercise, headingLevel = 3 }: { exercise: PlanExe
           <dt className="inline text-muted">Hoeveel: </dt>
           <dd className="inline font-medium">{formatAmount(exercise)}</dd>
         </div>
+        {formatDetails(exercise) ? (
+          <div>
+            <dt className="inline text-muted">Verder: </dt>
+            <dd className="inline font-medium">{formatDetails(exercise)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt className="inline text-muted">Hoe vaak: </dt>
           <dd className="inline font-medium">{formatFrequency(exercise.timesPerWeek)}</dd>
         </div>
       </dl>
+      {exercise.illustration ? (
+        <figure className="mt-3">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG drawn for the practice; next/image adds nothing */}
+          <img src={exercise.illustration.src} alt={exercise.illustration.title} width={320} height={200} loading="lazy" className="h-auto w-full max-w-md rounded border border-line bg-white" />
+          <figcaption className="mt-1 text-sm text-muted">{exercise.illustration.description}</figcaption>
+        </figure>
+      ) : null}
+      <ExerciseTimer name={exercise.name} sets={exercise.sets} seconds={exercise.holdSeconds ?? (exercise.durationMinutes ? exercise.durationMinutes * 60 : null)} restSeconds={exercise.restSeconds} />
       <p className="mt-3">{exercise.instructions}</p>
       {exercise.cues.length ? (
         <>

@@ -1,3 +1,4 @@
+import type { ProgressMarker } from "@/lib/data/progress";
 import type { PainPoint } from "@/lib/plans/pain";
 import { daysBetween } from "@/lib/time/zone";
 import { shortDate, shortDateWithWeekday } from "./calendar-dates";
@@ -12,8 +13,8 @@ const M = { top: 16, right: 16, bottom: 32, left: 36 };
 
 type Series = "during" | "after";
 
-export function PainChart({ points }: { points: PainPoint[] }) {
-  if (!points.length) return <p>Nog geen pijnscores. Vul bij het vastleggen van een sessie je pijn in, dan verschijnt hier het verloop.</p>;
+export function PainChart({ points, markers = [] }: { points: PainPoint[]; markers?: ProgressMarker[] }) {
+  if (!points.length) return <p>Nog geen pijnscores. Vul na het oefenen je pijn in, en de ochtend erna hoe het voelt, dan verschijnt hier het verloop.</p>;
   const first = points[0]!.date;
   const span = Math.max(1, daysBetween(first, points.at(-1)!.date));
   const x = (date: string) => M.left + (daysBetween(first, date) / span) * (WIDTH - M.left - M.right);
@@ -33,6 +34,7 @@ export function PainChart({ points }: { points: PainPoint[] }) {
     if (current.length) result.push(current);
     return result;
   };
+  const shown = markers.filter((m) => m.date >= first && m.date <= points.at(-1)!.date);
   const labelDates = [...new Set([first, points[Math.floor(points.length / 2)]!.date, points.at(-1)!.date])];
 
   return (
@@ -40,7 +42,7 @@ export function PainChart({ points }: { points: PainPoint[] }) {
       <div className="overflow-x-auto">
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          className="h-auto w-full min-w-[480px] max-w-3xl"
+          className="h-auto w-full min-w-[480px]"
           role="img"
           aria-label="Lijndiagram van je pijnscores per dag, tijdens het oefenen en erna, op een schaal van 0 tot 10. De scores staan in de tabel hieronder."
         >
@@ -56,6 +58,14 @@ export function PainChart({ points }: { points: PainPoint[] }) {
             <text key={date} x={x(date)} y={HEIGHT - 10} textAnchor="middle" fontSize={11} className="fill-muted">
               {shortDate(date)}
             </text>
+          ))}
+          {shown.map((marker) => (
+            <g key={`${marker.kind}-${marker.date}`}>
+              <line x1={x(marker.date)} x2={x(marker.date)} y1={M.top} y2={HEIGHT - M.bottom} className={marker.kind === "phase" ? "stroke-ink" : "stroke-muted"} strokeWidth={1} strokeDasharray={marker.kind === "phase" ? "2 2" : "1 4"} />
+              <text x={x(marker.date) + 3} y={M.top + 10} fontSize={10} className="fill-muted">
+                {marker.kind === "phase" ? marker.label.split(":")[0] : "A"}
+              </text>
+            </g>
           ))}
           {segments("during").map((segment, i) => (
             <polyline key={`d${i}`} points={segment.join(" ")} fill="none" className="stroke-brand" strokeWidth={2.5} />
@@ -84,16 +94,21 @@ export function PainChart({ points }: { points: PainPoint[] }) {
             <line x1="0" x2="28" y1="5" y2="5" className="stroke-accent" strokeWidth="2.5" strokeDasharray="6 4" />
             <rect x="10" y="1" width="8" height="8" className="fill-accent" />
           </svg>
-          Pijn erna (stippellijn, vierkantjes)
+          Pijn de ochtend erna (stippellijn, vierkantjes)
         </span>
       </figcaption>
+      {shown.length ? (
+        <p className="mt-2 text-sm">
+          Gemarkeerd (verticale lijnen): {shown.map((m) => `${m.kind === "phase" ? m.label : "afspraak"} (${shortDate(m.date)})`).join(", ")}.
+        </p>
+      ) : null}
       <table className="mt-4 w-full max-w-2xl border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-medium">Pijnscores per dag (de hoogste score van die dag, 0 tot 10)</caption>
         <thead>
           <tr className="border-b border-line">
             <th scope="col" className="py-1 pr-4">Dag</th>
             <th scope="col" className="py-1 pr-4">Tijdens</th>
-            <th scope="col" className="py-1">Erna</th>
+            <th scope="col" className="py-1">Ochtend erna</th>
           </tr>
         </thead>
         <tbody>

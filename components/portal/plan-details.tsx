@@ -40,7 +40,7 @@ function CurrentPhase({ phase, canLog }: { phase: PlanPhaseView; canLog: boolean
       <p className="mt-2 max-w-3xl">{phase.goal}</p>
       {canLog ? (
         <p className="mt-4">
-          <LinkButton href="/portaal/plan/vastleggen">Sessie van vandaag vastleggen</LinkButton>
+          <LinkButton href="/portaal">Naar je lijst van vandaag</LinkButton>
         </p>
       ) : null}
       <h3 className="sr-only">Oefeningen in deze fase</h3>

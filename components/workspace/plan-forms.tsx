@@ -5,7 +5,8 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "@/componen
 import { FormMessage } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form-state";
-import { CHECK_NOTE_MAX, CRITERION_MAX, DOSAGE_LIMITS, DOSAGE_NOTES_MAX, PHASE_GOAL_MAX, PHASE_TITLE_MAX } from "@/lib/validation/plan";
+import { frequencyOptions } from "@/lib/plans/dosage";
+import { CHECK_NOTE_MAX, CRITERION_MAX, DOSAGE_LIMITS, DOSAGE_NOTES_MAX, DOSAGE_TEXT_MAX, PHASE_GOAL_MAX, PHASE_TITLE_MAX } from "@/lib/validation/plan";
 
 /** The plan builder's forms with fields. Each works without JavaScript and keeps what was typed on an error. */
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -34,13 +35,32 @@ export function PhaseForm({ action, defaults }: { action: Action; defaults: { ti
   );
 }
 
-export type DosageDefaults = { sets: number; reps: number | null; holdSeconds: number | null; timesPerWeek: number; notes: string };
+export type DosageDefaults = {
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  durationMinutes: number | null;
+  side: "each_side" | "left" | "right" | null;
+  load: string;
+  tempo: string;
+  restSeconds: number | null;
+  timesPerWeek: number;
+  notes: string;
+};
+
+const sideChoices = [
+  { value: "per-kant", label: "Per kant", stored: "each_side" },
+  { value: "links", label: "Alleen links", stored: "left" },
+  { value: "rechts", label: "Alleen rechts", stored: "right" },
+] as const;
 
 export function DosageForm({ action, defaults, idPrefix, exerciseName }: { action: Action; defaults: DosageDefaults; idPrefix: string; exerciseName: string }) {
   const [state, formAction] = useActionState(action, { ok: false });
   const values = state.values;
   const errors = state.fieldErrors ?? {};
-  const value = (field: "sets" | "reps" | "holdSeconds" | "timesPerWeek") => values?.[field] ?? (defaults[field] === null ? "" : String(defaults[field]));
+  const value = (field: "sets" | "reps" | "holdSeconds" | "durationMinutes" | "restSeconds" | "timesPerWeek") =>
+    values?.[field] ?? (defaults[field] === null ? "" : String(defaults[field]));
+  const side = values?.side ?? sideChoices.find((c) => c.stored === defaults.side)?.value ?? "";
   return (
     <div>
       <FormMessage state={state} />
@@ -58,14 +78,34 @@ export function DosageForm({ action, defaults, idPrefix, exerciseName }: { actio
             errors={errors.holdSeconds}
           />
           <TextField
+            id={`${idPrefix}-minutes`}
+            name="durationMinutes"
+            label="Minuten"
+            inputMode="numeric"
+            hint="Wandelen, fietsen, warming-up"
+            defaultValue={value("durationMinutes")}
+            errors={errors.durationMinutes}
+          />
+          <SelectField
             id={`${idPrefix}-times`}
             name="timesPerWeek"
-            label="Keer per week"
-            inputMode="numeric"
-            hint="7 = elke dag, 14 = twee keer per dag"
+            label="Hoe vaak"
+            options={frequencyOptions}
             defaultValue={value("timesPerWeek")}
             errors={errors.timesPerWeek}
           />
+          <SelectField
+            id={`${idPrefix}-side`}
+            name="side"
+            label="Kant"
+            options={sideChoices.map(({ value, label }) => ({ value, label }))}
+            placeholder="Geen kant"
+            defaultValue={side}
+            errors={errors.side}
+          />
+          <TextField id={`${idPrefix}-load`} name="load" label="Belasting" hint="Bijv. 2 kg, licht elastiek" maxLength={DOSAGE_TEXT_MAX} defaultValue={values?.load ?? defaults.load} errors={errors.load} />
+          <TextField id={`${idPrefix}-tempo`} name="tempo" label="Tempo" hint="Bijv. 3 tellen omlaag" maxLength={DOSAGE_TEXT_MAX} defaultValue={values?.tempo ?? defaults.tempo} errors={errors.tempo} />
+          <TextField id={`${idPrefix}-rest`} name="restSeconds" label="Rust (seconden)" hint="Tussen de sets" inputMode="numeric" defaultValue={value("restSeconds")} errors={errors.restSeconds} />
         </div>
         <TextField id={`${idPrefix}-notes`} name="notes" label="Toelichting voor de patiënt (mag leeg blijven)" maxLength={DOSAGE_NOTES_MAX} defaultValue={values?.notes ?? defaults.notes} errors={errors.notes} />
         <SubmitButton variant="secondary" pendingLabel="Bezig met opslaan…" aria-label={`Dosering van ${exerciseName} opslaan`}>

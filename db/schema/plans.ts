@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, jsonb, pgEnum, pgTable, smallint, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { chainLink } from "./clinical";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
 import { exercisePhases, type ExercisePhase } from "../../lib/plans/phases";
 import { patients } from "./people";
@@ -23,8 +24,12 @@ export const exercises = pgTable(
     defaultSets: smallint("default_sets").notNull(),
     defaultReps: smallint("default_reps"),
     defaultHoldSeconds: smallint("default_hold_seconds"),
+    /** Walking, cycling, a warm-up: done for minutes, not held or repeated. */
+    defaultDurationMinutes: smallint("default_duration_minutes"),
     defaultTimesPerWeek: smallint("default_times_per_week").notNull(),
     phaseTags: exercisePhase("phase_tags").array().notNull().default(sql`'{}'::exercise_phase[]`),
+    /** The links of the movement chain the exercise trains (tailoring: suggestions for weak links). */
+    chainLinks: chainLink("chain_links").array().notNull().default(sql`'{}'::chain_link[]`),
     retiredAt: timestamptz("retired_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -34,11 +39,17 @@ export const exercises = pgTable(
     check("exercises_sets_range", sql`${t.defaultSets} between 1 and 20`),
     check("exercises_reps_range", sql`${t.defaultReps} is null or ${t.defaultReps} between 1 and 200`),
     check("exercises_hold_range", sql`${t.defaultHoldSeconds} is null or ${t.defaultHoldSeconds} between 1 and 3600`),
-    check("exercises_reps_or_hold", sql`${t.defaultReps} is not null or ${t.defaultHoldSeconds} is not null`),
+    check("exercises_duration_range", sql`${t.defaultDurationMinutes} is null or ${t.defaultDurationMinutes} between 1 and 300`),
+    check("exercises_reps_hold_or_duration", sql`${t.defaultReps} is not null or ${t.defaultHoldSeconds} is not null or ${t.defaultDurationMinutes} is not null`),
     check("exercises_times_per_week_range", sql`${t.defaultTimesPerWeek} between 1 and 21`),
     check("exercises_cues_array", sql`jsonb_typeof(${t.cues}) = 'array'`),
   ],
 );
+
+/** Per side: each side in turn ("per kant"), or one side only. Null: the exercise has no sides. */
+export const dosageSides = ["each_side", "left", "right"] as const;
+export const dosageSide = pgEnum("dosage_side", dosageSides);
+export type DosageSide = (typeof dosageSides)[number];
 
 export const planStatuses = ["active", "completed", "stopped"] as const;
 export const planStatus = pgEnum("plan_status", planStatuses);
@@ -92,6 +103,9 @@ export const planPhases = pgTable(
     /** Who advanced the patient out of this phase, and the checklist of exit criteria they recorded. */
     advancedBy: uuid("advanced_by").references(() => users.id, { onDelete: "restrict" }),
     advanceChecklist: jsonb("advance_checklist").$type<ExitCriterionCheck[]>(),
+    /** The pain rule's limits in this phase (lib/plans/pain-rule.ts): pain during exercise, and next morning. */
+    painMaxDuring: smallint("pain_max_during").notNull().default(5),
+    painMaxMorning: smallint("pain_max_morning").notNull().default(2),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -101,6 +115,7 @@ export const planPhases = pgTable(
     check("plan_phases_position_positive", sql`${t.position} >= 1`),
     check("plan_phases_exit_criteria_array", sql`jsonb_typeof(${t.exitCriteria}) = 'array'`),
     check("plan_phases_done_is_recorded", sql`${t.status} <> 'done' or ${t.completedAt} is not null`),
+    check("plan_phases_pain_limits_range", sql`${t.painMaxDuring} between 0 and 10 and ${t.painMaxMorning} between 0 and 10`),
   ],
 );
 
@@ -119,6 +134,13 @@ export const planExercises = pgTable(
     sets: smallint("sets").notNull(),
     reps: smallint("reps"),
     holdSeconds: smallint("hold_seconds"),
+    durationMinutes: smallint("duration_minutes"),
+    side: dosageSide("side"),
+    /** Free text: "2 kg", "licht elastiek", "eigen gewicht". */
+    load: text("load").notNull().default(""),
+    /** Free text: "3 tellen omlaag, 1 omhoog". */
+    tempo: text("tempo").notNull().default(""),
+    restSeconds: smallint("rest_seconds"),
     timesPerWeek: smallint("times_per_week").notNull(),
     notes: text("notes").notNull().default(""),
     removedAt: timestamptz("removed_at"),
@@ -130,10 +152,16 @@ export const planExercises = pgTable(
     check("plan_exercises_sets_range", sql`${t.sets} between 1 and 20`),
     check("plan_exercises_reps_range", sql`${t.reps} is null or ${t.reps} between 1 and 200`),
     check("plan_exercises_hold_range", sql`${t.holdSeconds} is null or ${t.holdSeconds} between 1 and 3600`),
-    check("plan_exercises_reps_or_hold", sql`${t.reps} is not null or ${t.holdSeconds} is not null`),
+    check("plan_exercises_duration_range", sql`${t.durationMinutes} is null or ${t.durationMinutes} between 1 and 300`),
+    check("plan_exercises_rest_range", sql`${t.restSeconds} is null or ${t.restSeconds} between 0 and 600`),
+    check("plan_exercises_reps_hold_or_duration", sql`${t.reps} is not null or ${t.holdSeconds} is not null or ${t.durationMinutes} is not null`),
     check("plan_exercises_times_per_week_range", sql`${t.timesPerWeek} between 1 and 21`),
   ],
 );
+
+export const exerciseEfforts = ["too_light", "right", "too_heavy"] as const;
+export const exerciseEffort = pgEnum("exercise_effort", exerciseEfforts);
+export type ExerciseEffort = (typeof exerciseEfforts)[number];
 
 /**
  * What the patient did on a day: per exercise, or for the whole session (`plan_exercise_id` null).
@@ -152,7 +180,12 @@ export const exerciseLogs = pgTable(
     planExerciseId: uuid("plan_exercise_id").references(() => planExercises.id, { onDelete: "restrict" }),
     logDate: date("log_date", { mode: "string" }).notNull(),
     done: boolean("done").notNull(),
+    /** Done, but with changes (lighter, fewer, the easier variant): the note or the therapist asks what. */
+    modified: boolean("modified").notNull().default(false),
+    /** How the exercise felt: te licht / goed / te zwaar (per exercise; null on the day's row). */
+    effort: exerciseEffort("effort"),
     painDuring: smallint("pain_during"),
+    /** On the day's row (plan_exercise_id null): the answer to "hoe voelt het vanochtend?" the morning after. */
     painAfter: smallint("pain_after"),
     note: text("note").notNull().default(""),
     createdAt: createdAt(),

@@ -1,4 +1,5 @@
 import type { ExercisePhase } from "../schema/plans";
+import { wedgesExercises } from "./wedges-exercises";
 
 /**
  * The practice's exercise library as seeded: Dutch names, instructions, cues, default dosage and the
@@ -13,11 +14,12 @@ export type SeedExercise = {
   defaultSets: number;
   defaultReps: number | null;
   defaultHoldSeconds: number | null;
+  defaultDurationMinutes?: number | null;
   defaultTimesPerWeek: number;
   phaseTags: ExercisePhase[];
 };
 
-export const seedExercises: SeedExercise[] = [
+const coreExercises: SeedExercise[] = [
   {
     slug: "isometrische-hamstringhold",
     name: "Isometrische hamstringhold",
@@ -53,7 +55,8 @@ export const seedExercises: SeedExercise[] = [
     cues: ["Pijnvrij is de grens, niet de afstand", "Kleine, ontspannen passen", "Liever vaker kort dan één keer lang"],
     defaultSets: 1,
     defaultReps: null,
-    defaultHoldSeconds: 900,
+    defaultHoldSeconds: null,
+    defaultDurationMinutes: 15,
     defaultTimesPerWeek: 7,
     phaseTags: ["protect"],
   },
@@ -274,8 +277,12 @@ export const seedExercises: SeedExercise[] = [
     cues: ["Je bent licht bezweet voor je voluit gaat", "Van rustig naar sportspecifiek", "Sla hem niet over als je weinig tijd hebt: kort hem in"],
     defaultSets: 1,
     defaultReps: null,
-    defaultHoldSeconds: 900,
+    defaultHoldSeconds: null,
+    defaultDurationMinutes: 15,
     defaultTimesPerWeek: 3,
     phaseTags: ["return_to_sport", "maintenance"],
   },
 ];
+
+/** The library as seeded: the core exercises, then the wedges technique for the feet. */
+export const seedExercises: SeedExercise[] = [...coreExercises, ...wedgesExercises];

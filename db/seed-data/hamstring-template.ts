@@ -9,6 +9,8 @@ export type TemplatePhase = {
   title: string;
   goal: string;
   exitCriteria: string[];
+  /** The pain rule's limit during exercise in this phase (default 5/10); 0 means "pijnvrij". */
+  painMaxDuring?: number;
   exercises: { slug: string; sets?: number; reps?: number | null; holdSeconds?: number | null; timesPerWeek?: number; notes?: string }[];
 };
 
@@ -18,6 +20,7 @@ export const hamstringTemplate: TemplatePhase[] = [
   {
     key: "protect",
     title: "Rustig opbouwen",
+    painMaxDuring: 0,
     goal:
       "De eerste dagen laten we de acute klachten tot rust komen en blijf je pijnvrij in beweging. Koel de eerste twee tot drie dagen een paar keer per dag een kwartier tot twintig minuten; daarna helpt warmte. Masseer hooguit licht.",
     exitCriteria: ["Je wandelt zonder pijn", "De isometrische oefeningen gaan pijnvrij"],

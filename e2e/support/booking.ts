@@ -55,14 +55,16 @@ export async function fillIntake(page: Page, person: { name: string; email: stri
 /** Steps 1–3: the intake analysis, any therapist, the first free time. */
 export async function chooseFirstFreeTime(page: Page): Promise<void> {
   await page.goto("/afspraak");
-  await page.getByLabel(/Bewegingsketenanalyse/).check();
-  await page.getByRole("button", { name: "Verder" }).click();
-  await page.getByLabel(/Geen voorkeur/).check();
-  await page.getByRole("button", { name: "Verder" }).click();
+  await page.getByRole("button", { name: /Bewegingsketenanalyse/ }).click();
+  await page.getByRole("button", { name: /Geen voorkeur/ }).click();
   await expect(page.getByRole("heading", { name: "Kies een dag en tijd" })).toBeVisible();
-  await expect(page.getByRole("group", { name: /Vrije tijden op/ })).toBeVisible();
-  await page.getByRole("button", { name: "Verder" }).click();
+  await pickFirstTime(page);
   await expect(page.getByRole("heading", { name: "Intake" })).toBeVisible();
+}
+
+/** Step 3 (and rescheduling): every free time is its own button; this chooses the first one shown. */
+export async function pickFirstTime(page: Page): Promise<void> {
+  await page.getByRole("group", { name: /Vrije tijden op/ }).getByRole("button").first().click();
 }
 
 /** The newest e-mail to an address in the development mailbox, opened; returns its text. */

@@ -44,6 +44,16 @@ export const portalPatients = {
     planId: id("c", 3),
     phasePrefix: "c",
   },
+  /** Follows the checklist on a phone: phase 2, a session yesterday whose morning score is still open. */
+  eva: {
+    email: "eva@portaal.test",
+    password: "eva oefent op haar telefoon",
+    name: "Eva Mulder",
+    userId: id("e", 1),
+    patientId: id("e", 2),
+    planId: id("e", 3),
+    phasePrefix: "e",
+  },
   /** Forgets her password (the reset flow). */
   dirk: {
     email: "dirk@portaal.test",

@@ -34,6 +34,7 @@ const ACTIONS: Record<string, string> = {
   "availability.extra_hours_removed": "Extra uren verwijderd",
   "exercise_log.created": "Oefensessie vastgelegd door patiënt",
   "exercise_log.updated": "Oefensessie aangepast door patiënt",
+  "exercise_log.morning_pain": "Pijn van de ochtend erna ingevuld door patiënt",
   "job.retried": "Mislukte taak opnieuw ingepland",
   "waitlist.joined": "Op de wachtlijst gezet",
   "calendar_feed.renewed": "Agendalink gemaakt",

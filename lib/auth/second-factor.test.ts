@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { generate } from "otplib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { createCipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { auditEvents, recoveryCodes, userSessions, users } from "@/db/schema";
 import { requireStaff, SecondFactorRequiredError } from "@/lib/auth/actor";
 import { sessionFor } from "@/tests/sessions";
@@ -108,5 +109,35 @@ describe("two-factor login for staff", () => {
 
   it("encrypts secrets so each stored value differs", () => {
     expect(encryptTotpSecret("ABC")).not.toBe(encryptTotpSecret("ABC"));
+  });
+});
+
+describe("a two-factor secret this server cannot decrypt (issue 12, point 7)", () => {
+  /** As lib/auth/totp.ts stores it, but under another AUTH_SECRET (data seeded elsewhere). */
+  function encryptedUnderAnotherSecret(secret: string): string {
+    const key = Buffer.from(hkdfSync("sha256", "een heel ander geheim van minstens 32 tekens lang", "keten-totp", "totp-secret-encryption", 32));
+    const iv = randomBytes(12);
+    const cipher = createCipheriv("aes-256-gcm", key, iv);
+    const body = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
+    return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  }
+
+  it("is reported as a configuration error, not a wrong code, and never counts toward the lockout", async () => {
+    const userId = await staffUser("ander-geheim@keten.test");
+    const secret = "KETENTESTGEHEIMVOORHETANDERESLOT";
+    await db.update(users).set({ totpSecret: encryptedUnderAnotherSecret(secret), totpEnabledAt: T0 }).where(eq(users.id, userId));
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const session = await freshSession(userId);
+    // More tries than a session and an account allow: still not locked, still the same answer.
+    for (let attempt = 0; attempt < SECOND_FACTOR_LIMITS.perAccount.max + 2; attempt++) {
+      expect(await verifySecondFactor(session, await codeAt(secret, T0), T0)).toEqual({ ok: false, reason: "unavailable" });
+    }
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^Configuration error: the two-factor secret of user .* cannot be decrypted with this server's AUTH_SECRET/));
+    expect(logged.mock.calls.flat().join(" ")).not.toContain(secret);
+    logged.mockRestore();
+    const [row] = await db.select({ failures: userSessions.secondFactorFailures, revokedAt: userSessions.revokedAt }).from(userSessions).where(eq(userSessions.id, session!.user.sessionId));
+    expect(row).toEqual({ failures: 0, revokedAt: null });
+    const failed = await db.select({ id: auditEvents.id }).from(auditEvents).where(and(eq(auditEvents.actorUserId, userId), eq(auditEvents.action, "auth.second_factor_failed")));
+    expect(failed).toHaveLength(0);
   });
 });

@@ -51,8 +51,20 @@ export async function beginEnrolment(session: SessionLike): Promise<Enrolment | 
   return { secret, uri, qrSvg: await totpQrSvg(uri), email: actor.email };
 }
 
-export type CodeOutcome = { ok: true } | { ok: false; reason: "invalid" | "wrong" | "locked" | "ended" };
-export type EnrolOutcome = { ok: true; recoveryCodes: string[] } | { ok: false; reason: "invalid" | "wrong" | "locked" | "ended" | "already" };
+/**
+ * `unavailable`: the stored secret cannot be decrypted with this server's AUTH_SECRET (changed, or the data
+ * was seeded under another one). A configuration error, not the user's: logged for the administrator, told
+ * to the user as such, and never counted toward the lockout (issue 12, point 7).
+ */
+export type CodeOutcome = { ok: true } | { ok: false; reason: "invalid" | "wrong" | "locked" | "ended" | "unavailable" };
+export type EnrolOutcome = { ok: true; recoveryCodes: string[] } | { ok: false; reason: "invalid" | "wrong" | "locked" | "ended" | "already" | "unavailable" };
+
+function reportUndecryptableSecret(userId: string): void {
+  console.error(
+    `Configuration error: the two-factor secret of user ${userId} cannot be decrypted with this server's AUTH_SECRET ` +
+      "(it was stored under another one). Two-step login is unavailable for this account until the AUTH_SECRET the data was made with is restored, or its two-factor login is reset.",
+  );
+}
 
 async function countFailure(actor: Actor, sessionId: string, now: Date, ip: string | null): Promise<"wrong" | "ended"> {
   await recordRateLimitHit("second_factor", [{ key: actor.userId, ...SECOND_FACTOR_LIMITS.perAccount }], now);
@@ -88,7 +100,8 @@ export async function confirmEnrolment(session: SessionLike, code: string, now =
   try {
     secret = user?.secret ? decryptTotpSecret(user.secret) : null;
   } catch {
-    secret = null;
+    reportUndecryptableSecret(actor.userId);
+    return { ok: false, reason: "unavailable" };
   }
   const step = secret ? await verifyTotp(secret, code, null, now.getTime()) : null;
   if (step === null) return { ok: false, reason: await countFailure(actor, sessionId, now, ip) };
@@ -120,7 +133,7 @@ export async function verifySecondFactor(session: SessionLike, input: string, no
   const ip = await clientIp();
   if (!(await checkRateLimit("second_factor", [{ key: actor.userId, ...SECOND_FACTOR_LIMITS.perAccount }], now)).allowed) return { ok: false, reason: "locked" };
 
-  const accepted = await db.transaction(async (tx) => {
+  const accepted = await db.transaction(async (tx): Promise<boolean | "unavailable"> => {
     // One verification per account at a time: a code can be used once, even by two requests at once.
     const [user] = await tx
       .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep })
@@ -133,7 +146,7 @@ export async function verifySecondFactor(session: SessionLike, input: string, no
       try {
         secret = decryptTotpSecret(user.secret);
       } catch {
-        return false;
+        return "unavailable";
       }
       const step = await verifyTotp(secret, totpCode, user.lastStep, now.getTime());
       if (step === null) return false;
@@ -153,6 +166,10 @@ export async function verifySecondFactor(session: SessionLike, input: string, no
     await tx.update(userSessions).set({ secondFactorAt: now }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
     return true;
   });
+  if (accepted === "unavailable") {
+    reportUndecryptableSecret(actor.userId);
+    return { ok: false, reason: "unavailable" };
+  }
   if (accepted) return { ok: true };
   return { ok: false, reason: await countFailure(actor, sessionId, now, ip) };
 }

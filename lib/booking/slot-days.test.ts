@@ -23,4 +23,10 @@ describe("the day-and-time picker", () => {
     expect(pickerView(slots, zone, "2026-03-27", "2026-05-22", { week: "2026-09-07" })).toMatchObject({ weekStart: "2026-05-18", nextWeek: null, selectedDay: null });
     expect(pickerView([], zone, "2026-03-27", "2026-05-22", {}).hasAny).toBe(false);
   });
+
+  it("says which days are gone by or not yet bookable, so they are not called full (issue 12, point 16)", () => {
+    // Friday 27 March: Monday to Thursday of this week are past, Friday and the weekend are simply full.
+    const view = pickerView([slot("2026-03-31", "09:00")], zone, "2026-03-27", "2026-03-28", { week: "2026-03-23" });
+    expect(view.days.map((d) => d.state)).toEqual(["past", "past", "past", "past", "full", "full", "beyond"]);
+  });
 });

@@ -5,11 +5,14 @@ import type { MergedSlot } from "./slots";
  * Free slots arranged for the day-and-time picker: one week at a time, its seven days with how many times
  * are free, and the times of the chosen day. The default is the first week and day with a free time.
  */
+export type DayState = "free" | "past" | "beyond" | "full";
+
 export type PickerView = {
   weekStart: string;
   previousWeek: string | null;
   nextWeek: string | null;
-  days: { date: string; count: number }[];
+  /** Each day with its free times, and why a day without any has none: gone by, beyond the horizon, or full/closed. */
+  days: { date: string; count: number; state: DayState }[];
   selectedDay: string | null;
   times: MergedSlot[];
   hasAny: boolean;
@@ -32,7 +35,9 @@ export function pickerView(slots: readonly MergedSlot[], zone: string, today: st
 
   const days = Array.from({ length: 7 }, (_, i) => {
     const date = addDays(weekStart, i);
-    return { date, count: byDay.get(date)?.length ?? 0 };
+    const count = byDay.get(date)?.length ?? 0;
+    const state: DayState = count > 0 ? "free" : date < today ? "past" : date > lastDate ? "beyond" : "full";
+    return { date, count, state };
   });
   const chosen = choice.day && days.some((d) => d.date === choice.day && d.count > 0) ? choice.day : null;
   const selectedDay = chosen ?? days.find((d) => d.count > 0)?.date ?? null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { intakes } from "@/db/schema";
+import { appointments, intakes, services } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { intakeSummaryColumns } from "./internal/query-shapes";
 import { isUuid } from "./patient-scope";
@@ -20,9 +20,33 @@ export type OwnIntakeSummary = {
   painWorst: number;
 };
 
-export async function listOwnIntakes(session: SessionLike): Promise<OwnIntakeSummary[]> {
+/**
+ * Each intake once, with the appointment it was filled in for, so that two intakes of one day are told
+ * apart by what they were for (issue 12, point 19), not listed as the same line twice.
+ */
+export type OwnIntakeListItem = OwnIntakeSummary & { appointment: { serviceName: string; startsAt: Date } | null };
+
+export async function listOwnIntakes(session: SessionLike): Promise<OwnIntakeListItem[]> {
   const { patientId } = await requirePatient(session);
-  return db.select(intakeSummaryColumns).from(intakes).where(eq(intakes.patientId, patientId)).orderBy(desc(intakes.createdAt));
+  const rows = await db
+    .select({ ...intakeSummaryColumns, serviceName: services.name, startsAt: appointments.startsAt })
+    .from(intakes)
+    .leftJoin(appointments, eq(appointments.id, intakes.appointmentId))
+    .leftJoin(services, eq(services.id, appointments.serviceId))
+    .where(eq(intakes.patientId, patientId))
+    .orderBy(desc(intakes.createdAt), desc(intakes.id));
+  const seen = new Set<string>();
+  return rows.flatMap(({ serviceName, startsAt, ...intake }) => {
+    if (seen.has(intake.id)) return [];
+    seen.add(intake.id);
+    return [{ ...intake, appointment: serviceName && startsAt ? { serviceName, startsAt } : null }];
+  });
+}
+
+/** How an intake is named in the list: what it was for, and when it was filled in. */
+export function intakeListLabel(item: OwnIntakeListItem, format: { date: (d: Date) => string; dateTime: (d: Date) => string }): string {
+  const filledIn = `ingevuld op ${format.dateTime(item.createdAt)}`;
+  return item.appointment ? `Intake voor ${item.appointment.serviceName} op ${format.date(item.appointment.startsAt)} (${filledIn})` : `Intake, ${filledIn}`;
 }
 
 export async function getOwnIntake(session: SessionLike, intakeId: string): Promise<(OwnIntakeSummary & { consentAt: Date }) | null> {

@@ -3,6 +3,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
+import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
 import { todayIn } from "@/lib/time/zone";
 import { loadPlanLogs, loadPlanRecords, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
@@ -13,7 +14,10 @@ import { isUuid, patientScope } from "./patient-scope";
  * criteria and the exercises prescribed in it (removed ones left out), with Dutch instructions, cues and
  * dosage. Patients only ever get their own plans; staff get a patient's plan with an audit event.
  */
-export type PlanExerciseView = Omit<ExerciseRecord, "phaseId" | "position" | "removedOn">;
+export type PlanExerciseView = Omit<ExerciseRecord, "phaseId" | "position" | "removedOn" | "slug"> & {
+  /** The practice's drawing of the exercise (public/illustrations/exercises), when there is one. */
+  illustration: ExerciseIllustration | null;
+};
 
 export type PlanPhaseView = {
   id: string;
@@ -56,12 +60,18 @@ function toView(records: PlanRecords, today: string): PlanView {
         .map((e) => ({
           id: e.id,
           name: e.name,
+          illustration: exerciseIllustration(e.slug),
           summary: e.summary,
           instructions: e.instructions,
           cues: e.cues,
           sets: e.sets,
           reps: e.reps,
           holdSeconds: e.holdSeconds,
+          durationMinutes: e.durationMinutes,
+          side: e.side,
+          load: e.load,
+          tempo: e.tempo,
+          restSeconds: e.restSeconds,
           timesPerWeek: e.timesPerWeek,
           notes: e.notes,
         })),

@@ -11,11 +11,11 @@ import { todayIn, addDays } from "@/lib/time/zone";
 import { sessionFor } from "@/tests/sessions";
 import { db, withTestDatabase } from "@/tests/test-database";
 import { getOwnAccount } from "./account";
-import { getLogSheet, saveExerciseLog } from "./exercise-logs";
 import { exportPatientData } from "./export";
 import { getOwnIntake, listOwnIntakes } from "./intake";
 import { getActivePlan, getPlan, getPortalOverview, listOwnPlans } from "./plan";
 import { getProgress } from "./progress";
+import { getChecklist, saveSession } from "./session-log";
 
 /**
  * The data layer decides who sees what. Patient A (Anna) calls every portal function with the ids of patient
@@ -68,41 +68,60 @@ describe("patient A addressing patient B's records", () => {
     expectNothingOfBram(await getProgress(A));
     expectNothingOfBram(await listOwnIntakes(A));
     expectNothingOfBram(await getOwnAccount(A));
-    expectNothingOfBram(await getLogSheet(A));
+    expectNothingOfBram(await getChecklist(A));
     const own = await exportPatientData(A);
     expectNothingOfBram(own);
     expect(own?.profile.fullName).toBe(anna.name);
     expect(own?.exerciseLogs.length).toBeGreaterThan(0);
   });
 
-  it("cannot log against B's exercise, B's phase or a past or future day; B's logs stay as they were", async () => {
+  it("cannot log against B's exercise, B's phase or a day before yesterday or in the future; B's logs stay as they were", async () => {
     const before = await bramLogs();
     const today = todayIn(new Date());
-    const log = { logDate: today, done: true, painDuring: 9, painAfter: 9, note: "van Anna" };
-    expect(await saveExerciseLog(A, { ...log, planExerciseId: fixturePlanExerciseId("b", 1, 1) })).toEqual({ ok: false, reason: "not_found" });
-    expect(await saveExerciseLog(A, { ...log, planExerciseId: fixturePhaseId("b", 1) })).toEqual({ ok: false, reason: "not_found" });
-    expect(await saveExerciseLog(A, { ...log, planExerciseId: bram.planId })).toEqual({ ok: false, reason: "not_found" });
-    expect(await saveExerciseLog(A, { ...log, planExerciseId: "geen-id" })).toEqual({ ok: false, reason: "not_found" });
-    // Her own exercise, but of a phase that is done: not loggable either.
-    expect(await saveExerciseLog(A, { ...log, planExerciseId: fixturePlanExerciseId("a", 1, 1) })).toEqual({ ok: false, reason: "not_found" });
-    expect(await saveExerciseLog(A, { ...log, planExerciseId: null, logDate: addDays(today, 1) })).toEqual({ ok: false, reason: "future" });
-    expect(await saveExerciseLog(A, { ...log, planExerciseId: null, logDate: addDays(today, -1) })).toEqual({ ok: false, reason: "past" });
+    const log = { logDate: today, painDuring: 9, note: "van Anna", morningPain: null, morningFor: null };
+    const one = (planExerciseId: string) => ({ ...log, exercises: [{ planExerciseId, status: "done" as const }] });
+    expect(await saveSession(A, one(fixturePlanExerciseId("b", 1, 1)))).toEqual({ ok: false, reason: "not_found" });
+    expect(await saveSession(A, one(fixturePhaseId("b", 1)))).toEqual({ ok: false, reason: "not_found" });
+    expect(await saveSession(A, one(bram.planId))).toEqual({ ok: false, reason: "not_found" });
+    expect(await saveSession(A, one("geen-id"))).toEqual({ ok: false, reason: "not_found" });
+    // Her own exercise, but of a phase that is done: not loggable either; one bad id spoils the whole save.
+    expect(await saveSession(A, { ...log, exercises: [{ planExerciseId: fixturePlanExerciseId("a", 2, 1), status: "done" }, { planExerciseId: fixturePlanExerciseId("a", 1, 1), status: "done" }] })).toEqual({ ok: false, reason: "not_found" });
+    const own = one(fixturePlanExerciseId("a", 2, 1));
+    expect(await saveSession(A, { ...own, logDate: addDays(today, 1) })).toEqual({ ok: false, reason: "future" });
+    expect(await saveSession(A, { ...own, logDate: addDays(today, -2) })).toEqual({ ok: false, reason: "past" });
+    // The morning score only for her own session of yesterday or the day before.
+    expect(await saveSession(A, { ...log, exercises: [], morningPain: 1, morningFor: addDays(today, -5) })).toEqual({ ok: false, reason: "morning_closed" });
     expect(await bramLogs()).toEqual(before);
     expect(await db.select().from(exerciseLogs).where(and(eq(exerciseLogs.patientId, anna.patientId), eq(exerciseLogs.logDate, today)))).toHaveLength(0);
   });
 
-  it("logs her own exercise today and edits it the same day: one log, the latest values", async () => {
+  it("saves the checklist in one go, corrects it, logs yesterday, and answers the morning question", async () => {
     const today = todayIn(new Date());
-    const planExerciseId = fixturePlanExerciseId("a", 2, 1);
-    expect(await saveExerciseLog(A, { planExerciseId, logDate: today, done: true, painDuring: 3, painAfter: null, note: "" })).toMatchObject({ ok: true, updated: false, exerciseName: "Nordic hamstring curl" });
-    expect(await saveExerciseLog(A, { planExerciseId, logDate: today, done: true, painDuring: 2, painAfter: 1, note: "tweede poging" })).toMatchObject({ ok: true, updated: true });
-    expect(await saveExerciseLog(A, { planExerciseId: null, logDate: today, done: true, painDuring: 2, painAfter: 1, note: "hele sessie" })).toMatchObject({ ok: true, exerciseName: null });
+    const nordic = fixturePlanExerciseId("a", 2, 1);
+    const deadlift = fixturePlanExerciseId("a", 2, 2);
+    const base = { logDate: today, painDuring: 3, note: "", morningPain: null, morningFor: null };
+    expect(await saveSession(A, { ...base, exercises: [{ planExerciseId: nordic, status: "done" }, { planExerciseId: deadlift, status: "skipped" }] })).toMatchObject({ ok: true, saved: 2, updated: false });
+    expect(await saveSession(A, { ...base, painDuring: 2, note: "tweede poging", exercises: [{ planExerciseId: deadlift, status: "modified" }] })).toMatchObject({ ok: true, saved: 1, updated: true });
     const rows = await db.select().from(exerciseLogs).where(and(eq(exerciseLogs.patientId, anna.patientId), eq(exerciseLogs.logDate, today)));
-    expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.planExerciseId === planExerciseId)).toMatchObject({ painDuring: 2, painAfter: 1, note: "tweede poging", phaseId: fixturePhaseId("a", 2) });
-    const sheet = await getLogSheet(A);
-    expect(sheet?.exercises.find((e) => e.planExerciseId === planExerciseId)?.log).toMatchObject({ painDuring: 2, note: "tweede poging" });
-    expect(sheet?.dayLog).toMatchObject({ note: "hele sessie" });
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r) => r.planExerciseId === deadlift)).toMatchObject({ done: true, modified: true, painDuring: null, phaseId: fixturePhaseId("a", 2) });
+    expect(rows.find((r) => r.planExerciseId === null)).toMatchObject({ done: true, painDuring: 2, note: "tweede poging" });
+    const checklist = await getChecklist(A);
+    const all = [...(checklist?.due ?? []), ...(checklist?.other ?? [])];
+    expect(all.find((e) => e.planExerciseId === nordic)?.saved).toBe("done");
+    expect(all.find((e) => e.planExerciseId === deadlift)?.saved).toBe("modified");
+    expect(all.find((e) => e.planExerciseId === fixturePlanExerciseId("a", 2, 3))?.saved).toBeNull();
+    expect(checklist?.day).toMatchObject({ painDuring: 2, note: "tweede poging" });
+
+    // Yesterday can still be logged; tomorrow the morning question is about it.
+    const yesterday = addDays(today, -1);
+    expect(await saveSession(A, { ...base, logDate: yesterday, painDuring: 4, exercises: [{ planExerciseId: nordic, status: "done" }] })).toMatchObject({ ok: true });
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    expect((await getChecklist(A, "today", tomorrow))?.morningQuestion).toEqual({ sessionDate: today, during: 2 });
+    expect(await saveSession(A, { ...base, exercises: [], morningPain: 1, morningFor: today }, tomorrow)).toMatchObject({ ok: true, morning: true, saved: 0 });
+    const after = await getChecklist(A, "today", tomorrow);
+    expect(after?.morningQuestion).toBeNull();
+    expect(after?.advice[0]).toMatchObject({ date: today, during: 2, morning: 1, advice: { verdict: "build" } });
     const progress = await getProgress(A);
     expect(progress?.pain.at(-1)).toEqual({ date: today, during: 2, after: 1 });
     expect(progress?.weeks.at(-1)?.done).toBeGreaterThanOrEqual(1);
@@ -111,13 +130,12 @@ describe("patient A addressing patient B's records", () => {
 
 describe("who may call at all", () => {
   it("refuses without a session, and refuses staff the patient's own portal functions", async () => {
-    for (const call of [() => getActivePlan(null), () => getProgress(undefined), () => exportPatientData(null), () => getLogSheet(null), () => getOwnIntake(null, bram.intakeId)]) {
+    for (const call of [() => getActivePlan(null), () => getProgress(undefined), () => exportPatientData(null), () => getChecklist(null), () => getOwnIntake(null, bram.intakeId)]) {
       await expect(call()).rejects.toBeInstanceOf(AuthRequiredError);
     }
-    await expect(getLogSheet(therapist)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(saveExerciseLog(therapist, { planExerciseId: null, logDate: todayIn(new Date()), done: true, painDuring: null, painAfter: null, note: "" })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(getChecklist(therapist)).rejects.toBeInstanceOf(ForbiddenError);
+    const nothing = { logDate: todayIn(new Date()), painDuring: null, note: "", morningPain: null, morningFor: null, exercises: [] };
+    await expect(saveSession(therapist, nothing)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getOwnAccount(therapist)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
@@ -132,7 +150,7 @@ describe("staff access to a patient's record", () => {
   it("returns the named patient's data and appends an audit event for every read", async () => {
     const auditedBefore = await db.select().from(auditEvents).where(eq(auditEvents.patientId, bram.patientId));
     const progress = await getProgress(therapist, bram.patientId);
-    expect(progress?.logs.map((l) => l.note).join(" ")).toContain(BRAM_MARKER);
+    expect(progress?.sessions.map((s) => s.note).join(" ")).toContain(BRAM_MARKER);
     const plan = await getPlan(therapist, bram.planId, bram.patientId);
     expect(plan?.id).toBe(bram.planId);
     const exported = await exportPatientData(therapist, bram.patientId);

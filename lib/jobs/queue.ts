@@ -33,7 +33,8 @@ export type ClaimedJob = {
   dueAt: Date;
 };
 
-export const LEASE_SECONDS = 120;
+/** How long a claim holds a job; `JOB_LEASE_SECONDS` shortens it for the two-instance proof. */
+export const LEASE_SECONDS = Math.min(Math.max(Number(process.env.JOB_LEASE_SECONDS) || 120, 5), 3600);
 
 export async function enqueueJob(executor: Executor, job: NewJob): Promise<string | null> {
   const [row] = await executor

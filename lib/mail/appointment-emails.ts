@@ -51,9 +51,10 @@ function invite(d: AppointmentMailDetails, method: "REQUEST" | "CANCEL", manageU
 }
 
 const changeRule = (d: AppointmentMailDetails) =>
-  `Verzetten of annuleren kan tot ${d.cancelCutoffHours} uur van tevoren met de knop hierboven. Daarna bel je ons: ${practice.phone}.`;
+  `Verzetten of annuleren kan tot ${d.cancelCutoffHours} uur van tevoren via de link hierboven. Daarna bel je ons: ${practice.phone}.`;
 
-const notYou = "Heb je deze afspraak niet zelf gemaakt? Annuleer hem dan met de knop hierboven, of bel ons.";
+const notYou = "Heb je deze afspraak niet zelf gemaakt? Annuleer hem dan via de link hierboven, of bel ons.";
+const notYouMoved = `Heb je deze afspraak niet zelf verzet? Bel ons dan: ${practice.phone}.`;
 
 export function confirmationEmail(d: AppointmentMailDetails, manageUrl: string, portal: PortalInvitation, now = new Date()): OutgoingEmail {
   const portalLines =
@@ -94,7 +95,7 @@ export function rescheduledEmail(d: AppointmentMailDetails, manageUrl: string, n
       "De bijgewerkte uitnodiging voor je agenda zit bij deze e-mail; je agenda vervangt de oude tijd.",
     ],
     action: { label: "Afspraak bekijken, verzetten of annuleren", href: manageUrl },
-    afterAction: [changeRule(d), "Gebruik voortaan de knop in deze e-mail: de link in eerdere e-mails werkt niet meer.", notYou],
+    afterAction: [changeRule(d), "Gebruik voortaan de link in deze e-mail: die in eerdere e-mails werkt niet meer.", notYouMoved],
   });
   return {
     kind: "appointment_rescheduled",

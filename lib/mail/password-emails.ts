@@ -19,7 +19,7 @@ export function passwordResetEmail(input: { to: string; name: string | null; app
   const { text, html } = renderEmail({
     greeting: greeting(input.name),
     paragraphs: [
-      "Je hebt gevraagd om een nieuw wachtwoord voor je account bij de praktijk. Met de knop hieronder kies je er een.",
+      "Je hebt gevraagd om een nieuw wachtwoord voor je account bij de praktijk. Via de link hieronder kies je er een.",
       `De link werkt ${TOKEN_LIFETIME.passwordResetHours} uur en maar één keer.`,
     ],
     action: { label: "Nieuw wachtwoord kiezen", href },
@@ -33,7 +33,7 @@ export function activationLinkEmail(input: { to: string; name: string | null; ap
   const { text, html } = renderEmail({
     greeting: greeting(input.name),
     paragraphs: [
-      "Je account voor het patiëntenportaal is nog niet geactiveerd. Met de knop hieronder kies je een wachtwoord; daarna zie je je oefenplan, je afspraken en je gegevens.",
+      "Je account voor het patiëntenportaal is nog niet geactiveerd. Via de link hieronder kies je een wachtwoord; daarna zie je je oefenplan, je afspraken en je gegevens.",
       `De link werkt ${TOKEN_LIFETIME.activationDays} dagen en maar één keer.`,
     ],
     action: { label: "Portaal activeren", href },

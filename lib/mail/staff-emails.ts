@@ -16,7 +16,7 @@ export function staffInvitationEmail(input: { to: string; name: string | null; r
   const { text, html } = renderEmail({
     greeting: first ? `Beste ${first},` : "Hallo,",
     paragraphs: [
-      `Er is ${what} een account voor je aangemaakt in de praktijkomgeving van ${practice.name}. Met de knop hieronder kies je een wachtwoord; daarna log je in op de praktijkpagina's.`,
+      `Er is ${what} een account voor je aangemaakt in de praktijkomgeving van ${practice.name}. Via de link hieronder kies je een wachtwoord; daarna log je in op de praktijkpagina's.`,
       `De link werkt ${TOKEN_LIFETIME.activationDays} dagen en maar één keer. Is hij verlopen, vraag dan via "Wachtwoord vergeten" op de inlogpagina een nieuwe aan.`,
     ],
     action: { label: "Account activeren", href },

@@ -54,6 +54,10 @@ const painScore = (label: string) =>
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+const birthDateFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+/** A calendar date (YYYY-MM-DD) as Dutch readers write it: "17 mei 1994". */
+const dutchDate = (value: string) => birthDateFormat.format(new Date(`${value}T00:00:00Z`));
+
 function validBirthDate(value: string, today: string): boolean {
   if (!isoDate.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -80,12 +84,13 @@ export function intakeSchema(today: string) {
         .overwrite(cleanLine)
         .trim()
         .min(1, "Vul je telefoonnummer in.")
-        .regex(/^\+?[0-9][0-9 ()-]{7,18}$/, "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678."),
+        // An empty field has its own message above; one message per field.
+        .refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{7,18}$/.test(v), "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678."),
       dateOfBirth: z
         .string({ error: "Vul je geboortedatum in." })
         .trim()
         .min(1, "Vul je geboortedatum in.")
-        .refine((v) => validBirthDate(v, today), "Vul een geldige geboortedatum in (dag, maand en jaar)."),
+        .refine((v) => v === "" || validBirthDate(v, today), "Vul een geldige geboortedatum in (dag, maand en jaar)."),
       // The complaint
       complaintLocation: choice("complaintLocation"),
       complaintElsewhere: text(200),
@@ -234,6 +239,7 @@ export function describeIntake(values: Record<string, unknown>): { question: str
   const answerText = (field: IntakeField, raw: unknown): string => {
     const key = optionsFor[field];
     const parts = Array.isArray(raw) ? raw.map(String) : typeof raw === "boolean" ? [raw ? "yes" : "no"] : String(raw ?? "").split(",").filter(Boolean);
+    if (field === "dateOfBirth" && typeof raw === "string" && isoDate.test(raw)) return dutchDate(raw);
     if (!key) return Array.isArray(raw) ? parts.join(", ") : String(raw ?? "");
     const options = intakeOptions[key] as readonly { value: string; label: string }[];
     return parts.map((part) => options.find((o) => o.value === part)?.label ?? part).join(", ");

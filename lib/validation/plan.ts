@@ -6,7 +6,10 @@ import { criteriaFromLines } from "@/lib/plans/criteria";
  * The plan builder's forms, shared by the forms and their actions. The ranges are the database's checks
  * (db/schema/plans.ts), so a value the form accepts is one the database accepts.
  */
-export const DOSAGE_LIMITS = { sets: [1, 20], reps: [1, 200], holdSeconds: [1, 3600], timesPerWeek: [1, 21] } as const;
+export const DOSAGE_LIMITS = { sets: [1, 20], reps: [1, 200], holdSeconds: [1, 3600], durationMinutes: [1, 300], restSeconds: [0, 600], timesPerWeek: [1, 21] } as const;
+export const DOSAGE_TEXT_MAX = 60;
+/** How a side is posted (Dutch) and stored. */
+export const sideOptions = { "per-kant": "each_side", links: "left", rechts: "right" } as const;
 export const PHASE_TITLE_MAX = 120;
 export const PHASE_GOAL_MAX = 2000;
 export const CRITERION_MAX = 300;
@@ -43,7 +46,30 @@ export const dosageSchema = z
     sets: wholeNumber(DOSAGE_LIMITS.sets, "Sets", true),
     reps: wholeNumber(DOSAGE_LIMITS.reps, "Herhalingen", false),
     holdSeconds: wholeNumber(DOSAGE_LIMITS.holdSeconds, "Seconden vasthouden", false),
-    timesPerWeek: wholeNumber(DOSAGE_LIMITS.timesPerWeek, "Keer per week", true),
+    durationMinutes: wholeNumber(DOSAGE_LIMITS.durationMinutes, "Minuten", false),
+    side: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return null;
+        if (!(value in sideOptions)) {
+          ctx.addIssue({ code: "custom", message: "Kies per kant, links, rechts of geen kant." });
+          return z.NEVER;
+        }
+        return sideOptions[value as keyof typeof sideOptions];
+      }),
+    load: z
+      .string()
+      .optional()
+      .transform((value) => cleanText(value ?? "").trim())
+      .pipe(z.string().max(DOSAGE_TEXT_MAX, `Belasting: hoogstens ${DOSAGE_TEXT_MAX} tekens.`)),
+    tempo: z
+      .string()
+      .optional()
+      .transform((value) => cleanText(value ?? "").trim())
+      .pipe(z.string().max(DOSAGE_TEXT_MAX, `Tempo: hoogstens ${DOSAGE_TEXT_MAX} tekens.`)),
+    restSeconds: wholeNumber(DOSAGE_LIMITS.restSeconds, "Rust tussen de sets (seconden)", false),
+    timesPerWeek: wholeNumber(DOSAGE_LIMITS.timesPerWeek, "Hoe vaak", true),
     notes: z
       .string()
       .optional()
@@ -51,8 +77,8 @@ export const dosageSchema = z
       .pipe(z.string().max(DOSAGE_NOTES_MAX, `De toelichting is te lang: hoogstens ${DOSAGE_NOTES_MAX} tekens.`)),
   })
   .superRefine((value, ctx) => {
-    if (value.reps === null && value.holdSeconds === null) {
-      ctx.addIssue({ code: "custom", path: ["reps"], message: "Vul herhalingen of seconden vasthouden in (of allebei)." });
+    if (value.reps === null && value.holdSeconds === null && value.durationMinutes === null) {
+      ctx.addIssue({ code: "custom", path: ["reps"], message: "Vul herhalingen, seconden vasthouden of minuten in." });
     }
   })
   .transform((value) => ({ ...value, sets: value.sets as number, timesPerWeek: value.timesPerWeek as number }));

@@ -1,11 +1,15 @@
-// `npm run arch`: the shape of the code base in five figures, each of which should be 0 — import cycles,
-// upward imports (against app/ → components/ → lib/ → db/), pure-module violations, source files over 300
-// lines, and differences between the README's map and the folders. Prints every offender; exits 1 if any.
+// `npm run arch`: the shape of the code base in figures, each of which should be 0 — import cycles, upward
+// imports (against app/ → components/ → lib/ → db/), pure-module violations, source files over 300 lines,
+// blocks of six lines copied between app/, components/ and lib/, form actions that do not use
+// validatedAction, and differences between the README's map and the folders. Prints every offender; exits 1
+// if any.
 // The layer rules are the ones ESLint enforces (scripts/arch/layers.mjs, decision 013).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { actionsWithoutHelper } from "./actions";
+import { BLOCK_LINES, copiedBlocks } from "./copies";
 import { layerZones, pureModules } from "./layers.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -144,6 +148,8 @@ const report: [string, string[]][] = [
   ["upward imports", zoneBreaches(zones.filter((z) => !isPureZone(z)))],
   ["pure-module violations", zoneBreaches(zones.filter(isPureZone))],
   [`files over ${MAX_LINES} lines`, longFiles],
+  [`copied blocks (${BLOCK_LINES}+ lines)`, copiedBlocks(root, sources)],
+  ["form actions w/o helper", actionsWithoutHelper(root, sources)],
   ["README map differences", mapDifferences()],
 ];
 

@@ -149,7 +149,7 @@ async function measureRawInserts(context: Awaited<ReturnType<typeof setUpPractic
   rows.push({ measurement: "booking commits/s ÷ raw INSERTs/s", value: `${(bookingsPerSecond / perSecond).toFixed(3)} (a booking costs ${(perSecond / bookingsPerSecond).toFixed(1)} INSERTs)` });
 }
 
-async function withBenchDatabase(work: () => Promise<void>): Promise<void> {
+export async function withBenchDatabase(work: () => Promise<void>): Promise<void> {
   const serverUrl = process.env.DATABASE_URL || undefined;
   let drop = async () => {};
   if (serverUrl) {
@@ -174,6 +174,7 @@ async function withBenchDatabase(work: () => Promise<void>): Promise<void> {
   } finally {
     await closeDatabase();
     await drop();
+    if (serverUrl) process.env.DATABASE_URL = serverUrl;
   }
 }
 

@@ -4,6 +4,9 @@
 //   1. booking-race: 100 simultaneous submissions for one slot → 1 confirmed, 99 "taken", 0 × 5xx;
 //   2. pg-restart:   bookings under load while the PostgreSQL server is restarted → every confirmed booking
 //                    stored exactly once, a clear "try again" during the outage, 0 × 5xx.
+//   3. two-instances: two `next start` instances behind a round-robin proxy — 100 bookings of one time → 1,
+//                    100 claims of one waitlist offer → 1, every due reminder sent exactly once while one
+//                    instance is killed (SIGKILL) and restarted.
 // Stops the server, drops the database it created, prints a summary, exits non-zero on any failure.
 // `npm run proof -- booking-race` runs one proof. PROOF_REQUIRE_RESTART=1 fails when the restart is skipped.
 import { spawn, spawnSync } from "node:child_process";
@@ -11,11 +14,14 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { bookingRace } from "./booking-race";
 import { pgRestart } from "./pg-restart";
+import { runTwoInstances } from "./two-instances";
 import { ensureBuild, freePort, waitFor, type ProofContext, type ProofResult } from "./support";
 
 const proofs = { "booking-race": bookingRace, "pg-restart": pgRestart } as const;
-const chosen = process.argv.slice(2).filter((a) => a in proofs) as (keyof typeof proofs)[];
-const toRun = chosen.length ? chosen : (Object.keys(proofs) as (keyof typeof proofs)[]);
+const names = [...Object.keys(proofs), "two-instances"];
+const chosen = process.argv.slice(2).filter((a) => names.includes(a));
+const toRun = (chosen.length ? chosen : names).filter((n): n is keyof typeof proofs => n in proofs);
+const withTwoInstances = chosen.length === 0 || chosen.includes("two-instances");
 
 const adminUrl = process.env.CI_POSTGRES_ADMIN_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const started = Date.now();
@@ -88,6 +94,7 @@ try {
   console.log(`next start answers on ${origin}.`);
 
   const context: ProofContext = { origin, databaseUrl, adminUrl };
+  const serverEnv = { ...env, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"), TRUSTED_PROXY_HEADER: "x-forwarded-for", DEV_MAILBOX: "on" } as NodeJS.ProcessEnv;
   for (const proof of toRun) {
     console.log(`\n== ${proof}`);
     const logFrom = serverLog.length;
@@ -104,6 +111,18 @@ try {
       console.log(`  server error log lines during this proof: ${errors.length}; first ones:`);
       for (const line of errors.slice(0, 5)) console.log(`    ${line.slice(0, 240)}`);
     }
+  }
+  if (withTwoInstances) {
+    // Two more instances on the same database behind a round-robin proxy (issue 15); the single server stops first.
+    await stopServer();
+    console.log("\n== two-instances");
+    const result = await runTwoInstances(serverEnv, databaseUrl, adminUrl).catch((error: unknown) => ({
+      name: "two-instances",
+      ok: false,
+      lines: [`stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`],
+    }));
+    results.push(result);
+    for (const line of result.lines) console.log(`  ${line}`);
   }
 } catch (error) {
   setupError = error instanceof Error ? error.message : String(error);
@@ -125,6 +144,6 @@ for (const result of results) {
   for (const line of result.lines.filter((l) => l.startsWith("✔") || l.startsWith("✘") || l.startsWith("–"))) console.log(`   ${line}`);
 }
 const requireRestart = process.env.PROOF_REQUIRE_RESTART === "1";
-const failed = !!setupError || results.some((r) => !r.ok && !(r.skipped && !requireRestart)) || results.length < toRun.length;
+const failed = !!setupError || results.some((r) => !r.ok && !(r.skipped && !requireRestart)) || results.length < toRun.length + (withTwoInstances ? 1 : 0);
 console.log(failed ? "PROOF FAILED" : "PROOF PASSED");
 process.exit(failed ? 1 : 0);

@@ -14,7 +14,8 @@ const { framework } = await import("./framework");
 const { actionTable } = await import("./action-table");
 const { discoverServerActionFiles, discoverServerActions } = await import("./discover");
 const { describe: describeOutcome, isDenied, outcomeOf } = await import("./outcome");
-const { auditCount, auditRowsAfter, buildWorld, fingerprint, roles, sessionOf } = await import("./world");
+const { buildWorld, roles, sessionOf } = await import("./world");
+const { auditCount, auditRowsAfter, fingerprint } = await import("./database-state");
 const { changeStaffRole } = await import("@/lib/data/staff/team");
 const { sessionFor } = await import("@/tests/sessions");
 

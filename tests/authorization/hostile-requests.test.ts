@@ -14,7 +14,8 @@ const { framework } = await import("./framework");
 const { actionTable } = await import("./action-table");
 const { discoverServerActionFiles } = await import("./discover");
 const { describe: describeOutcome, isDenialRedirect, outcomeOf } = await import("./outcome");
-const { buildWorld, fingerprint, roles, sessionOf } = await import("./world");
+const { buildWorld, roles, sessionOf } = await import("./world");
+const { fingerprint } = await import("./database-state");
 const { hostileRequests, ownRequests, postOf, APP_ORIGIN } = await import("./hostile");
 const { guardRequest } = await import("@/lib/security/request-guard");
 

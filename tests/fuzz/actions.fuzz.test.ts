@@ -15,7 +15,8 @@ const { framework } = await import("@/tests/authorization/framework");
 const { actionTable } = await import("@/tests/authorization/action-table");
 const { discoverServerActionFiles } = await import("@/tests/authorization/discover");
 const { describe: describeOutcome, isDenialRedirect, outcomeOf } = await import("@/tests/authorization/outcome");
-const { buildWorld, fingerprint, sessionOf } = await import("@/tests/authorization/world");
+const { buildWorld, sessionOf } = await import("@/tests/authorization/world");
+const { fingerprint } = await import("@/tests/authorization/database-state");
 
 /**
  * Point 7: every server action that takes a form gets FUZZ_RUNS (default 5,000) generated invalid forms,

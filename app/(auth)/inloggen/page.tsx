@@ -46,7 +46,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LoginForm action={loginAction} next={typeof volgende === "string" ? volgende : undefined} />
       </div>
       <p className="mt-8 text-sm text-muted">
-        Nog geen account? Je krijgt een uitnodiging per e-mail na je eerste afspraak.
+        Nog geen account? Dat maak je bij je eerste afspraak: in de bevestiging die je dan per e-mail krijgt, zit een uitnodiging om een wachtwoord te kiezen.
       </p>
     </>
   );

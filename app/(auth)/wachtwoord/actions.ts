@@ -10,7 +10,7 @@ import type { TokenPurpose } from "@/lib/auth/tokens";
 import { requestPasswordLink, setPasswordWithLink } from "@/lib/data/password-links";
 import { deliverSoon } from "@/lib/mail/outbox";
 import { clientIpFrom } from "@/lib/request";
-import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedAction, type ActionSpec } from "@/lib/actions/validated-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { destinationAfterLogin } from "@/lib/validation/auth";
 import { forgotPasswordSchema, setPasswordSchema } from "@/lib/validation/password";
@@ -40,8 +40,9 @@ export async function forgotPasswordAction(_previous: FormState<"email">, formDa
 
 type PasswordField = "password" | "confirmPassword";
 
-async function setPassword(purpose: TokenPurpose, formData: FormData): Promise<FormState<PasswordField>> {
-  return validatedAction<typeof setPasswordSchema, PasswordField>(formData, {
+/** The activation and reset forms: the same fields and checks, a different link purpose. */
+function setPasswordSpec(purpose: TokenPurpose): ActionSpec<typeof setPasswordSchema, PasswordField, false> {
+  return {
     name: purpose === "activation" ? "password.activate" : "password.reset",
     session: null,
     schema: setPasswordSchema,
@@ -62,7 +63,7 @@ async function setPassword(purpose: TokenPurpose, formData: FormData): Promise<F
       }
       redirect(`/inloggen?wachtwoord=${purpose === "activation" ? "geactiveerd" : "gewijzigd"}`);
     },
-  });
+  };
 }
 
 async function signInAfterActivation(email: string, password: string): Promise<boolean> {
@@ -76,9 +77,9 @@ async function signInAfterActivation(email: string, password: string): Promise<b
 }
 
 export async function activateAccountAction(_previous: FormState<PasswordField>, formData: FormData): Promise<FormState<PasswordField>> {
-  return setPassword("activation", formData);
+  return validatedAction<typeof setPasswordSchema, PasswordField>(formData, setPasswordSpec("activation"));
 }
 
 export async function resetPasswordAction(_previous: FormState<PasswordField>, formData: FormData): Promise<FormState<PasswordField>> {
-  return setPassword("password_reset", formData);
+  return validatedAction<typeof setPasswordSchema, PasswordField>(formData, setPasswordSpec("password_reset"));
 }

@@ -8,9 +8,10 @@ import { portalSession } from "@/app/area-session";
 export const metadata: Metadata = { title: { default: "Mijn portaal", template: "%s · Mijn portaal" }, robots: { index: false } };
 
 const links = [
-  { href: "/portaal", label: "Overzicht" },
+  { href: "/portaal", label: "Vandaag" },
   { href: "/portaal/plan", label: "Mijn plan" },
   { href: "/portaal/voortgang", label: "Voortgang" },
+  { href: "/portaal/metingen", label: "Metingen" },
   { href: "/portaal/afspraken", label: "Afspraken" },
   { href: "/portaal/gegevens", label: "Mijn gegevens" },
 ] as const;

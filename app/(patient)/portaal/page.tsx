@@ -1,75 +1,87 @@
 import Link from "next/link";
 import { NextAppointmentCard } from "@/components/appointments/next-appointment-card";
+import { PainAdvice } from "@/components/portal/pain-advice";
+import { TodayChecklist } from "@/components/portal/today-checklist";
 import { WeekSessions } from "@/components/portal/week-sessions";
-import { LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { nextOwnAppointment } from "@/lib/data/appointments";
 import { getPortalOverview } from "@/lib/data/plan";
 import { getOwnDisplayName } from "@/lib/data/profile";
+import { getChecklist } from "@/lib/data/session-log";
+import { formatCalendarDate, formatTime } from "@/lib/time/format";
+import { saveSessionAction } from "./actions";
 import { portalSession } from "@/app/area-session";
 
-export default async function PortalHome() {
+/** The portal opens on today's checklist; `?dag=gisteren` logs or corrects yesterday. */
+export default async function PortalToday({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await portalSession("/portaal");
-  const [{ name }, overview, nextAppointment] = await Promise.all([
+  const query = await searchParams;
+  const yesterday = query.dag === "gisteren";
+  const [{ name }, overview, checklist, nextAppointment] = await Promise.all([
     getOwnDisplayName(session),
     getPortalOverview(session),
+    getChecklist(session, yesterday ? "yesterday" : "today"),
     nextOwnAppointment(session),
   ]);
-  const { plan, thisWeek, loggedToday } = overview;
+  const { plan, thisWeek } = overview;
+  const dayLabel = yesterday ? "Gisteren" : "Vandaag";
   return (
     <>
-      <h1 className="text-3xl font-semibold">Welkom, {name.split(" ")[0]}</h1>
-      <p className="mt-2 text-muted">Hier vind je je oefenplan, je voortgang, je afspraken en je gegevens.</p>
-
-      <div className="mt-8">
-        <NextAppointmentCard appointment={nextAppointment} />
-      </div>
+      {/* Right after activation (?welkom=1) the greeting says so. */}
+      <p className="text-muted">
+        {query.welkom === "1" ? `Welkom, ${name.split(" ")[0]}. Je portaal is klaar.` : `Hallo ${name.split(" ")[0]}`}
+      </p>
+      <h1 className="text-3xl font-semibold">{dayLabel}</h1>
+      {checklist ? (
+        <p className="mt-1 text-muted">
+          {formatCalendarDate(checklist.date)} · fase {checklist.phase.position}: {checklist.phase.title}
+        </p>
+      ) : null}
 
       {!plan ? (
-        <Notice className="mt-8">
+        <Notice className="mt-6">
           Je hebt nog geen oefenplan. Na je bewegingsketenanalyse stelt je therapeut samen met jou een plan op; dat verschijnt dan hier.
         </Notice>
+      ) : !checklist ? (
+        <Notice className="mt-6">Je therapeut zet de volgende fase van je plan klaar. Zodra die begint, staat hier wat je vandaag doet.</Notice>
       ) : (
-        <div className="mt-8 grid gap-6 md:grid-cols-2">
-          <section aria-labelledby="fase" className="rounded-md border border-line bg-surface p-5">
-            <h2 id="fase" className="text-xl font-semibold">
-              Waar je nu bent
-            </h2>
-            {plan.currentPhase ? (
-              <>
-                <p className="mt-2 text-sm text-muted">
-                  Fase {plan.currentPhase.position} van {plan.phaseCount} · week {plan.week} van je plan
-                </p>
-                <p className="mt-1 font-serif text-2xl font-semibold">{plan.currentPhase.title}</p>
-                <p className="mt-2">{plan.currentPhase.goal}</p>
-              </>
-            ) : (
-              <p className="mt-2">Je therapeut zet de volgende fase van je plan klaar.</p>
-            )}
-            <p className="mt-4">
-              <Link href="/portaal/plan" className="text-link">Bekijk je oefeningen</Link>
-            </p>
-          </section>
-
-          <section aria-labelledby="week" className="rounded-md border border-line bg-surface p-5">
-            <h2 id="week" className="text-xl font-semibold">
-              Deze week
-            </h2>
-            {thisWeek ? <WeekSessions week={thisWeek} /> : null}
-            <p className="mt-3">
-              {loggedToday > 0 ? "Je hebt vandaag al iets vastgelegd. Je kunt het vandaag nog aanpassen." : "Vandaag nog niets vastgelegd."}
-            </p>
-            {plan.currentPhase ? (
-              <p className="mt-4">
-                <LinkButton href="/portaal/plan/vastleggen">{loggedToday > 0 ? "Sessie van vandaag aanpassen" : "Sessie van vandaag vastleggen"}</LinkButton>
+        <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <div className="space-y-6">
+            {!yesterday ? <PainAdvice advice={checklist.advice} /> : null}
+            {checklist.day ? (
+              <p className="text-sm text-ok">
+                {dayLabel} al vastgelegd (laatst om {formatTime(checklist.day.updatedAt)}). Je kunt het tot en met {yesterday ? "vandaag" : "morgen"} aanpassen.
               </p>
             ) : null}
-            <p className="mt-3">
-              <Link href="/portaal/voortgang" className="text-link">Je voortgang over de weken</Link>
+            <TodayChecklist checklist={checklist} action={saveSessionAction} dayLabel={dayLabel} />
+            <p>
+              {yesterday ? (
+                <Link href="/portaal" className="text-link">Terug naar vandaag</Link>
+              ) : (
+                <Link href="/portaal?dag=gisteren" className="text-link">Gisteren nog vastleggen of aanpassen</Link>
+              )}
             </p>
-          </section>
+          </div>
+          <aside className="space-y-6">
+            <section aria-labelledby="week" className="rounded-md border border-line bg-surface p-5">
+              <h2 id="week" className="text-xl font-semibold">
+                Deze week
+              </h2>
+              {thisWeek ? <WeekSessions week={thisWeek} /> : null}
+              <p className="mt-3">
+                <Link href="/portaal/voortgang" className="text-link">Je voortgang over de weken</Link>
+              </p>
+              <p className="mt-1">
+                <Link href="/portaal/plan" className="text-link">Je hele plan met uitleg per oefening</Link>
+              </p>
+            </section>
+          </aside>
         </div>
       )}
+
+      <div className="mt-10">
+        <NextAppointmentCard appointment={nextAppointment} />
+      </div>
     </>
   );
 }

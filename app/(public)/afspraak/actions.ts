@@ -45,7 +45,7 @@ export async function bookingAction(_previous: BookingFormState, formData: FormD
     return { ok: false, step: "intake", values, fieldErrors: fieldErrorsFrom(parsed.error), message: "Controleer de gemarkeerde vragen." };
   }
   const triage = triageIntake(parsed.data);
-  const view = triageView(triage.outcome, triage.flagCodes);
+  const view = triageView(triage.outcome, triage.flagCodes, { booking: true });
   if (intent.data === "controleren") return { ok: true, step: "review", values, triage: view };
 
   const { dienst, therapeut, tijd, sleutel } = context.data;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
+import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus, type DosageSide } from "@/db/schema";
 import { wallClockAt } from "@/lib/time/zone";
 import { planPhaseColumns, prescribedExercises } from "./query-shapes";
 
@@ -21,11 +21,15 @@ export type PhaseRecord = {
   startedOn: string | null;
   completedOn: string | null;
   checklist: { criterion: string; met: boolean }[] | null;
+  /** The pain rule's limits in this phase. */
+  painMaxDuring: number;
+  painMaxMorning: number;
 };
 export type ExerciseRecord = {
   id: string;
   phaseId: string;
   position: number;
+  slug: string;
   name: string;
   summary: string;
   instructions: string;
@@ -33,6 +37,11 @@ export type ExerciseRecord = {
   sets: number;
   reps: number | null;
   holdSeconds: number | null;
+  durationMinutes: number | null;
+  side: DosageSide | null;
+  load: string;
+  tempo: string;
+  restSeconds: number | null;
   timesPerWeek: number;
   notes: string;
   removedOn: string | null;
@@ -59,6 +68,8 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
     .select({
       ...planPhaseColumns,
       advanceChecklist: planPhases.advanceChecklist,
+      painMaxDuring: planPhases.painMaxDuring,
+      painMaxMorning: planPhases.painMaxMorning,
     })
     .from(planPhases)
     .where(eq(planPhases.planId, plan.id))
@@ -76,6 +87,8 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
     completedOn: amsterdamDate(row.completedAt),
     // The therapist's own notes on the checklist stay in the clinical record; the patient sees met or not.
     checklist: row.advanceChecklist?.map(({ criterion, met }: ExitCriterionCheck) => ({ criterion, met })) ?? null,
+    painMaxDuring: row.painMaxDuring,
+    painMaxMorning: row.painMaxMorning,
   }));
 
   const exerciseRows = await prescribedExercises(executor, phases.map((p) => p.id), "all");
@@ -83,8 +96,8 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
   return {
     plan,
     phases,
-    exercises: exerciseRows.map(({ id, phaseId, position, name, summary, instructions, cues, sets, reps, holdSeconds, timesPerWeek, notes, removedAt }) => ({
-      ...{ id, phaseId, position, name, summary, instructions, cues, sets, reps, holdSeconds, timesPerWeek, notes },
+    exercises: exerciseRows.map(({ id, phaseId, position, slug, name, summary, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes, removedAt }) => ({
+      ...{ id, phaseId, position, slug, name, summary, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes },
       removedOn: amsterdamDate(removedAt),
     })),
   };
@@ -96,6 +109,8 @@ export type LogRecord = {
   planExerciseId: string | null;
   phaseId: string;
   done: boolean;
+  modified: boolean;
+  effort: "too_light" | "right" | "too_heavy" | null;
   painDuring: number | null;
   painAfter: number | null;
   note: string;
@@ -111,6 +126,8 @@ export async function loadPlanLogs(executor: Executor, patientId: string, planId
       planExerciseId: exerciseLogs.planExerciseId,
       phaseId: exerciseLogs.phaseId,
       done: exerciseLogs.done,
+      modified: exerciseLogs.modified,
+      effort: exerciseLogs.effort,
       painDuring: exerciseLogs.painDuring,
       painAfter: exerciseLogs.painAfter,
       note: exerciseLogs.note,

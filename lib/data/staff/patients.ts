@@ -19,6 +19,9 @@ import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { audit } from "../audit";
 import { appointmentColumns, appointmentJoins, intakeColumns } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
+import type { TherapistFlag } from "@/lib/plans/pain-rule";
+import { painFlagsFor } from "../pain-flags";
+import { todayIn } from "@/lib/time/zone";
 import { getBookingSettings } from "../practice-settings";
 import { attendanceRecord, type AttendanceRecord } from "./attendance-record";
 
@@ -109,6 +112,8 @@ export type PatientRecord = {
   past: PatientAppointment[];
   assessments: PatientAssessmentSummary[];
   plan: PatientPlanSummary | null;
+  /** The pain rule's flag (rule broken twice in a row, or pain rising over a week), when raised. */
+  painFlag: TherapistFlag | null;
   attendance: AttendanceRecord & { cancelCutoffHours: number };
 };
 
@@ -196,6 +201,7 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
 
     const { activatedAt, deactivatedAt, ...rest } = profile;
     const nowMs = now.getTime();
+    const painFlag = (await painFlagsFor(tx, [profile.id], todayIn(now))).get(profile.id) ?? null;
     return {
       profile: { ...rest, portal: deactivatedAt ? "deactivated" : activatedAt ? "active" : "not_activated" },
       intakes: intakeRows.map((row) => ({ ...row, redFlags: row.redFlags ?? [] })),
@@ -203,6 +209,7 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       past: appointmentRows.filter((a) => a.endsAt.getTime() <= nowMs).reverse(),
       assessments: assessmentRows.map((row) => ({ ...row, revisions: Number(row.revisions) })),
       plan,
+      painFlag,
       attendance,
     };
   });

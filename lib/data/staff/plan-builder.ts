@@ -45,6 +45,7 @@ export async function addExerciseToPhase(
         sets: exercises.defaultSets,
         reps: exercises.defaultReps,
         holdSeconds: exercises.defaultHoldSeconds,
+        durationMinutes: exercises.defaultDurationMinutes,
         timesPerWeek: exercises.defaultTimesPerWeek,
       })
       .from(exercises)
@@ -61,6 +62,11 @@ export async function addExerciseToPhase(
         sets: dosage?.sets ?? exercise.sets,
         reps: dosage ? dosage.reps : exercise.reps,
         holdSeconds: dosage ? dosage.holdSeconds : exercise.holdSeconds,
+        durationMinutes: dosage ? dosage.durationMinutes : exercise.durationMinutes,
+        side: dosage?.side ?? null,
+        load: dosage?.load ?? "",
+        tempo: dosage?.tempo ?? "",
+        restSeconds: dosage?.restSeconds ?? null,
         timesPerWeek: dosage?.timesPerWeek ?? exercise.timesPerWeek,
         notes: dosage?.notes ?? "",
       })
@@ -114,7 +120,18 @@ export async function updatePlanExerciseDosage(session: SessionLike, patientId: 
     if (item.phaseStatus === "done") return { ok: false, reason: "phase_done" };
     await tx
       .update(planExercises)
-      .set({ sets: dosage.sets, reps: dosage.reps, holdSeconds: dosage.holdSeconds, timesPerWeek: dosage.timesPerWeek, notes: dosage.notes })
+      .set({
+        sets: dosage.sets,
+        reps: dosage.reps,
+        holdSeconds: dosage.holdSeconds,
+        durationMinutes: dosage.durationMinutes,
+        side: dosage.side,
+        load: dosage.load,
+        tempo: dosage.tempo,
+        restSeconds: dosage.restSeconds,
+        timesPerWeek: dosage.timesPerWeek,
+        notes: dosage.notes,
+      })
       .where(eq(planExercises.id, item.id));
     await audit(tx, actor, { action: "plan.dosage_updated", patientId, recordType: "plan_exercise", recordId: item.id, details: { planId, ...dosage } });
     return { ok: true, name: item.name };

@@ -67,9 +67,9 @@ describe("the plan builder", () => {
     // Moving the first one up changes nothing.
     expect(await movePlanExercise(s.sanne, patientId, current.exercises[0]!.id, "up")).toEqual({ ok: true });
 
-    expect(await updatePlanExerciseDosage(s.sanne, patientId, bridgeRow.id, { sets: 2, reps: 10, holdSeconds: null, timesPerWeek: 4, notes: "Rustig omhoog." })).toMatchObject({ ok: true });
+    expect(await updatePlanExerciseDosage(s.sanne, patientId, bridgeRow.id, { sets: 2, reps: 10, holdSeconds: null, durationMinutes: null, side: "each_side", load: "eigen gewicht", tempo: "3 tellen omlaag", restSeconds: 60, timesPerWeek: 4, notes: "Rustig omhoog." })).toMatchObject({ ok: true });
     const portal = await getActivePlan(s.fenna);
-    expect(portal?.phases[0]?.exercises.find((e) => e.id === bridgeRow.id)).toMatchObject({ sets: 2, reps: 10, timesPerWeek: 4, notes: "Rustig omhoog." });
+    expect(portal?.phases[0]?.exercises.find((e) => e.id === bridgeRow.id)).toMatchObject({ sets: 2, reps: 10, side: "each_side", load: "eigen gewicht", restSeconds: 60, timesPerWeek: 4, notes: "Rustig omhoog." });
 
     expect(await removePlanExercise(s.sanne, patientId, bridgeRow.id)).toMatchObject({ ok: true });
     expect((await workspace()).plan!.phases[0]!.exercises.some((e) => e.id === bridgeRow.id)).toBe(false);

@@ -16,6 +16,8 @@ export type EnrolState = FormState<CodeField> & { recoveryCodes?: string[]; next
 const messages = {
   invalid: "Vul de zescijferige code uit je authenticator-app in, of een herstelcode.",
   wrong: "Deze code klopt niet of is al gebruikt. Wacht op de volgende code in je app en probeer het opnieuw.",
+  unavailable:
+    "Inloggen in twee stappen werkt op dit moment niet voor je account door een instelling op de server. Je code is niet als fout geteld. Neem contact op met de beheerder van de praktijk; met een herstelcode kun je wel verder.",
   locked: `Te veel onjuiste codes. Om je account te beschermen kun je het over ${SECOND_FACTOR_LIMITS.perAccount.windowMinutes} minuten opnieuw proberen.`,
 } as const;
 

@@ -8,7 +8,7 @@ import { PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { requirePatient } from "@/lib/auth/actor";
 import { remainingRecoveryCodes } from "@/lib/auth/second-factor";
 import { getOwnAccount } from "@/lib/data/account";
-import { listOwnIntakes } from "@/lib/data/intake";
+import { intakeListLabel, listOwnIntakes } from "@/lib/data/intake";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
 import { portalSession } from "@/app/area-session";
 import { changePasswordAction, logoutEverywhereAction } from "./actions";
@@ -60,7 +60,7 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
           <ul className="mt-3 space-y-1">
             {intakes.map((intake) => (
               <li key={intake.id}>
-                <Link href={`/portaal/gegevens/intake/${intake.id}`} className="text-link">Intake van {formatDate(intake.createdAt)}</Link>
+                <Link href={`/portaal/gegevens/intake/${intake.id}`} className="text-link">{intakeListLabel(intake, { date: formatDate, dateTime: formatDateTime })}</Link>
               </li>
             ))}
           </ul>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdherenceChart } from "@/components/portal/adherence-chart";
-import { shortDateWithWeekday } from "@/components/portal/calendar-dates";
 import { PainChart } from "@/components/portal/pain-chart";
+import { SessionTable } from "@/components/portal/session-table";
 import { Notice } from "@/components/ui/notice";
 import { getProgress } from "@/lib/data/progress";
 import { portalSession } from "@/app/area-session";
@@ -15,9 +15,10 @@ const direction = {
   level: "Je pijnscores blijven ongeveer gelijk.",
 } as const;
 
-export default async function ProgressPage() {
+export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await portalSession("/portaal/voortgang");
-  const progress = await getProgress(session);
+  const all = (await searchParams).periode === "alles";
+  const progress = await getProgress(session, undefined, new Date(), all ? "all" : "recent");
   if (!progress?.plan) {
     return (
       <>
@@ -26,11 +27,19 @@ export default async function ProgressPage() {
       </>
     );
   }
-  const logs = progress.logs.slice(0, 60);
   return (
     <>
       <h1 className="text-3xl font-semibold">Voortgang</h1>
       <p className="mt-2 text-muted">{progress.plan.title}</p>
+      <p className="mt-1">
+        {progress.from ? (
+          <>
+            De laatste 12 weken. <Link href="/portaal/voortgang?periode=alles" className="text-link">Toon alles sinds de start ({progress.sessionCount} sessies)</Link>
+          </>
+        ) : progress.period === "all" ? (
+          <Link href="/portaal/voortgang" className="text-link">Alleen de laatste 12 weken</Link>
+        ) : null}
+      </p>
 
       <section aria-labelledby="trainingen" className="mt-8">
         <h2 id="trainingen" className="text-2xl font-semibold">
@@ -51,45 +60,21 @@ export default async function ProgressPage() {
         </h2>
         {progress.direction ? <p className="mt-1 max-w-3xl">{direction[progress.direction]}</p> : null}
         <div className="mt-4">
-          <PainChart points={progress.pain} />
+          <PainChart points={progress.pain} markers={progress.markers} />
         </div>
       </section>
 
       <section aria-labelledby="logboek" className="mt-12">
         <h2 id="logboek" className="text-2xl font-semibold">
-          Wat je hebt vastgelegd
+          Je sessies
         </h2>
-        {logs.length === 0 ? (
+        {progress.sessions.length === 0 ? (
           <p className="mt-2">
-            Nog niets vastgelegd. <Link href="/portaal/plan/vastleggen" className="text-link">Leg je eerste sessie vast</Link>.
+            Nog niets vastgelegd. <Link href="/portaal" className="text-link">Leg je eerste sessie vast</Link>.
           </p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">Je vastgelegde sessies, nieuwste eerst</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-1 pr-4">Dag</th>
-                  <th scope="col" className="py-1 pr-4">Wat</th>
-                  <th scope="col" className="py-1 pr-4">Gedaan</th>
-                  <th scope="col" className="py-1 pr-4">Pijn tijdens</th>
-                  <th scope="col" className="py-1 pr-4">Pijn erna</th>
-                  <th scope="col" className="py-1">Notitie</th>
-                </tr>
-              </thead>
-              <tbody>
-                {logs.map((log, i) => (
-                  <tr key={`${log.date}-${log.exerciseName ?? "dag"}-${i}`} className="border-b border-line align-top">
-                    <td className="py-1 pr-4 whitespace-nowrap">{shortDateWithWeekday(log.date)}</td>
-                    <td className="py-1 pr-4">{log.exerciseName ?? "Hele sessie"}</td>
-                    <td className="py-1 pr-4">{log.done ? "ja" : "nee"}</td>
-                    <td className="py-1 pr-4">{log.painDuring ?? "–"}</td>
-                    <td className="py-1 pr-4">{log.painAfter ?? "–"}</td>
-                    <td className="py-1">{log.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="mt-4">
+            <SessionTable sessions={progress.sessions} />
           </div>
         )}
       </section>

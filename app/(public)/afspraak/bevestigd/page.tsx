@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { AppointmentFacts } from "@/components/booking/appointment-facts";
 import { CancellationPolicy } from "@/components/booking/cancellation-policy";
+import { ForgetIntakeDraft } from "@/components/booking/forget-intake-draft";
 import { PendingHold } from "@/components/booking/pending-hold";
 import { TriageAdvice } from "@/components/booking/triage-advice";
 import { Notice } from "@/components/ui/notice";
@@ -22,6 +23,7 @@ export default async function BookingConfirmedPage() {
   const rules = await getPracticeRules();
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
+      {held || confirmation ? <ForgetIntakeDraft /> : null}
       {held ? (
         <PendingHold hold={held} />
       ) : !confirmation ? (
@@ -50,7 +52,7 @@ export default async function BookingConfirmedPage() {
             startsAt={confirmation.startsAt}
             endsAt={confirmation.endsAt}
           />
-          <TriageAdvice triage={triageView(confirmation.triageOutcome, confirmation.redFlags)} />
+          <TriageAdvice triage={triageView(confirmation.triageOutcome, confirmation.redFlags, { booking: true })} />
           <p className="mt-6">
             <a href="/afspraak/bevestigd/agenda.ics" download className="underline underline-offset-2">
               Zet in je agenda (.ics)

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AppointmentFacts } from "@/components/booking/appointment-facts";
 import { CancelForm } from "@/components/appointments/change-forms";
-import { LinkNotValid } from "@/components/appointments/link-not-valid";
 import { LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { refusalMessage } from "@/lib/booking/change-messages";
@@ -22,12 +22,13 @@ export default async function ManageAppointmentPage({
   const { token } = await params;
   const { geannuleerd, verzet, bevestigd } = await searchParams;
   const appointment = await getManagedAppointment({ via: "token", token });
-  if (!appointment) return <LinkNotValid />;
+  // An unknown (or replaced) link is a 404 with the explanation of not-found.tsx (issue 12, point 10).
+  if (!appointment) notFound();
   const decision = appointment.decision;
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-3xl font-semibold">Je afspraak</h1>
+      <h1 className="text-3xl font-semibold">{appointment.cancelled ? "Je afspraak is geannuleerd" : "Je afspraak"}</h1>
       {geannuleerd && appointment.cancelled ? (
         <Notice tone="success" className="mt-6" live="polite">
           Je afspraak is geannuleerd. Je krijgt een e-mail waarmee je agenda de afspraak weghaalt.
@@ -50,6 +51,7 @@ export default async function ManageAppointmentPage({
         therapistName={appointment.therapistName}
         startsAt={appointment.startsAt}
         endsAt={appointment.endsAt}
+        cancelled={appointment.cancelled}
       />
       {decision.allowed ? (
         <>

@@ -107,7 +107,7 @@ export async function updateDosageAction(patientId: string, phaseId: string, pla
     name: "plan.update_dosage",
     session: () => workspaceSession(phasePath(patientId, phaseId)),
     schema: dosageSchema,
-    input: ["sets", "reps", "holdSeconds", "timesPerWeek", "notes"],
+    input: ["sets", "reps", "holdSeconds", "durationMinutes", "side", "load", "tempo", "restSeconds", "timesPerWeek", "notes"],
     invalid: "Controleer de dosering. Er is niets gewijzigd.",
     run: async (data, { session, values }) => {
       const result = await updatePlanExerciseDosage(session, patientId, planExerciseId, data);

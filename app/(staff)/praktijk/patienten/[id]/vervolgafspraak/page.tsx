@@ -109,7 +109,7 @@ export default async function FollowUpPage({
       ) : (
         <>
           {choice.time ? <Notice tone="warning" className="mt-6" title="Dit tijdstip is niet meer vrij — kies een ander moment" /> : null}
-          <SlotPicker view={pickerView(slots, zone, today, lastBookable, { week: choice.week, day: choice.day })} basePath={basePath} keep={keep} submitLabel="Deze tijd kiezen" />
+          <SlotPicker view={pickerView(slots, zone, today, lastBookable, { week: choice.week, day: choice.day })} basePath={basePath} keep={keep} />
         </>
       )}
     </>
