@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { listAgenda } from "@/lib/data/staff/agenda";
 import { getPatientRecord } from "@/lib/data/staff/patients";
 import { listAssessments } from "@/lib/data/staff/assessment-history";
+import { getPatientTimeline } from "@/lib/data/staff/timeline";
+import { getPlanWorkspace } from "@/lib/data/staff/plans";
 import { sessionFor } from "@/tests/sessions";
 import { db, withTestDatabase } from "@/tests/test-database";
 import * as t from "./schema";
@@ -57,6 +59,18 @@ describe("the demo practice", () => {
     const record = await getPatientRecord(sanne, lotte!.id, now);
     expect(record!.past.filter((a) => a.status === "attended").length).toBeGreaterThanOrEqual(3);
     expect(record!.upcoming.length).toBeGreaterThanOrEqual(1);
+
+    const timeline = (await getPatientTimeline(sanne, lotte!.id, now))!;
+    const visits = timeline.filter((i) => i.kind === "visit");
+    expect(visits.filter((v) => v.note).length).toBe(3);
+    expect(visits.some((v) => v.note?.revisions === 2)).toBe(true);
+    expect(timeline.some((i) => i.kind === "phase" && i.event === "completed")).toBe(true);
+    expect(timeline.filter((i) => i.kind === "assessment")).toHaveLength(2);
+
+    expect(timeline.filter((i) => i.kind === "measure")).toHaveLength(6);
+    const plan = await getPlanWorkspace(sanne, lotte!.id);
+    const psk = plan!.currentCriteria.find((c) => c.criterion === "PSK gemiddeld ≤ 3");
+    expect(psk).toMatchObject({ metByMeasurement: true, outcome: { value: 3 } });
 
     const assessments = await listAssessments(sanne, lotte!.id);
     expect(assessments).toHaveLength(2);

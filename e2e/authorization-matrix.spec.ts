@@ -53,6 +53,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(patient)/portaal/afspraken/[id]/verzetten/page.tsx": { url: `/portaal/afspraken/${anna.appointmentId}/verzetten`, expect: annasRecord },
   "(patient)/portaal/gegevens/page.tsx": { url: "/portaal/gegevens", expect: patients },
   "(patient)/portaal/gegevens/inzage/page.tsx": { url: "/portaal/gegevens/inzage", expect: patients },
+  "(patient)/portaal/metingen/page.tsx": { url: "/portaal/metingen", expect: patients },
   // Only patients may download; anyone else is asked to log in as one.
   "(patient)/portaal/gegevens/export/route.ts": { url: "/portaal/gegevens/export", expect: { ...patients, therapist: "login", otherTherapist: "login", admin: "login" } },
   "(patient)/portaal/gegevens/intake/[intakeId]/page.tsx": { url: `/portaal/gegevens/intake/${bram.intakeId}`, expect: bramsRecord },
@@ -100,6 +101,9 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/patienten/[id]/plan/doorzetten/page.tsx": { url: `${patientPage}/plan/doorzetten`, expect: staff },
   "(staff)/praktijk/patienten/[id]/plan/fasen/[phaseId]/page.tsx": { url: `${patientPage}/plan/fasen/${fixturePhaseId("a", 2)}`, expect: staff },
   "(staff)/praktijk/patienten/[id]/vervolgafspraak/page.tsx": { url: `${patientPage}/vervolgafspraak`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/afspraken/[appointmentId]/page.tsx": { url: `${patientPage}/afspraken/${anna.appointmentId}`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/screening/page.tsx": { url: `${patientPage}/screening`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/metingen/page.tsx": { url: `${patientPage}/metingen`, expect: staff },
   // Auth.js's own endpoints: the session endpoint answers everyone (with no session for anonymous).
   "api/auth/[...nextauth]/route.ts": { url: "/api/auth/session", expect: everyone },
   // The development mailbox is switched on for the browser tests (DEV_MAILBOX=on; off in production).

@@ -113,7 +113,7 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
                     </>
                   ) : (
                     <div className="mt-1">
-                      <CriteriaChecklist checks={checkCriteria(phase.exitCriteria, latestSymmetry)} />
+                      <CriteriaChecklist checks={checkCriteria(phase.exitCriteria, latestSymmetry, workspace.latestOutcomes)} />
                     </div>
                   )}
                   <div className="mt-4">
