@@ -1,37 +1,37 @@
-import type { GetStaticPaths, GetStaticProps } from "next";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/kennisbank/article-body";
 import { ArticleCard } from "@/components/kennisbank/article-card";
 import { FaqList } from "@/components/kennisbank/faq-list";
 import { TableOfContents } from "@/components/kennisbank/table-of-contents";
-import { PublicPage } from "@/components/layout/public-page";
 import { BookingInvitation } from "@/components/public/booking-invitation";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { JsonLd } from "@/components/public/json-ld";
 import { FAQ_ID } from "@/lib/content/article-anchors";
-import { getArticle, listArticles, summarise, type Article, type ArticleSummary } from "@/lib/content/articles";
-import { siteOrigin } from "@/lib/content/metadata";
+import { getArticle, listArticles, summarise } from "@/lib/content/articles";
+import { pageMetadata, siteOrigin } from "@/lib/content/metadata";
 import { articleJsonLd, faqPageJsonLd } from "@/lib/content/structured-data";
-import { formatCalendarDate } from "@/lib/time/format";
+import { formatPlainDate } from "@/lib/time/format";
+import { ArticleByline, ArticleSources } from "@/components/kennisbank/article-credits";
 
-// A page without client JavaScript: the FAQ opens with <details>, nothing else needs any (docs/decisions/012).
-export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+// Every article is known at build time: prerender them all and answer 404 for anything else (decision 014).
+export const dynamicParams = false;
+export function generateStaticParams(): { slug: string }[] {
+  return listArticles().map((article) => ({ slug: article.slug }));
+}
 
-// Every article is known at build time: prerender them all and answer 404 for anything else.
-export const getStaticPaths: GetStaticPaths = () => ({
-  paths: listArticles().map((article) => ({ params: { slug: article.slug } })),
-  fallback: false,
-});
+type Params = { params: Promise<{ slug: string }> };
 
-type ArticleProps = { article: Article; related: ArticleSummary[] };
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  if (!article) return {};
+  return pageMetadata({ title: article.title, description: article.description, path: `/kennisbank/${article.slug}`, type: "article", publishedTime: article.date });
+}
 
-export const getStaticProps: GetStaticProps<ArticleProps, { slug: string }> = ({ params }) => {
-  const article = params ? getArticle(params.slug) : null;
-  if (!article) return { notFound: true };
+export default async function ArticlePage({ params }: Params) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
   const related = article.related.flatMap((slug) => getArticle(slug) ?? []).map(summarise);
-  return { props: { article, related } };
-};
-
-export default function ArticlePage({ article, related }: ArticleProps) {
   const origin = siteOrigin();
   const crumbs = [
     { name: "Home", path: "/" },
@@ -44,15 +44,15 @@ export default function ArticlePage({ article, related }: ArticleProps) {
   ];
 
   return (
-    <PublicPage head={{ title: article.title, description: article.description, path: `/kennisbank/${article.slug}`, type: "article", publishedTime: article.date }}>
-      <article className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
+    <article className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
         <JsonLd data={[articleJsonLd(article, origin), faqPageJsonLd(article.faq)]} />
         <Breadcrumbs crumbs={crumbs} />
         <header className="mt-4">
           <h1 className="text-4xl font-semibold sm:text-5xl">{article.title}</h1>
           <p className="mt-3 text-sm text-muted">
-            <time dateTime={article.date}>{formatCalendarDate(article.date)}</time> · {article.readingMinutes} minuten lezen
+            <time dateTime={article.date}>{formatPlainDate(article.date)}</time> · {article.readingMinutes} minuten lezen
           </p>
+          <ArticleByline article={article} />
         </header>
         <div className="mt-8">
           <TableOfContents headings={toc} />
@@ -61,6 +61,7 @@ export default function ArticlePage({ article, related }: ArticleProps) {
           <ArticleBody article={article} />
         </div>
         <FaqList faq={article.faq} id={FAQ_ID} />
+        <ArticleSources sources={article.sources} />
         {related.length ? (
           <section aria-labelledby="lees-ook" className="no-print mt-12">
             <h2 id="lees-ook" className="text-2xl font-semibold">
@@ -74,7 +75,6 @@ export default function ArticlePage({ article, related }: ArticleProps) {
           </section>
         ) : null}
         <BookingInvitation className="mt-12" />
-      </article>
-    </PublicPage>
+    </article>
   );
 }

@@ -1,43 +1,49 @@
-import type { GetServerSideProps } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/kennisbank/article-card";
-import { PublicPage } from "@/components/layout/public-page";
 import { BookingInvitation } from "@/components/public/booking-invitation";
 import { ChainIllustration } from "@/components/public/chain-illustration";
 import { JsonLd } from "@/components/public/json-ld";
+import { listArticles, summarise } from "@/lib/content/articles";
+import { HOME_EDITION } from "@/lib/content/home-route";
+import { pageMetadata, siteDescription, siteOrigin } from "@/lib/content/metadata";
 import { isDatabaseUnavailable } from "@/lib/data/db-errors";
-import { listArticles, summarise, type ArticleSummary } from "@/lib/content/articles";
-import { siteDescription, siteOrigin } from "@/lib/content/metadata";
 import { organizationJsonLd } from "@/lib/content/structured-data";
 import { listActiveServices, listActiveTherapists, type PublicService, type PublicTherapist } from "@/lib/data/catalogue";
 import { practice } from "@/lib/practice";
 import { formatMinutes } from "@/lib/time/format";
 
-// A page without client JavaScript: nothing on it needs any (docs/decisions/012).
-export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+/**
+ * The home page ("/" is rewritten here, next.config.ts; docs/decisions/014). Services and therapists come from
+ * the database, so it cannot be prerendered by `next build` (decision 002): it is rendered on the first
+ * request, kept as a static page, and rendered again when the team or the services change
+ * (lib/content/home-route.ts) or, as a safety net, at most once every five minutes.
+ */
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams(): { versie: string }[] {
+  return [];
+}
 
-const homeHead = { title: `${practice.name} · ${practice.tagline}`, description: siteDescription, path: "/" };
-
-type HomeProps = {
-  /** Null when the database cannot be reached: the page still explains the practice and invites to book. */
-  catalogue: { services: PublicService[]; therapists: PublicTherapist[] } | null;
-  articles: ArticleSummary[];
+export const metadata: Metadata = {
+  ...pageMetadata({ title: practice.name, description: siteDescription, path: "/" }),
+  title: { absolute: `${practice.name} · ${practice.tagline}` },
 };
 
-// The services and therapists come from the database as they are now, so this page renders per request.
-export const getServerSideProps: GetServerSideProps<HomeProps> = async ({ res }) => {
-  const articles = listArticles().map(summarise);
+type Catalogue = { services: PublicService[]; therapists: PublicTherapist[] };
+
+/** Null when the database cannot be reached: the page still explains the practice and invites to book. */
+async function loadCatalogue(): Promise<Catalogue | null> {
   try {
     const [services, therapists] = await Promise.all([listActiveServices(), listActiveTherapists()]);
-    return { props: { catalogue: { services, therapists }, articles } };
+    return { services, therapists };
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     console.error("home page: the database is unavailable", error);
-    res.statusCode = 503;
-    res.setHeader("Retry-After", "60");
-    return { props: { catalogue: null, articles } };
+    return null;
   }
-};
+}
 
 /** What happens during the first visit, in the order the patient lives it. */
 const analysisSteps = [
@@ -68,12 +74,15 @@ function CatalogueUnavailable() {
   );
 }
 
-export default function HomePage({ catalogue, articles }: HomeProps) {
+export default async function HomePage({ params }: { params: Promise<{ versie: string }> }) {
+  if ((await params).versie !== HOME_EDITION) notFound();
+  const catalogue = await loadCatalogue();
+  const articles = listArticles().map(summarise);
   const services = catalogue?.services ?? [];
   const therapists = catalogue?.therapists ?? [];
 
   return (
-    <PublicPage head={{ ...homeHead, absoluteTitle: true }}>
+    <>
       <JsonLd data={{ "@context": "https://schema.org", ...organizationJsonLd(siteOrigin()) }} />
       <section className="bg-brand-soft">
         <div className="mx-auto max-w-5xl px-4 py-14 sm:py-20">
@@ -146,8 +155,8 @@ export default function HomePage({ catalogue, articles }: HomeProps) {
         {catalogue ? null : <CatalogueUnavailable />}
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {services.map((service) => (
-            <li key={service.slug} className="rounded-lg border border-line bg-surface p-6">
-              <h3 className="text-xl font-semibold">{service.name}</h3>
+            <li key={service.slug} className="min-w-0 rounded-lg border border-line bg-surface p-4 sm:p-6">
+              <h3 className="text-xl font-semibold break-words">{service.name}</h3>
               <p className="mt-1 text-sm font-medium text-brand">{formatMinutes(service.minutes)}</p>
               <p className="mt-3 text-muted">{service.description}</p>
             </li>
@@ -191,6 +200,6 @@ export default function HomePage({ catalogue, articles }: HomeProps) {
       <div className="mx-auto max-w-5xl px-4 py-12">
         <BookingInvitation headingId="plan-je-analyse" />
       </div>
-    </PublicPage>
+    </>
   );
 }
