@@ -5,6 +5,7 @@ import { getPatientRecord } from "@/lib/data/staff/patients";
 import { listAssessments } from "@/lib/data/staff/assessment-history";
 import { getPatientTimeline } from "@/lib/data/staff/timeline";
 import { getPlanWorkspace } from "@/lib/data/staff/plans";
+import { getTailoring } from "@/lib/data/staff/tailoring";
 import { sessionFor } from "@/tests/sessions";
 import { db, withTestDatabase } from "@/tests/test-database";
 import * as t from "./schema";
@@ -71,6 +72,14 @@ describe("the demo practice", () => {
     const plan = await getPlanWorkspace(sanne, lotte!.id);
     const psk = plan!.currentCriteria.find((c) => c.criterion === "PSK gemiddeld ≤ 3");
     expect(psk).toMatchObject({ metByMeasurement: true, outcome: { value: 3 } });
+
+    // Tailoring: the hips (named weak, rated limited) and the hamstring (89% < 90%); the feet are fine now.
+    const tailoring = await getTailoring(sanne, lotte!.id);
+    expect(tailoring!.links).toEqual(["hips", "hamstring"]);
+    expect(tailoring!.groups.find((g) => g.link === "hips")!.exercises.map((e) => e.name)).not.toContain("Bilbrug");
+    const wedges = await db.select({ name: t.exercises.name, links: t.exercises.chainLinks }).from(t.exercises).where(sql`${t.exercises.slug} like 'wedge-%' or ${t.exercises.slug} = 'voetboog-activatie'`);
+    expect(wedges.map((w) => w.name).sort()).toEqual(["Eenbenige balans op een wedge", "Kuitheffen op een wedge", "Kuitstretch op een wedge", "Voetboogactivatie (korte voet)"]);
+    expect(wedges.every((w) => w.links.includes("feet_ankles"))).toBe(true);
 
     const assessments = await listAssessments(sanne, lotte!.id);
     expect(assessments).toHaveLength(2);
