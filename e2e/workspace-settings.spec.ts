@@ -135,7 +135,10 @@ test("an admin manages another therapist's absence, then reads the audit log fil
   await expect(table.getByRole("row").filter({ hasText: "Inzagelog bekeken" }).first()).toBeVisible();
 });
 
-test("an admin creates a therapist account and the activation mail is sent", async ({ page }) => {
+test("an admin creates a therapist account and the activation mail is sent; the static home page lists her at once", async ({ page, request }) => {
+  // The home page is a static page (decision 014): render it, so that it is cached without Mila.
+  await request.get("/");
+  expect(await (await request.get("/")).text()).not.toContain("Mila Hendriks");
   await login(page, demo.admin);
   await page.goto("/praktijk/team");
   await expect(page.getByRole("table", { name: "Medewerkers" })).toContainText("Sanne de Vries");
@@ -159,6 +162,9 @@ test("an admin creates a therapist account and the activation mail is sent", asy
 
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  // Creating the account rendered the home page again.
+  await expect.poll(async () => (await request.get("/")).text()).toContain("Mila Hendriks");
 
   const text = await openLatestEmail(page, email);
   expect(text).toContain("Beste Mila,");

@@ -8,7 +8,7 @@ import { logDateProblem, morningQuestionOpen } from "@/lib/plans/log-rules";
 import { adviseSessions, type Advice } from "@/lib/plans/pain-rule";
 import { splitByDue, timesPerDay } from "@/lib/plans/schedule";
 import { addDays, todayIn } from "@/lib/time/zone";
-import type { ExerciseStatus, SessionLogInput } from "@/lib/validation/session-log";
+import type { Effort, ExerciseStatus, SessionLogInput } from "@/lib/validation/session-log";
 import { audit } from "./audit";
 import { loadPlanLogs, loadPlanRecords, prescribedDosage, type LogRecord, type PlanRecords, type PrescribedDosage } from "./internal/plan-records";
 import { isUuid } from "./patient-scope";
@@ -26,6 +26,7 @@ export type ChecklistExercise = PrescribedDosage & {
   timesToday: number;
   illustration: ExerciseIllustration | null;
   saved: ExerciseStatus | null;
+  savedEffort: Effort | null;
 };
 
 export type Checklist = {
@@ -56,6 +57,7 @@ function view(records: PlanRecords, phaseId: string, logs: LogRecord[], date: st
         timesToday: timesPerDay(e.timesPerWeek),
         illustration: exerciseIllustration(e.slug),
         saved: saved ? statusOf(saved) : null,
+        savedEffort: saved?.effort ?? null,
       };
     });
 }
@@ -100,7 +102,9 @@ export type SaveSessionResult =
  * an exercise not in the patient's own current phase, a day other than today or yesterday, a morning score
  * for a session that is not the patient's own recent one.
  */
-export async function saveSession(session: SessionLike, input: SessionLogInput, now = new Date()): Promise<SaveSessionResult> {
+export type SessionInput = Omit<SessionLogInput, "exercises"> & { exercises: { planExerciseId: string; status: ExerciseStatus; effort?: Effort | null }[] };
+
+export async function saveSession(session: SessionLike, input: SessionInput, now = new Date()): Promise<SaveSessionResult> {
   const actor = await requirePatient(session);
   const { patientId } = actor;
   const today = todayIn(now);
@@ -139,7 +143,7 @@ export async function saveSession(session: SessionLike, input: SessionLogInput, 
     if (!input.exercises.length) return { ok: true, saved: 0, updated: false, morning } as const;
 
     for (const exercise of input.exercises) {
-      const values = { done: exercise.status !== "skipped", modified: exercise.status === "modified", phaseId: phase.id };
+      const values = { done: exercise.status !== "skipped", modified: exercise.status === "modified", effort: exercise.effort ?? null, phaseId: phase.id };
       await tx
         .insert(exerciseLogs)
         .values({ patientId, planExerciseId: exercise.planExerciseId, logDate: input.logDate, ...values })

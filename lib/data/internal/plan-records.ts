@@ -120,6 +120,7 @@ export type LogRecord = {
   phaseId: string;
   done: boolean;
   modified: boolean;
+  effort: "too_light" | "right" | "too_heavy" | null;
   painDuring: number | null;
   painAfter: number | null;
   note: string;
@@ -136,6 +137,7 @@ export async function loadPlanLogs(executor: Executor, patientId: string, planId
       phaseId: exerciseLogs.phaseId,
       done: exerciseLogs.done,
       modified: exerciseLogs.modified,
+      effort: exerciseLogs.effort,
       painDuring: exerciseLogs.painDuring,
       painAfter: exerciseLogs.painAfter,
       note: exerciseLogs.note,
