@@ -1,24 +1,10 @@
-import type { ExercisePhase } from "../schema/plans";
+import type { SeedExercise } from "./seed-exercise";
 import { wedgesExercises } from "./wedges-exercises";
 
 /**
  * The practice's exercise library as seeded: Dutch names, instructions, cues, default dosage and the
  * phases of the hamstring plan each exercise suits. Written for patients, in plain Dutch.
  */
-export type SeedExercise = {
-  slug: string;
-  name: string;
-  summary: string;
-  instructions: string;
-  cues: string[];
-  defaultSets: number;
-  defaultReps: number | null;
-  defaultHoldSeconds: number | null;
-  defaultDurationMinutes?: number | null;
-  defaultTimesPerWeek: number;
-  phaseTags: ExercisePhase[];
-};
-
 const coreExercises: SeedExercise[] = [
   {
     slug: "isometrische-hamstringhold",

@@ -1,5 +1,5 @@
 import type { ChainLink } from "../schema/clinical";
-import type { SeedExercise } from "./exercises";
+import type { SeedExercise } from "./seed-exercise";
 
 /**
  * The practice's wedges technique for the feet and ankles (issue 17, point 5): a wedge under the forefoot

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Session } from "next-auth";
-import type { z } from "zod";
+import { z } from "zod";
 import { db } from "@/db";
 import type { UserRole } from "@/db/schema";
 import { currentActor, ForbiddenError, type Actor } from "@/lib/auth/actor";
@@ -93,4 +93,17 @@ export async function validatedAction<Schema extends z.ZodType, Field extends st
     if (error instanceof ForbiddenError && actor) return (await refuse(spec.name, actor, forbidden)) as State;
     throw error;
   }
+}
+
+/**
+ * A schema over the whole form (`input: (form) => form`) for forms whose checks are a function of their own:
+ * `parse` returns the data, or the Dutch field errors, which validatedAction then shows like any other.
+ */
+export function formSchema<T>(parse: (formData: FormData) => { ok: true; data: T } | { ok: false; fieldErrors: Partial<Record<string, string[]>> }) {
+  return z.instanceof(FormData).transform((formData, ctx): T => {
+    const result = parse(formData);
+    if (result.ok) return result.data;
+    for (const [field, messages] of Object.entries(result.fieldErrors)) for (const message of messages ?? []) ctx.addIssue({ code: "custom", path: [field], message });
+    return z.NEVER;
+  });
 }
