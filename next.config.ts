@@ -1,19 +1,30 @@
 import type { NextConfig } from "next";
-import { baseSecurityHeaders, scriptlessContentSecurityPolicy, scriptlessPagePatterns } from "./lib/security/headers";
+import { baseSecurityHeaders } from "./lib/security/headers";
 import { MAX_BODY_SIZE_LIMIT } from "./lib/security/limits";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Security headers for every response; App Router pages get their CSP (with a nonce) from proxy.ts, the
-  // public pages without client JavaScript this fixed one that allows no script (lib/security/headers.ts).
+  // Security headers for every response. The Content-Security-Policy comes from proxy.ts (pages rendered per
+  // request: a nonce) or with the cached page (static pages: the hashes of their inline scripts, see
+  // cacheHandler below and docs/decisions/014).
   async headers() {
     return [
       { source: "/:path*", headers: baseSecurityHeaders },
-      ...scriptlessPagePatterns.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: scriptlessContentSecurityPolicy }] })),
       { source: "/portaal/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/praktijk/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/klachtencheck/advies", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },
+  // The home page is kept as a static page once rendered, but `next build` must not render it (it reads the
+  // database, decision 002): it lives at a dynamic route without prebuilt parameters (lib/content/home-route.ts).
+  async rewrites() {
+    return { beforeFiles: [{ source: "/", destination: "/voorpagina/nl" }], afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return [{ source: "/voorpagina/:path*", destination: "/", permanent: true }];
+  },
+  // Next's file-system cache, which also keeps each static page's hash policy beside its HTML.
+  cacheHandler: new URL("./lib/security/static-page-cache.mjs", import.meta.url).pathname,
   reactStrictMode: true,
   // PGlite loads its WASM and extension bundles from its own package folder, and argon2 is a native
   // addon: both must be required from node_modules at run time, not bundled.
@@ -23,6 +34,8 @@ const nextConfig: NextConfig = {
   // screen reader announces and axe flags. Our metadata resolves without waiting, so this costs nothing.
   htmlLimitedBots: /.*/,
   experimental: {
+    // forbidden() answers 403 with app/forbidden.tsx: a therapist on an admin page (issue 12, point 10).
+    authInterrupts: true,
     // proxy.ts refuses bodies over MAX_BODY_BYTES with a Dutch 413 and foreign origins with a Dutch 403
     // (docs/decisions/015); Next.js's own checks get the same limit and the app's address, so they never
     // refuse what the guard let through.
@@ -33,6 +46,9 @@ const nextConfig: NextConfig = {
     // The whole stylesheet is ~5 kB gzipped (Tailwind): sending it inside the HTML saves a render-blocking
     // request on a patient's first visit, which is most visits to the public site.
     inlineCss: true,
+    // Every script file Next references carries an integrity attribute (its sha256), so the hash policy
+    // of the static pages also pins the files they load (docs/decisions/014).
+    sri: { algorithm: "sha256" },
   },
 };
 

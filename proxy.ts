@@ -4,24 +4,26 @@ import { authConfig } from "@/auth.config";
 import { env } from "@/lib/env";
 import { nonceContentSecurityPolicy } from "@/lib/security/headers";
 import { guardRequest, refusalResponse } from "@/lib/security/request-guard";
+import { isServedFromCache } from "@/lib/security/static-routes";
 
 /**
  * The proxy does three things, none of them a security check on data:
  * 1. The request guard (docs/decisions/015): a state-changing request from another site gets a Dutch 403,
  *    a body over the limit a Dutch 413, before any page, route or server action sees it.
  * 2. Pages rendered per request get a Content-Security-Policy with a fresh nonce. Next.js reads the nonce
- *    from the request's CSP header and puts it on its own scripts (docs/decisions/009).
+ *    from the request's CSP header and puts it on its own scripts (docs/decisions/009). Static pages served
+ *    from the cache get no nonce: their policy lists the hashes of their own inline scripts and comes with
+ *    the cached page (docs/decisions/014). A form post to a static page is rendered per request, so it gets
+ *    the nonce policy.
  * 3. Anonymous visitors of the portal and the workspace are redirected to the login page at APP_URL (never
  *    to a host the request names). Every page and action checks the session, role and ownership itself in
  *    lib/data, against the server-side session (see docs/decisions/005).
- * The public pages without client JavaScript (pages/) only pass the guard: they get a fixed policy that
- * allows no script from next.config.ts.
  */
 const { auth } = NextAuth(authConfig);
 
 const PROTECTED = /^\/(portaal|praktijk)(\/|$)/;
-const SCRIPTLESS = /^\/(kennisbank|klachtencheck|privacy)?(\/|$)/;
 const guardOptions = { appOrigin: env.APP_URL, development: env.NODE_ENV === "development" };
+const isProduction = process.env.NODE_ENV === "production";
 
 const sessionProxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
@@ -41,10 +43,17 @@ const sessionProxy = auth((request) => {
   return response;
 }) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
+/** A GET for a page `next start` answers from its cache ("/" is the home page, rewritten in next.config.ts). */
+function staticPageRequest(request: NextRequest): boolean {
+  if (!isProduction || (request.method !== "GET" && request.method !== "HEAD")) return false;
+  const { pathname } = request.nextUrl;
+  return !PROTECTED.test(pathname) && (pathname === "/" || isServedFromCache(pathname));
+}
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const refusal = await guardRequest(request, guardOptions);
   if (refusal) return refusalResponse(refusal);
-  if (SCRIPTLESS.test(request.nextUrl.pathname)) return NextResponse.next();
+  if (staticPageRequest(request)) return NextResponse.next();
   return sessionProxy(request, event);
 }
 

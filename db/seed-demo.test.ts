@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { listAgenda } from "@/lib/data/staff/agenda";
 import { getPatientRecord } from "@/lib/data/staff/patients";
 import { listAssessments } from "@/lib/data/staff/assessment-history";
+import { getPatientTimeline } from "@/lib/data/staff/timeline";
+import { getPlanWorkspace } from "@/lib/data/staff/plans";
+import { getTailoring } from "@/lib/data/staff/tailoring";
 import { sessionFor } from "@/tests/sessions";
 import { db, withTestDatabase } from "@/tests/test-database";
 import * as t from "./schema";
@@ -57,6 +60,26 @@ describe("the demo practice", () => {
     const record = await getPatientRecord(sanne, lotte!.id, now);
     expect(record!.past.filter((a) => a.status === "attended").length).toBeGreaterThanOrEqual(3);
     expect(record!.upcoming.length).toBeGreaterThanOrEqual(1);
+
+    const timeline = (await getPatientTimeline(sanne, lotte!.id, now))!;
+    const visits = timeline.filter((i) => i.kind === "visit");
+    expect(visits.filter((v) => v.note).length).toBe(3);
+    expect(visits.some((v) => v.note?.revisions === 2)).toBe(true);
+    expect(timeline.some((i) => i.kind === "phase" && i.event === "completed")).toBe(true);
+    expect(timeline.filter((i) => i.kind === "assessment")).toHaveLength(2);
+
+    expect(timeline.filter((i) => i.kind === "measure")).toHaveLength(6);
+    const plan = await getPlanWorkspace(sanne, lotte!.id);
+    const psk = plan!.currentCriteria.find((c) => c.criterion === "PSK gemiddeld ≤ 3");
+    expect(psk).toMatchObject({ metByMeasurement: true, outcome: { value: 3 } });
+
+    // Tailoring: the hips (named weak, rated limited) and the hamstring (89% < 90%); the feet are fine now.
+    const tailoring = await getTailoring(sanne, lotte!.id);
+    expect(tailoring!.links).toEqual(["hips", "hamstring"]);
+    expect(tailoring!.groups.find((g) => g.link === "hips")!.exercises.map((e) => e.name)).not.toContain("Bilbrug");
+    const wedges = await db.select({ name: t.exercises.name, links: t.exercises.chainLinks }).from(t.exercises).where(sql`${t.exercises.slug} like 'wedge-%' or ${t.exercises.slug} = 'voetboog-activatie'`);
+    expect(wedges.map((w) => w.name).sort()).toEqual(["Eenbenige balans op een wedge", "Kuitheffen op een wedge", "Kuitstretch op een wedge", "Voetboogactivatie (korte voet)"]);
+    expect(wedges.every((w) => w.links.includes("feet_ankles"))).toBe(true);
 
     const assessments = await listAssessments(sanne, lotte!.id);
     expect(assessments).toHaveLength(2);

@@ -3,7 +3,7 @@ import type { Database, Executor } from "./index";
 import * as t from "./schema";
 import { localDate, localInstant, minutesOf, weekdayOf } from "./seed-data/demo-clock";
 import { demoAccounts } from "./seed-data/demo";
-import { attentionAnswers, jorisPatients, lotteAssessments, lottePhaseOneLogs, newcomer, plainAnswers, sannePatients, urgentAnswers, type DemoWeekPatient } from "./seed-data/demo-week";
+import { attentionAnswers, followUpNote, jorisPatients, lotteAssessments, lotteNotes, lotteOutcomes, lottePhaseOneLogs, newcomer, plainAnswers, sannePatients, urgentAnswers, type DemoWeekPatient } from "./seed-data/demo-week";
 import { seedTherapists } from "./seed-data/practice";
 
 /**
@@ -142,6 +142,11 @@ export async function seedDemoPractice(database: Database, options: { now?: Date
           createdAt: new Date(startsAt.getTime() - 9 * 86_400_000),
         })
         .returning({ id: t.appointments.id });
+      if (status === "attended" && slot.kind === "follow_up" && !isLotte && index % 2 === 0) {
+        const author = therapist(slot.therapist).userId;
+        const [note] = await tx.insert(t.visitNotes).values({ patientId: patientId(p), appointmentId: appointment!.id, createdBy: author, createdAt: endsAt }).returning({ id: t.visitNotes.id });
+        await tx.insert(t.visitNoteRevisions).values({ noteId: note!.id, revision: 1, authorId: author, ...followUpNote(p), createdAt: endsAt });
+      }
       if (slot.kind !== "intake" || isLotte) continue;
       const answers = slot === urgent ? urgentAnswers(p) : slot === attention ? attentionAnswers(p) : plainAnswers(p);
       const redFlags =
@@ -194,6 +199,23 @@ async function seedLotteHistory(
       })
       .returning({ id: t.appointments.id, startsAt: t.appointments.startsAt });
     appointmentIds.set(visit.daysAgo, row!.id);
+    const text = lotteNotes[visit.daysAgo];
+    if (!text) continue;
+    const written = localInstant(day.date, day.end);
+    const [note] = await tx.insert(t.visitNotes).values({ patientId: ctx.lotteId, appointmentId: row!.id, createdBy: ctx.sanne.userId, createdAt: written }).returning({ id: t.visitNotes.id });
+    const { amendment, ...content } = text;
+    await tx.insert(t.visitNoteRevisions).values({ noteId: note!.id, revision: 1, authorId: ctx.sanne.userId, ...content, createdAt: written });
+    if (amendment) {
+      await tx.insert(t.visitNoteRevisions).values({
+        noteId: note!.id,
+        revision: 2,
+        authorId: ctx.sanne.userId,
+        ...content,
+        examination: amendment.examination,
+        amendmentReason: amendment.reason,
+        createdAt: new Date(written.getTime() + 15 * 3_600_000),
+      });
+    }
   }
 
   for (const a of lotteAssessments) {
@@ -230,6 +252,20 @@ async function seedLotteHistory(
       );
     }
   }
+
+  const [lotteUser] = await tx.select({ userId: t.patients.userId }).from(t.patients).where(eq(t.patients.id, ctx.lotteId));
+  for (const o of lotteOutcomes) {
+    const at = new Date(now.getTime() - o.daysAgo * 86_400_000);
+    const by = o.byPatient ? { recordedBy: lotteUser!.userId, recordedByRole: "patient" } : { recordedBy: ctx.sanne.userId, recordedByRole: "therapist" };
+    const average = Math.round((o.psk.reduce((sum, i) => sum + i.score, 0) / o.psk.length) * 10);
+    await tx.insert(t.outcomeMeasures).values([
+      { patientId: ctx.lotteId, kind: "psk", moment: o.moment, value: average, items: o.psk.map((i) => ({ ...i })), createdAt: at, ...by },
+      { patientId: ctx.lotteId, kind: "nprs", moment: o.moment, value: o.nprs, createdAt: at, ...by },
+    ]);
+  }
+  // Her current phase also asks for the PSK to have come down: a criterion checked like the strength one.
+  await tx.execute(sql`update plan_phases set exit_criteria = exit_criteria || '["PSK gemiddeld ≤ 3"]'::jsonb
+    where position = 2 and plan_id in (select id from plans where patient_id = ${ctx.lotteId})`);
 
   const [firstPhase] = await tx
     .select({ id: t.planPhases.id })

@@ -3,6 +3,7 @@ import type { Database, Executor } from "./index";
 import * as t from "./schema";
 import { demoAccounts, demoPatientProfile } from "./seed-data/demo";
 import { seedExercises } from "./seed-data/exercises";
+import { exerciseChainLinks } from "./seed-data/wedges-exercises";
 import { hamstringPlanTitle, hamstringTemplate } from "./seed-data/hamstring-template";
 import { seedRulesValidFrom, seedServices, seedTherapists } from "./seed-data/practice";
 
@@ -48,7 +49,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
     await tx.insert(t.services).values([...seedServices]).onConflictDoNothing();
     await tx
       .insert(t.exercises)
-      .values(seedExercises.map((e) => ({ ...e })))
+      .values(seedExercises.map((e) => ({ ...e, chainLinks: exerciseChainLinks[e.slug] ?? [] })))
       .onConflictDoNothing();
 
     // Staff accounts.

@@ -4,10 +4,11 @@ import { expect, test, type APIResponse, type BrowserContext } from "@playwright
 import { demo, login } from "./support/accounts";
 import { manageTokens } from "./support/booking";
 import { articleSlugs } from "./support/content";
+import { watchBlockedScripts } from "./support/csp";
 import { fixturePhaseId, portalPatients } from "./support/portal-accounts";
 
 /**
- * Point 6 of issue 7, for the routes: every page.tsx and route.ts under app/ and every page under pages/
+ * Point 6 of issue 7, for the routes: every page.tsx and route.ts under app/
  * (found on disk when the test runs; a route without a URL in the table below fails), requested by each of six roles — anonymous,
  * patient A (Anna), patient B (Bram), therapist (Sanne), other therapist (Joris), admin (Eva) — with the
  * expected answer: the page (200), a redirect to the login page, a redirect to the role's own home, or
@@ -15,7 +16,7 @@ import { fixturePhaseId, portalPatients } from "./support/portal-accounts";
  */
 const roles = ["anonymous", "patientA", "patientB", "therapist", "otherTherapist", "admin"] as const;
 type Role = (typeof roles)[number];
-type Expected = "ok" | "login" | "home" | "notFound" | "selfCheck";
+type Expected = "ok" | "login" | "home" | "notFound" | "forbidden" | "selfCheck";
 type Row = { url: string; expect: Record<Role, Expected> };
 
 const { anna, bram } = portalPatients;
@@ -31,7 +32,8 @@ const annasRecord: Record<Role, Expected> = { ...patients, patientB: "notFound" 
 /** A URL of patient B's record: now A is the one who gets "not found". */
 const bramsRecord: Record<Role, Expected> = { ...patients, patientA: "notFound" };
 const staff: Record<Role, Expected> = { anonymous: "login", patientA: "home", patientB: "home", therapist: "ok", otherTherapist: "ok", admin: "ok" };
-const admins: Record<Role, Expected> = { ...staff, therapist: "notFound", otherTherapist: "notFound" };
+/** Admin pages: a therapist is told "geen toegang" (403; issue 12, point 10). */
+const admins: Record<Role, Expected> = { ...staff, therapist: "forbidden", otherTherapist: "forbidden" };
 
 const unknownId = "00000000-0000-4000-8000-000000000000";
 const patientPage = `/praktijk/patienten/${anna.patientId}`;
@@ -52,6 +54,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(patient)/portaal/afspraken/[id]/verzetten/page.tsx": { url: `/portaal/afspraken/${anna.appointmentId}/verzetten`, expect: annasRecord },
   "(patient)/portaal/gegevens/page.tsx": { url: "/portaal/gegevens", expect: patients },
   "(patient)/portaal/gegevens/inzage/page.tsx": { url: "/portaal/gegevens/inzage", expect: patients },
+  "(patient)/portaal/metingen/page.tsx": { url: "/portaal/metingen", expect: patients },
   // Only patients may download; anyone else is asked to log in as one.
   "(patient)/portaal/gegevens/export/route.ts": { url: "/portaal/gegevens/export", expect: { ...patients, therapist: "login", otherTherapist: "login", admin: "login" } },
   "(patient)/portaal/gegevens/intake/[intakeId]/page.tsx": { url: `/portaal/gegevens/intake/${bram.intakeId}`, expect: bramsRecord },
@@ -64,13 +67,14 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(public)/afspraak/beheer/[token]/page.tsx": { url: `/afspraak/beheer/${manageTokens.tooLate}`, expect: everyone },
   "(public)/afspraak/beheer/[token]/verzetten/page.tsx": { url: `/afspraak/beheer/${manageTokens.tooLate}/verzetten`, expect: everyone },
   "(public)/klachtencheck/boeken/route.ts": { url: "/klachtencheck/boeken", expect: toSelfCheck },
-  // The public pages without client JavaScript (docs/decisions/012).
-  "pages/index.tsx": { url: "/", expect: everyone },
-  "pages/kennisbank/index.tsx": { url: "/kennisbank", expect: everyone },
-  "pages/kennisbank/[slug].tsx": { url: `/kennisbank/${articleSlugs()[0]}`, expect: everyone },
-  "pages/klachtencheck/index.tsx": { url: "/klachtencheck", expect: everyone },
-  "pages/klachtencheck/advies.tsx": { url: "/klachtencheck/advies", expect: toSelfCheck },
-  "pages/privacy.tsx": { url: "/privacy", expect: everyone },
+  "(public)/klachtencheck/antwoorden/route.ts": { url: "/klachtencheck/antwoorden", expect: toSelfCheck },
+  // The static public pages (docs/decisions/014). "/" is served by the home page's route.
+  "(public)/voorpagina/[versie]/page.tsx": { url: "/", expect: everyone },
+  "(public)/kennisbank/page.tsx": { url: "/kennisbank", expect: everyone },
+  "(public)/kennisbank/[slug]/page.tsx": { url: `/kennisbank/${articleSlugs()[0]}`, expect: everyone },
+  "(public)/klachtencheck/page.tsx": { url: "/klachtencheck", expect: everyone },
+  "(public)/klachtencheck/advies/page.tsx": { url: "/klachtencheck/advies", expect: toSelfCheck },
+  "(public)/privacy/page.tsx": { url: "/privacy", expect: everyone },
   "(staff)/praktijk/page.tsx": { url: "/praktijk", expect: staff },
   "(staff)/praktijk/afspraken/page.tsx": { url: "/praktijk/afspraken", expect: staff },
   "(staff)/praktijk/inzagelog/page.tsx": { url: "/praktijk/inzagelog", expect: admins },
@@ -99,6 +103,9 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/patienten/[id]/plan/doorzetten/page.tsx": { url: `${patientPage}/plan/doorzetten`, expect: staff },
   "(staff)/praktijk/patienten/[id]/plan/fasen/[phaseId]/page.tsx": { url: `${patientPage}/plan/fasen/${fixturePhaseId("a", 2)}`, expect: staff },
   "(staff)/praktijk/patienten/[id]/vervolgafspraak/page.tsx": { url: `${patientPage}/vervolgafspraak`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/afspraken/[appointmentId]/page.tsx": { url: `${patientPage}/afspraken/${anna.appointmentId}`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/screening/page.tsx": { url: `${patientPage}/screening`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/metingen/page.tsx": { url: `${patientPage}/metingen`, expect: staff },
   // Auth.js's own endpoints: the session endpoint answers everyone (with no session for anonymous).
   "api/auth/[...nextauth]/route.ts": { url: "/api/auth/session", expect: everyone },
   // The development mailbox is switched on for the browser tests (DEV_MAILBOX=on; off in production).
@@ -110,7 +117,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
 
 type Resolved = { exerciseId: string };
 
-/** Every page.tsx and route.ts under app/ (relative to app/), and every page under pages/ (as pages/…). */
+/** Every page.tsx and route.ts under app/ (relative to app/). There is no pages/ (public-pages.spec.ts). */
 function discoverRoutes(): string[] {
   const walk = (root: string, dir: string, isRoute: (name: string) => boolean): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -118,10 +125,7 @@ function discoverRoutes(): string[] {
       if (entry.isDirectory()) return walk(root, full, isRoute);
       return isRoute(entry.name) ? [path.relative(root, full).split(path.sep).join("/")] : [];
     });
-  const app = walk(path.resolve("app"), path.resolve("app"), (name) => name === "page.tsx" || name === "route.ts");
-  // _app and _document wrap pages and 500 is the error page: none of them is an address of its own.
-  const pages = walk(path.resolve("."), path.resolve("pages"), (name) => name.endsWith(".tsx") && !name.startsWith("_") && name !== "500.tsx");
-  return [...app, ...pages].sort();
+  return walk(path.resolve("app"), path.resolve("app"), (name) => name === "page.tsx" || name === "route.ts").sort();
 }
 
 const accounts: Record<Exclude<Role, "anonymous">, { email: string; password: string; totpSecret?: string }> = {
@@ -136,6 +140,7 @@ function classify(response: APIResponse): Expected | `other ${number} ${string}`
   const status = response.status();
   if (status === 200) return "ok";
   if (status === 404) return "notFound";
+  if (status === 403) return "forbidden";
   if (status >= 300 && status < 400) {
     const location = new URL(response.headers()["location"] ?? "", "http://keten.test").pathname;
     if (location.startsWith("/inloggen")) return "login";
@@ -186,6 +191,35 @@ test.describe("authorization matrix of the routes", () => {
         if (got !== "ok" && role !== "patientA" && body.includes(ANNA_NAME)) failures.push(`${row.url} as ${role}: a refused answer names patient A`);
       }
     }
+    expect(failures).toEqual([]);
+  });
+
+  test("every page runs its scripts: none is blocked by the Content-Security-Policy, for any role that may open it (issue 12, point 5)", async ({ browser }) => {
+    const resolved: Resolved = { exerciseId: "" };
+    const library = await (await contexts.get("therapist")!.request.get("/praktijk/oefeningen")).text();
+    resolved.exerciseId = library.match(/\/praktijk\/oefeningen\/([0-9a-f-]{36})/)?.[1] ?? unknownId;
+    const failures: string[] = [];
+    for (const file of discoverRoutes().filter((name) => name.endsWith("page.tsx"))) {
+      const entry = routes[file]!;
+      const row = typeof entry === "function" ? entry(resolved) : entry;
+      const role = roles.find((candidate) => row.expect[candidate] === "ok");
+      if (!role) continue;
+      const page = await contexts.get(role)!.newPage();
+      const blocked = watchBlockedScripts(page);
+      await page.goto(row.url);
+      await page.waitForLoadState("networkidle");
+      const hydrated = await page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
+      if (!hydrated) failures.push(`${row.url} as ${role}: the framework's scripts did not run`);
+      for (const message of blocked) failures.push(`${row.url} as ${role}: ${message}`);
+      await page.close();
+    }
+    // An address no route knows: the not-found page's scripts run too.
+    const page = await browser.newPage();
+    const blocked = watchBlockedScripts(page);
+    await page.goto("/bestaat-niet");
+    await page.waitForLoadState("networkidle");
+    for (const message of blocked) failures.push(`/bestaat-niet: ${message}`);
+    await page.close();
     expect(failures).toEqual([]);
   });
 

@@ -54,7 +54,7 @@ test("someone with a warning sign is told plainly to have it looked at soon, and
   await chooseFirstFreeTime(page);
   await fillIntake(page, { name: "Bram Smit", email: "bram@voorbeeld.test" }, { "Voelde of hoorde je een knak toen het begon?": "Ja" });
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
-  await expect(page.getByRole("heading", { name: "Ons advies: laat het snel bekijken" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ons advies: laat het vandaag of morgen bekijken" })).toBeVisible();
   await expect(page.getByText(/Wacht daar niet mee: bel je huisarts of een fysiotherapeut/)).toBeVisible();
   await expect(page.getByText(/Je voelde of hoorde een knak/)).toBeVisible();
   await page.getByRole("button", { name: "Afspraak bevestigen" }).click();
@@ -129,7 +129,6 @@ test.describe("without JavaScript", () => {
 test("answers from the self-check are filled in, and cleared once the booking is made", async ({ page, context }) => {
   await page.goto("/klachtencheck");
   await answerSelfCheck(page, { "Zie je zwelling of een blauwe plek?": "Ja" });
-  await page.getByRole("button", { name: "Bekijk mijn advies" }).click();
   await page.getByRole("region", { name: /Ons advies/ }).getByRole("button", { name: "Plan een afspraak" }).click();
   await expect(page).toHaveURL(/\/afspraak$/);
 

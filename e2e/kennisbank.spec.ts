@@ -74,3 +74,19 @@ test("a printed article leaves out the navigation and shows every FAQ answer", a
   await expect(page.getByRole("heading", { level: 1, name: "Kramp in je hamstring" })).toBeVisible();
   await expect(page.getByText(/Nachtkramp komt vaak door te weinig vocht/)).toBeVisible();
 });
+
+test("on a 320 px phone the grades table reads as stacked rows: every value named, nothing scrolled out of sight", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/kennisbank/overbelaste-hamstring");
+  const table = page.locator(".prose-article table").filter({ hasText: "volledige scheur" });
+  const scroller = page.locator(".table-scroll").filter({ has: table });
+  expect(await scroller.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  const cells = table.locator("tbody td");
+  expect(await cells.count()).toBe(12);
+  for (const cell of await cells.all()) {
+    expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe("block");
+    expect(await cell.getAttribute("data-label")).toMatch(/\S/);
+    const box = await cell.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+  }
+});

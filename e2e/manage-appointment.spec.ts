@@ -96,7 +96,7 @@ test("the practice sees upcoming appointments with the intake's warning signs", 
   // Lotte's booking (the booking fixtures) among the others of the practice, with its warning signs.
   const flagged = page.getByRole("listitem").filter({ hasText: "Lotte Visser" }).filter({ hasText: "Knak gevoeld of gehoord" }).first();
   await expect(flagged).toBeVisible();
-  await expect(flagged).toContainText("Laat het snel bekijken");
+  await expect(flagged).toContainText("Laat het vandaag of morgen bekijken");
   await expect(flagged).toContainText("Lopen gaat moeilijk");
   await expectNoAxeViolations(page);
 });

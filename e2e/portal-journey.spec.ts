@@ -28,7 +28,8 @@ test("a new patient activates the portal, sees the plan, logs a session with pai
   await page.getByRole("button", { name: "Wachtwoord instellen" }).click();
   // Issue 12, point 9: signed in at once, in the portal.
   await expect(page).toHaveURL(/\/portaal\?welkom=1$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Carla");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vandaag");
+  await expect(page.getByText("Welkom, Carla. Je portaal is klaar.")).toBeVisible();
 
   // The link works once.
   await page.goto(`/wachtwoord/activeren/${carla.activationToken}`);

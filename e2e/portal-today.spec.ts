@@ -38,6 +38,7 @@ test.describe("on a 320 px phone", () => {
 
     await showAll(page);
     await group(page, "Nordic hamstring curl").getByLabel("Gedaan", { exact: true }).check();
+    await group(page, "Nordic hamstring curl").getByLabel("Hoe zwaar voelde het?").selectOption("te-zwaar");
     await group(page, "Bilbrug (glute bridge)").getByLabel("Overgeslagen").check();
     await group(page, "Plankvariaties").getByLabel("Gedaan, aangepast").check();
     // Pain is asked once for the whole session, not per exercise.
@@ -50,6 +51,7 @@ test.describe("on a 320 px phone", () => {
     await page.reload();
     await showAll(page);
     await expect(group(page, "Nordic hamstring curl").getByLabel("Gedaan", { exact: true })).toBeChecked();
+    await expect(group(page, "Nordic hamstring curl").getByLabel("Hoe zwaar voelde het?")).toHaveValue("te-zwaar");
     await expect(group(page, "Bilbrug (glute bridge)").getByLabel("Overgeslagen")).toBeChecked();
     await expect(group(page, "Plankvariaties").getByLabel("Gedaan, aangepast")).toBeChecked();
     await expect(group(page, "Dead bug").getByRole("radio", { checked: true })).toHaveCount(0);
@@ -119,4 +121,17 @@ test.describe("without JavaScript", () => {
     // The three saved this morning (still ticked) and Dead bug.
     await expect(page.getByText("4 oefeningen bijgewerkt.", { exact: false })).toBeVisible();
   });
+});
+
+test("the paper plan: the current phase only, with a tick-box grid for the coming four weeks", async ({ page }) => {
+  await login(page, eva);
+  await page.goto(`/portaal/plan/${eva.planId}/afdrukken`);
+  await expect(page.getByRole("heading", { level: 2, name: /^Fase \d:/ })).toHaveCount(4);
+  await page.getByRole("link", { name: "Alleen de huidige fase afdrukken" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Fase \d:/ })).toHaveCount(1);
+  const weeks = page.getByRole("table", { name: /^Week van / });
+  await expect(weeks).toHaveCount(4);
+  // Nordic curls 3× a week: Monday, Wednesday, Friday to tick, rest days in between.
+  await expect(weeks.first().getByRole("row", { name: /Nordic hamstring curl/ }).getByRole("cell")).toHaveText(["☐", "–", "☐", "–", "☐", "–", "–"]);
+  await expectNoAxeViolations(page);
 });

@@ -25,7 +25,17 @@ for (const slug of articleSlugs()) {
 
     const article = data.find((thing) => thing["@type"] === "Article")!;
     expect(article.headline).toBe(await page.getByRole("heading", { level: 1 }).textContent());
-    expect(article.mainEntityOfPage).toBe(await page.locator('link[rel="canonical"]').getAttribute("href"));
+    const webPage = article.mainEntityOfPage as { url: string; lastReviewed: string; reviewedBy: { name: string; jobTitle: string } };
+    expect(webPage.url).toBe(await page.locator('link[rel="canonical"]').getAttribute("href"));
+    // Authorship, medical review and sources: the structured data says what the page shows.
+    const author = article.author as { name: string; jobTitle: string };
+    await expect(page.getByTestId("auteur")).toHaveText(new RegExp(`^${author.name}, ${author.jobTitle}`, "i"));
+    await expect(page.getByTestId("beoordelaar")).toHaveText(new RegExp(`^${webPage.reviewedBy.name}, ${webPage.reviewedBy.jobTitle}`, "i"));
+    const reviewed = await page.getByText("Laatst beoordeeld:").locator("xpath=..").locator("time").getAttribute("datetime");
+    expect(webPage.lastReviewed).toBe(reviewed);
+    expect(article.dateModified).toBe(reviewed);
+    const sources = await page.getByRole("region", { name: "Bronnen" }).getByRole("listitem").allTextContents();
+    expect((article.citation as (string | { name: string })[]).map((c) => (typeof c === "string" ? c : c.name))).toEqual(sources);
 
     const breadcrumbs = data.find((thing) => thing["@type"] === "BreadcrumbList") as unknown as { itemListElement: { name: string }[] };
     expect(breadcrumbs.itemListElement.map((item) => item.name)).toEqual(

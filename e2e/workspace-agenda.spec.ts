@@ -56,7 +56,7 @@ test("a therapist sees today's agenda, opens the patient, plans a follow-up and 
   await expect(page.getByText("De vervolgafspraak staat in de agenda.")).toBeVisible();
   // (The first free time can be later today, next to her intake.)
   const followUp = page.getByRole("listitem").filter({ has: page.getByRole("heading").filter({ has: page.getByRole("link", { name: femke.name, exact: true }) }) }).filter({ hasText: "Vervolgbehandeling" });
-  await expect(followUp).toContainText("Bevestigd");
+  await expect(followUp).toContainText("Gepland");
 
   // Today: mark Gijs attended.
   await page.getByRole("link", { name: "Vandaag", exact: true }).click();

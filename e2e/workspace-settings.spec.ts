@@ -117,13 +117,14 @@ test("an admin manages another therapist's absence, then reads the audit log fil
   await page.getByLabel("Patiënt (naam of e-mailadres)").fill("lotte");
   await page.getByRole("button", { name: "Filteren" }).click();
   const table = page.getByRole("table", { name: /Gebeurtenissen, nieuwste eerst/ });
-  const row = table.getByRole("row").filter({ hasText: "Afspraak ingezien" }).first();
+  // Each event is a sentence with names (issue 17): who, what, whose record (initial and surname).
+  const row = table.getByRole("row").filter({ hasText: "admin@keten.test bekeek een afspraak van L. Visser" }).first();
   await expect(row).toContainText("admin@keten.test");
   await expect(row).toContainText("beheerder");
   await expect(row).toContainText("Lotte Visser");
   await row.getByRole("link", { name: "Lotte Visser" }).click();
   await expect(page.getByText("Alleen gebeurtenissen over Lotte Visser")).toBeVisible();
-  const patients = await table.getByRole("row").filter({ has: page.getByRole("cell") }).locator("td:nth-child(4)").allInnerTexts();
+  const patients = await table.getByRole("row").filter({ has: page.getByRole("cell") }).locator("td:nth-child(3)").allInnerTexts();
   expect(patients.length).toBeGreaterThan(0);
   expect(new Set(patients)).toEqual(new Set(["Lotte Visser"]));
   await expectNoAxeViolations(page);
@@ -132,10 +133,13 @@ test("an admin manages another therapist's absence, then reads the audit log fil
   await page.goto("/praktijk/inzagelog");
   await page.getByLabel("Medewerker").selectOption({ label: "admin@keten.test" });
   await page.getByRole("button", { name: "Filteren" }).click();
-  await expect(table.getByRole("row").filter({ hasText: "Inzagelog bekeken" }).first()).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: "bekeek het inzagelog" }).first()).toBeVisible();
 });
 
-test("an admin creates a therapist account and the activation mail is sent", async ({ page }) => {
+test("an admin creates a therapist account and the activation mail is sent; the static home page lists her at once", async ({ page, request }) => {
+  // The home page is a static page (decision 014): render it, so that it is cached without Mila.
+  await request.get("/");
+  expect(await (await request.get("/")).text()).not.toContain("Mila Hendriks");
   await login(page, demo.admin);
   await page.goto("/praktijk/team");
   await expect(page.getByRole("table", { name: "Medewerkers" })).toContainText("Sanne de Vries");
@@ -159,6 +163,9 @@ test("an admin creates a therapist account and the activation mail is sent", asy
 
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  // Creating the account rendered the home page again.
+  await expect.poll(async () => (await request.get("/")).text()).toContain("Mila Hendriks");
 
   const text = await openLatestEmail(page, email);
   expect(text).toContain("Beste Mila,");

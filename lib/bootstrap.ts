@@ -1,6 +1,7 @@
 import { databaseKind, databaseReady, db } from "@/db";
 import { hasDemoAccounts, isEmpty, seedDatabase } from "@/db/seed";
 import { seedDemoPractice } from "@/db/seed-demo";
+import { withDemoPasswordHashes } from "@/db/seed-data/demo-password-hashes";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptTotpSecret } from "@/lib/auth/totp";
 import { printDemoLogins } from "@/lib/demo-logins";
@@ -16,7 +17,8 @@ export async function startServer(): Promise<void> {
     await databaseReady();
     if (databaseKind() === "pglite") {
       if (await isEmpty(db)) {
-        await seedDatabase(db, { hashPassword, encryptTotpSecret });
+        // The demo passwords are public: their hashes are stored, not computed on a cold start.
+        await seedDatabase(db, { hashPassword: withDemoPasswordHashes(hashPassword), encryptTotpSecret });
         await seedDemoPractice(db);
         console.log(`Keten: nieuwe ingebouwde database in ${env.PGLITE_DIR} aangemaakt en gevuld met demodata.`);
       } else {

@@ -2,10 +2,11 @@
 // of its own: a new PGlite directory, or (with DATABASE_URL) a new database on that server, dropped after.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import postgres from "postgres";
+import { ensureBrowser } from "./lib/browser";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const result = spawnSync(command, args, { stdio: "inherit", env });
@@ -21,16 +22,6 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
     });
   });
-}
-
-function ensureBrowser(): void {
-  const system = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => !!p && existsSync(p));
-  if (system) return;
-  console.log("No system Chromium found: installing Playwright's Chromium (needs a network that can reach its CDN).");
-  if (run("npx", ["playwright", "install", "chromium"]) !== 0) {
-    console.error("Could not install a browser. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.");
-    process.exit(1);
-  }
 }
 
 async function admin(url: string, statement: string): Promise<void> {

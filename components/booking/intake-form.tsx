@@ -10,12 +10,11 @@ import { AppointmentFacts } from "./appointment-facts";
 import { ErrorSummary } from "./error-summary";
 import { IntakeFields } from "./intake-fields";
 import { useIntakeDraft } from "./intake-draft";
-import { ReviewStep } from "./review-step";
+import { ReviewStep, type ChosenSlot } from "./review-step";
 import { StepList } from "./step-list";
 
 type BookingAction = (state: BookingFormState, formData: FormData) => Promise<BookingFormState>;
 
-export type ChosenSlot = { serviceName: string; minutes: number; therapistName: string; startsAt: string; endsAt: string };
 
 /**
  * Steps 4 and 5: the intake, then the review with the triage advice, then confirm. One form and one action

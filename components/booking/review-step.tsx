@@ -7,9 +7,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { BookingFormState } from "@/lib/validation/booking";
 import { describeIntake } from "@/lib/validation/intake";
 import { AppointmentFacts } from "./appointment-facts";
-import type { ChosenSlot } from "./intake-form";
 import { TriageAdvice } from "./triage-advice";
 import { AnswerList } from "@/components/ui/answer-list";
+
+/** The time the visitor chose, as the intake and its review show it. */
+export type ChosenSlot = { serviceName: string; minutes: number; therapistName: string; startsAt: string; endsAt: string };
 
 /** Step 5: the chosen time, the advice and every answer as given, with the answers as hidden fields to confirm. */
 export function ReviewStep({

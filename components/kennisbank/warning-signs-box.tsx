@@ -6,7 +6,7 @@ import { redFlagByCode, triageOutcomeLabels, type RedFlagCode } from "@/lib/tria
  * and the self-check always name the same signs, and sort them the same way (soon, or by appointment).
  */
 const groups = [
-  { severity: "urgent", intro: "Laat het snel bekijken door je huisarts of een fysiotherapeut als:" },
+  { severity: "urgent", intro: "Laat het vandaag of morgen bekijken door een fysiotherapeut of je huisarts als:" },
   { severity: "attention", intro: "Plan een afspraak, zodat we samen naar de oorzaak kijken, als:" },
 ] as const;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-/** What a visitor reads on an address that does not exist (app/not-found.tsx; Next uses it for pages/ too). */
+/** What a visitor reads on an address that does not exist (app/not-found.tsx). */
 export function NotFoundMessage() {
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-16">

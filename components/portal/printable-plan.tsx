@@ -3,6 +3,7 @@ import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
 import { EXPECTATION_TEXT } from "@/lib/plans/expectations";
 import { practice } from "@/lib/practice";
 import { formatCalendarDate } from "@/lib/time/format";
+import { TickGrid } from "./tick-grid";
 
 const statusText = { done: "afgerond", current: "nu bezig", upcoming: "komt nog" } as const;
 
@@ -10,11 +11,12 @@ const statusText = { done: "afgerond", current: "nu bezig", upcoming: "komt nog"
  * The plan on paper: one A4 per phase (each section breaks to a new page in print), compact type so a phase
  * with ten exercises still fits, black on white.
  */
-export function PrintablePlan({ plan }: { plan: PlanView }) {
+export function PrintablePlan({ plan, currentOnly = false, today }: { plan: PlanView; currentOnly?: boolean; today: string }) {
+  const phases = currentOnly ? plan.phases.filter((p) => p.id === plan.currentPhaseId) : plan.phases;
   return (
     <div>
       <h1 className="sr-only">{plan.title}: afdrukversie</h1>
-      {plan.phases.map((phase) => (
+      {phases.map((phase) => (
         <section key={phase.id} aria-labelledby={`print-${phase.id}`} className="mb-10 break-inside-avoid print:mb-0 print:break-after-page print:text-[8.75pt] print:leading-snug">
           <header className="border-b border-line pb-2">
             <p className="text-sm text-muted print:text-[8.5pt]">
@@ -38,6 +40,12 @@ export function PrintablePlan({ plan }: { plan: PlanView }) {
               </li>
             ))}
           </ol>
+          {phase.id === plan.currentPhaseId && plan.status === "active" ? (
+            <>
+              <h3 className="mt-3 text-lg font-semibold print:mt-2 print:text-[10.5pt]">Afvinken: de komende weken</h3>
+              <TickGrid exercises={phase.exercises} from={today} />
+            </>
+          ) : null}
           {phase.exitCriteria.length ? (
             <>
               <h3 className="mt-3 text-lg font-semibold print:mt-2 print:text-[10.5pt]">Door naar de volgende fase als</h3>

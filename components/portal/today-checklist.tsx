@@ -22,7 +22,13 @@ const choices = [
   { value: "overgeslagen", label: "Overgeslagen", saved: "skipped" },
 ] as const;
 
-function ExerciseRow({ exercise, typed, errors }: { exercise: ChecklistExercise; typed: string | undefined; errors?: string[] }) {
+const efforts = [
+  { value: "te-licht", label: "Te licht", saved: "too_light" },
+  { value: "goed", label: "Goed", saved: "right" },
+  { value: "te-zwaar", label: "Te zwaar", saved: "too_heavy" },
+] as const;
+
+function ExerciseRow({ exercise, typed, typedEffort, errors }: { exercise: ChecklistExercise; typed: string | undefined; typedEffort: string | undefined; errors?: string[] }) {
   const field = `oefening:${exercise.planExerciseId}`;
   const id = `oefening-${exercise.planExerciseId}`;
   const selected = typed ?? choices.find((c) => c.saved === exercise.saved)?.value;
@@ -50,6 +56,21 @@ function ExerciseRow({ exercise, typed, errors }: { exercise: ChecklistExercise;
             </label>
           ))}
         </div>
+        <label className="mt-2 flex items-center gap-2 text-sm">
+          <span>Hoe zwaar voelde het?</span>
+          <select
+            name={`zwaarte:${exercise.planExerciseId}`}
+            defaultValue={typedEffort ?? efforts.find((e) => e.saved === exercise.savedEffort)?.value ?? ""}
+            className="min-h-11 rounded-md border border-line bg-surface px-2"
+          >
+            <option value="">Niet ingevuld</option>
+            {efforts.map((effort) => (
+              <option key={effort.value} value={effort.value}>
+                {effort.label}
+              </option>
+            ))}
+          </select>
+        </label>
         {errors?.length ? <p className="mt-1 text-sm font-medium text-alert">{errors.join(" ")}</p> : null}
       </fieldset>
     </li>
@@ -66,12 +87,18 @@ export function TodayChecklist({ checklist, action, dayLabel }: { checklist: Che
   const values = state.ok ? undefined : state.values;
   const errors = state.fieldErrors;
   const painValue = (name: "painDuring" | "morningPain", saved: number | null | undefined) => values?.[name] ?? (saved ?? "").toString();
-  const formKey = JSON.stringify([values ?? null, checklist.day?.updatedAt ?? null, checklist.due.map((e) => e.saved), checklist.other.map((e) => e.saved)]);
+  const formKey = JSON.stringify([values ?? null, checklist.day?.updatedAt ?? null, [...checklist.due, ...checklist.other].map((e) => [e.saved, e.savedEffort])]);
   const restDay = checklist.due.length === 0;
   const list = (items: ChecklistExercise[]) => (
     <ul className="mt-3 space-y-3">
       {items.map((exercise) => (
-        <ExerciseRow key={exercise.planExerciseId} exercise={exercise} typed={values?.[`oefening:${exercise.planExerciseId}`]} errors={errors?.[`oefening:${exercise.planExerciseId}`]} />
+        <ExerciseRow
+          key={exercise.planExerciseId}
+          exercise={exercise}
+          typed={values?.[`oefening:${exercise.planExerciseId}`]}
+          typedEffort={values?.[`zwaarte:${exercise.planExerciseId}`]}
+          errors={errors?.[`oefening:${exercise.planExerciseId}`]}
+        />
       ))}
     </ul>
   );

@@ -1,51 +1,88 @@
 import { ChoiceGroup } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/notice";
-import type { SelfCheckState } from "@/lib/self-check/form";
-import { selfCheckSections } from "@/lib/self-check/questions";
-import { SelfCheckResult } from "./self-check-result";
+import { Notice } from "@/components/ui/notice";
+import type { SelfCheckField } from "@/lib/self-check/questions";
+import { questionOf, type SelfCheckAnswers, type SelfCheckStep } from "@/lib/self-check/steps";
 
-/** Where the form posts: a page that answers with the advice (pages/klachtencheck/advies.tsx). */
-export const SELF_CHECK_ADVICE_PATH = "/klachtencheck/advies";
+/** Where every step posts: app/(public)/klachtencheck/antwoorden/route.ts (then on to the next step). */
+export const SELF_CHECK_POST_PATH = "/klachtencheck/antwoorden";
 
 /**
- * The self-check as a plain HTML form, served without client JavaScript (docs/decisions/012): it posts the
- * answers (never in the URL) and the next page shows the advice above the form. The browser's own
- * `autofocus` takes the focus to what needs reading: the advice, or the first unanswered question.
+ * One step of the self-check as a plain HTML form (no client JavaScript, decision 014): only the questions
+ * that still apply. After a step was sent incomplete, the browser's own `autofocus` takes the focus to the
+ * first question still open, and each is named in the summary above the form.
  */
-export function SelfCheckForm({ state }: { state: SelfCheckState }) {
-  const firstInvalid = selfCheckSections.flatMap((section) => section.questions).find((question) => state.fieldErrors?.[question.name]?.length);
+export function SelfCheckStepForm({ step, stepNumber, answers, missing }: { step: SelfCheckStep; stepNumber: number; answers: SelfCheckAnswers; missing: SelfCheckField[] }) {
   return (
-    <>
-      {state.result && state.answers ? (
-        <SelfCheckResult result={state.result} answers={state.answers} elsewhere={state.values?.location === "elsewhere"} />
-      ) : null}
-      <form method="post" action={SELF_CHECK_ADVICE_PATH} noValidate className="space-y-10">
-        <FormMessage state={state} />
-        {selfCheckSections.map((section) => (
-          <section key={section.id} aria-labelledby={`vragen-${section.id}`} className="space-y-6">
-            <h2 id={`vragen-${section.id}`} className="text-2xl font-semibold">
-              {section.title}
-            </h2>
-            {section.questions.map((question) => (
-              <div key={question.name} className="rounded-lg border border-line bg-surface p-4">
-                <ChoiceGroup
-                  name={question.name}
-                  label={question.label}
-                  hint={question.hint}
-                  options={question.options}
-                  defaultValue={state.values?.[question.name]}
-                  errors={state.fieldErrors?.[question.name]}
-                  autoFocusFirst={question === firstInvalid}
-                />
-              </div>
+    <form method="post" action={SELF_CHECK_POST_PATH} noValidate className="space-y-6">
+      <input type="hidden" name="stap" value={step.id} />
+      <h2 id={`vragen-${step.id}`} className="text-2xl font-semibold">
+        Stap {stepNumber}: {step.title}
+      </h2>
+      {missing.length ? (
+        <Notice tone="danger" title="Nog niet alles beantwoord">
+          <p>Kies bij elke vraag een antwoord; ‘weet ik niet’ mag ook. Nog open:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {missing.map((name) => (
+              <li key={name}>
+                <a href={`#${name}-${questionOf(name).options[0]!.value}`}>{questionOf(name).label}</a>
+              </li>
             ))}
-          </section>
-        ))}
-        <button type="submit" className={buttonClasses("primary")}>
-          {state.result ? "Advies opnieuw bekijken" : "Bekijk mijn advies"}
-        </button>
-      </form>
-    </>
+          </ul>
+        </Notice>
+      ) : null}
+      {step.questions.map((name) => {
+        const question = questionOf(name);
+        return (
+          <div key={name} className="rounded-lg border border-line bg-surface p-4">
+            <ChoiceGroup
+              name={name}
+              label={question.label}
+              hint={question.hint}
+              options={question.options}
+              defaultValue={answers[name]}
+              errors={missing.includes(name) ? [`Kies een antwoord bij ‘${question.label}’`] : undefined}
+              autoFocusFirst={name === missing[0]}
+            />
+          </div>
+        );
+      })}
+      <button type="submit" className={buttonClasses("primary")}>
+        Verder
+      </button>
+    </form>
+  );
+}
+
+/** Clears the answers so far (the draft cookie) and starts again. */
+export function RestartSelfCheck() {
+  return (
+    <form method="post" action={SELF_CHECK_POST_PATH} className="mt-8">
+      <button type="submit" name="opnieuw" value="1" className={buttonClasses("secondary")}>
+        Opnieuw beginnen
+      </button>
+    </form>
+  );
+}
+
+/** What the visitor answered in the steps before this one, so nothing is hidden from them. */
+export function AnswersSoFar({ answers }: { answers: SelfCheckAnswers }) {
+  const entries = Object.entries(answers) as [SelfCheckField, string][];
+  if (!entries.length) return null;
+  return (
+    <details className="mb-6 rounded-lg border border-line p-4">
+      <summary className="cursor-pointer font-medium">Je antwoorden tot nu toe</summary>
+      <dl className="mt-3 space-y-2">
+        {entries.map(([name, value]) => {
+          const question = questionOf(name);
+          return (
+            <div key={name}>
+              <dt className="text-sm text-muted">{question.label}</dt>
+              <dd>{question.options.find((option) => option.value === value)?.label}</dd>
+            </div>
+          );
+        })}
+      </dl>
+    </details>
   );
 }

@@ -3,7 +3,10 @@ import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { articleSectionByHref, selfCareSections, type ArticleSection } from "@/lib/triage/article-sections";
 import { triageOutcomeAdvice, triageOutcomeLabels, type TriageOutcome } from "@/lib/triage/outcomes";
+import type { ShortNoticeTimes } from "@/lib/data/short-notice";
+import { encodeTriageInput, type TriageInput } from "@/lib/triage";
 import type { TriageResult } from "@/lib/triage/triage";
+import { UrgentAdvice } from "./urgent-advice";
 
 const tones: Record<TriageOutcome, "danger" | "warning" | "success"> = {
   see_soon: "danger",
@@ -12,15 +15,8 @@ const tones: Record<TriageOutcome, "danger" | "warning" | "success"> = {
 };
 
 /** The advice, the answers that led to it, where to read more, and a button that carries the answers into booking. */
-export function SelfCheckResult({
-  result,
-  answers,
-  elsewhere,
-}: {
-  result: TriageResult;
-  answers: string;
-  elsewhere: boolean;
-}) {
+export function SelfCheckResult({ result, input, shortNotice }: { result: TriageResult; input: TriageInput; shortNotice: ShortNoticeTimes | null }) {
+  const answers = encodeTriageInput(input);
   const sections: ArticleSection[] = result.flags.length
     ? [...new Set(result.flags.map((flag) => flag.articleHref))].flatMap((href) => articleSectionByHref(href) ?? [])
     : selfCareSections;
@@ -32,6 +28,7 @@ export function SelfCheckResult({
           Ons advies: {triageOutcomeLabels[result.outcome].toLowerCase()}
         </h2>
         <p className="mt-2">{triageOutcomeAdvice[result.outcome]}</p>
+        {result.outcome === "see_soon" ? <UrgentAdvice shortNotice={shortNotice} /> : null}
 
         <h3 className="mt-5 font-sans text-lg font-semibold">Waarom dit advies?</h3>
         {result.flags.length ? (
@@ -43,13 +40,6 @@ export function SelfCheckResult({
         ) : (
           <p className="mt-1">Geen van je antwoorden wijst op een waarschuwingssignaal.</p>
         )}
-        {elsewhere ? (
-          <p className="mt-3">
-            Je gaf aan dat je ergens anders last hebt dan aan je hamstring. Deze check is voor hamstringklachten gemaakt; in een
-            bewegingsketenanalyse kijken we ook naar de rest van je keten.
-          </p>
-        ) : null}
-
         <h3 className="mt-5 font-sans text-lg font-semibold">Lees meer</h3>
         <ul className="mt-1 space-y-1">
           {sections.map((section) => (

@@ -2,7 +2,7 @@ import type { AppointmentStatus } from "@/lib/booking/appointment-status";
 
 export const appointmentStatusLabels: Record<AppointmentStatus, string> = {
   requested: "Aangevraagd",
-  confirmed: "Bevestigd",
+  confirmed: "Gepland",
   cancelled: "Geannuleerd",
   attended: "Aanwezig geweest",
   no_show: "Niet verschenen",

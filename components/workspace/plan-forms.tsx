@@ -105,7 +105,7 @@ export function DosageForm({ action, defaults, idPrefix, exerciseName }: { actio
           />
           <TextField id={`${idPrefix}-load`} name="load" label="Belasting" hint="Bijv. 2 kg, licht elastiek" maxLength={DOSAGE_TEXT_MAX} defaultValue={values?.load ?? defaults.load} errors={errors.load} />
           <TextField id={`${idPrefix}-tempo`} name="tempo" label="Tempo" hint="Bijv. 3 tellen omlaag" maxLength={DOSAGE_TEXT_MAX} defaultValue={values?.tempo ?? defaults.tempo} errors={errors.tempo} />
-          <TextField id={`${idPrefix}-rest`} name="restSeconds" label="Rust tussen sets (seconden)" inputMode="numeric" defaultValue={value("restSeconds")} errors={errors.restSeconds} />
+          <TextField id={`${idPrefix}-rest`} name="restSeconds" label="Rust (seconden)" hint="Tussen de sets" inputMode="numeric" defaultValue={value("restSeconds")} errors={errors.restSeconds} />
         </div>
         <TextField id={`${idPrefix}-notes`} name="notes" label="Toelichting voor de patiënt (mag leeg blijven)" maxLength={DOSAGE_NOTES_MAX} defaultValue={values?.notes ?? defaults.notes} errors={errors.notes} />
         <SubmitButton variant="secondary" pendingLabel="Bezig met opslaan…" aria-label={`Dosering van ${exerciseName} opslaan`}>

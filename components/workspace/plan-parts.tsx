@@ -15,6 +15,12 @@ export function PhaseStatusBadge({ status }: { status: keyof typeof phaseStatusL
 /** "laatste meting: 87% (beoordeling van maandag 2 maart 2026) — gehaald" for a numeric criterion. */
 export function measurementNote(check: CriterionCheck): string | null {
   if (!check.numeric) return null;
+  if (check.numeric.kind !== "strength_symmetry") {
+    const name = check.numeric.kind === "psk_average" ? "PSK-gemiddelde" : "NPRS";
+    if (!check.outcome) return `Nog geen ${name} ingevuld.`;
+    const value = check.outcome.value.toLocaleString("nl-NL", { maximumFractionDigits: 1 });
+    return `Laatste ${name}: ${value} (ingevuld op ${formatCalendarDate(check.outcome.measuredOn)}), ${check.metByMeasurement ? "gehaald" : `nog niet gehaald (doel hoogstens ${check.numeric.max.toLocaleString("nl-NL")})`}.`;
+  }
   if (!check.measurement) return "Nog geen krachtmeting van beide benen in een beoordeling.";
   const verdict = check.metByMeasurement ? "gehaald" : `nog niet gehaald (doel ${formatPercent(check.numeric.thresholdPercent)})`;
   return `Laatste meting: ${formatPercent(check.measurement.percent)} (beoordeling van ${formatCalendarDate(check.measurement.assessedOn)}), ${verdict}.`;

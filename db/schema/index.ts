@@ -8,4 +8,7 @@ export * from "./audit";
 export * from "./mail";
 export * from "./jobs";
 export * from "./holds";
+export * from "./notes";
+export * from "./screening";
+export * from "./outcomes";
 export * from "./waitlist";

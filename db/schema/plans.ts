@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, jsonb, pgEnum, pgTable, smallint, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { chainLink } from "./clinical";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
 import { exercisePhases, type ExercisePhase } from "../../lib/plans/phases";
 import { patients } from "./people";
@@ -27,6 +28,8 @@ export const exercises = pgTable(
     defaultDurationMinutes: smallint("default_duration_minutes"),
     defaultTimesPerWeek: smallint("default_times_per_week").notNull(),
     phaseTags: exercisePhase("phase_tags").array().notNull().default(sql`'{}'::exercise_phase[]`),
+    /** The links of the movement chain the exercise trains (tailoring: suggestions for weak links). */
+    chainLinks: chainLink("chain_links").array().notNull().default(sql`'{}'::chain_link[]`),
     retiredAt: timestamptz("retired_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -170,6 +170,8 @@ export const appointments = pgTable(
   (t) => [
     index("appointments_therapist_time_idx").on(t.therapistId, t.startsAt),
     index("appointments_patient_time_idx").on(t.patientId, t.startsAt),
+    // The agenda of all therapists reads a week by time alone.
+    index("appointments_starts_idx").on(t.startsAt),
     check("appointments_start_before_end", sql`${t.startsAt} < ${t.endsAt}`),
     check("appointments_sequence_non_negative", sql`${t.icsSequence} >= 0`),
     check(

@@ -169,3 +169,43 @@ export const lottePhaseOneLogs = [
   { daysAgo: 18, painDuring: 3, painAfter: 2, note: "" },
   { daysAgo: 16, painDuring: 2, painAfter: 2, note: "Na het wandelen nauwelijks last." },
 ] as const;
+
+/** Lotte's visit notes, by the visit's days ago; the analysis note got a correction the next day. */
+export const lotteNotes: Record<number, { complaints: string; examination: string; treatment: string; agreements: string; amendment?: { examination: string; reason: string } }> = {
+  22: {
+    complaints: "Sinds zes weken trekkende pijn achter in het linkerbovenbeen, erger na lang zitten en bij hardlopen boven 8 km.",
+    examination: "Enkel links stug (knie-tot-muur 7,5 cm tegen 11 cm), bekken zakt links weg op één been, kracht hamstring links 142 N tegen 168 N rechts.",
+    treatment: "Uitleg over de bewegingsketen; isometrisch aanspannen en bruggetje voorgedaan en geoefend.",
+    agreements: "Fase 1 van het oefenplan, drie keer per week. Hardlopen even op pauze, wandelen mag.",
+    amendment: { examination: "Enkel links stug (knie-tot-muur 7,5 cm tegen 11 cm), bekken zakt links weg op één been, kracht hamstring links 142 N tegen 186 N rechts.", reason: "Krachtmeting rechts verkeerd overgenomen van het meetblad." },
+  },
+  14: {
+    complaints: "Zitten gaat beter; na het oefenen nauwelijks napijn. Eén keer een sessie overgeslagen.",
+    examination: "Isometrisch aanspannen pijnvrij, bruggetje 3 × 12 zonder compensatie.",
+    treatment: "Nordic curls met beperkt bereik en eenbenige brug aangeleerd.",
+    agreements: "Door naar fase 2 (opbouwen). Over een week meten we opnieuw.",
+  },
+  7: {
+    complaints: "Geen pijn bij dagelijkse dingen; licht trekken bij de diepste nordic curls.",
+    examination: "Kracht links 171 N, rechts 192 N (89%). Heup links vermoeit na 20 seconden op één been.",
+    treatment: "Heupstabiliteit uitgebreid met zijwaartse plank; wedges besproken voor het afwikkelen links.",
+    agreements: "Fase 2 afmaken; fase 3 zodra links minstens 90% van rechts haalt. Rustig duurlopen van 20 minuten mag.",
+  },
+};
+
+/** A short note for an attended follow-up in the demo week (the returning patients). */
+export function followUpNote(p: DemoWeekPatient) {
+  return {
+    complaints: `Gaat vooruit; ${p.sport.toLowerCase()} nog niet op vol niveau.`,
+    examination: "Kracht en beweeglijkheid verder verbeterd; geen drukpijn meer.",
+    treatment: "Oefeningen nagelopen en de belasting een stap opgevoerd.",
+    agreements: `Doel blijft: ${p.goals.charAt(0).toLowerCase()}${p.goals.slice(1)}`,
+  };
+}
+
+/** Lotte's PSK and NPRS: at the analysis (by Sanne), at the phase change and a week ago (herself, in the portal). */
+export const lotteOutcomes = [
+  { daysAgo: 22, moment: "intake", byPatient: false, nprs: 5, psk: [{ activity: "Hardlopen langer dan 5 km", score: 8 }, { activity: "Een uur stilzitten op het werk", score: 6 }, { activity: "Trap op met twee treden tegelijk", score: 4 }] },
+  { daysAgo: 14, moment: "phase_change", byPatient: true, nprs: 3, psk: [{ activity: "Hardlopen langer dan 5 km", score: 6 }, { activity: "Een uur stilzitten op het werk", score: 4 }, { activity: "Trap op met twee treden tegelijk", score: 3 }] },
+  { daysAgo: 7, moment: "check", byPatient: true, nprs: 2, psk: [{ activity: "Hardlopen langer dan 5 km", score: 5 }, { activity: "Een uur stilzitten op het werk", score: 3 }, { activity: "Trap op met twee treden tegelijk", score: 1 }] },
+] as const;

@@ -1,4 +1,5 @@
 import type { ExercisePhase } from "../schema/plans";
+import { wedgesExercises } from "./wedges-exercises";
 
 /**
  * The practice's exercise library as seeded: Dutch names, instructions, cues, default dosage and the
@@ -18,7 +19,7 @@ export type SeedExercise = {
   phaseTags: ExercisePhase[];
 };
 
-export const seedExercises: SeedExercise[] = [
+const coreExercises: SeedExercise[] = [
   {
     slug: "isometrische-hamstringhold",
     name: "Isometrische hamstringhold",
@@ -282,3 +283,6 @@ export const seedExercises: SeedExercise[] = [
     phaseTags: ["return_to_sport", "maintenance"],
   },
 ];
+
+/** The library as seeded: the core exercises, then the wedges technique for the feet. */
+export const seedExercises: SeedExercise[] = [...coreExercises, ...wedgesExercises];

@@ -27,7 +27,7 @@ const calmChoices: Record<string, string> = {
   "Heb je duidelijk minder kracht in je been?": "Nee",
   "Zie je zwelling of een blauwe plek?": "Nee",
   "Voelde of hoorde je een knak toen het begon?": "Nee",
-  "Zie je een deuk in de spier?": "Nee",
+  "Zie je een deuk of kuil in de spier?": "Nee",
   "Kun je op je been staan?": "Ja, gewoon",
   "Gaat gewoon lopen moeilijk?": "Nee",
   "Hoe vaak heb je kramp in je hamstring?": "Ik heb geen kramp",

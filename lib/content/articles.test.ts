@@ -16,6 +16,12 @@ describe("the knowledge base", () => {
     expect(getArticle("bestaat-niet")).toBeNull();
   });
 
+  it.each(articles.map((a) => [a.slug, a] as const))("%s: an author and a medical reviewer from the practice, a review date and sources", (_slug, article) => {
+    expect(article.author.name).not.toBe(article.reviewer.name);
+    expect(article.reviewed >= article.date).toBe(true);
+    expect(article.sources.length).toBeGreaterThanOrEqual(3);
+  });
+
   it.each(articles.map((a) => [a.slug, a] as const))("%s: complete front matter, seven FAQ entries, a related article", (_slug, article) => {
     expect(article.title).toBeTruthy();
     expect(article.faq).toHaveLength(7);
@@ -65,6 +71,10 @@ describe("parseArticle", () => {
       'description: "Een beschrijving die lang genoeg is om als metabeschrijving te dienen, echt waar."',
       "date: 2026-11-22",
       "readingMinutes: 1",
+      "author: { name: Sanne de Vries, profession: Fysiotherapeut }",
+      "reviewer: { name: Joris Bakker, profession: Sportfysiotherapeut, registration: '12345678901' }",
+      "reviewed: 2026-12-01",
+      "sources: [{ citation: 'Iemand et al. Een studie. Een tijdschrift, 2020.' }]",
       "related: kramp-in-je-hamstring",
       "warningSigns: [pop]",
       "faq:",

@@ -27,8 +27,22 @@ const faqEntrySchema = z.object({
     .refine((text) => !/[<>*_`[\]]/.test(text), "answers are plain text, without Markdown or HTML"),
 });
 
+/** A therapist of the practice as the practice presents her; a registration number only where it has one. */
+const personSchema = z.object({
+  name: z.string().trim().min(3),
+  profession: z.string().trim().min(3),
+  registration: z.string().trim().min(3).optional(),
+});
+
+/** What a claim rests on, cited in the practice's own words (never copied). */
+const sourceSchema = z.object({ citation: z.string().trim().min(10), url: z.url().optional() });
+
 const frontMatterSchema = z.object({
   title: z.string().min(3),
+  author: personSchema,
+  reviewer: personSchema,
+  reviewed: z.iso.date(),
+  sources: z.array(sourceSchema).min(1),
   description: z.string().min(50).max(200),
   date: z.iso.date(),
   readingMinutes: z.number().int().positive(),
@@ -43,7 +57,15 @@ export type ArticleBlock = { kind: "markdown"; html: string } | { kind: "warning
 
 export type ArticleSummary = { slug: string; title: string; description: string; date: string; readingMinutes: number };
 
+export type ArticlePerson = z.infer<typeof personSchema>;
+export type ArticleSource = z.infer<typeof sourceSchema>;
+
 export type Article = ArticleSummary & {
+  author: ArticlePerson;
+  reviewer: ArticlePerson;
+  /** The last medical review (YYYY-MM-DD). */
+  reviewed: string;
+  sources: ArticleSource[];
   related: string[];
   warningSigns: RedFlagCode[];
   faq: FaqEntry[];
@@ -79,6 +101,10 @@ export function parseArticle(slug: string, source: string): Article {
     description: meta.description,
     date: meta.date,
     readingMinutes: meta.readingMinutes,
+    author: meta.author,
+    reviewer: meta.reviewer,
+    reviewed: meta.reviewed,
+    sources: meta.sources,
     related: meta.related,
     warningSigns: meta.warningSigns as RedFlagCode[],
     faq: meta.faq,

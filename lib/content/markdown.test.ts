@@ -13,10 +13,10 @@ describe("renderMarkdown", () => {
     ]);
   });
 
-  it("wraps tables in a region that a keyboard user can scroll on a narrow screen", () => {
+  it("wraps tables in a keyboard-reachable region and names each cell's column, for the stacked phone layout", () => {
     const { html } = renderMarkdown("| Graad | Herstel |\n| --- | --- |\n| 1 | 1 tot 2 weken |\n", createSlugger());
     expect(html).toMatch(/^<div class="table-scroll" role="region" aria-label="[^"]+" tabindex="0"><table>/);
-    expect(html).toContain("<th>Graad</th>");
-    expect(html).toContain("<td>1 tot 2 weken</td>");
+    expect(html).toContain('<th scope="col">Graad</th>');
+    expect(html).toContain('<td data-label="Herstel">1 tot 2 weken</td>');
   });
 });

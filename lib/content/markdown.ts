@@ -18,9 +18,15 @@ export function renderMarkdown(markdown: string, slug: (text: string) => string)
         headings.push({ id, text: plain, depth });
         return `<h${depth} id="${id}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
       },
+      // Each cell carries its column's name (data-label): on a phone a wide table becomes stacked rows that
+      // name every value (app/globals.css), so nothing hides behind a sideways scroll.
       table(this: Renderer, token: Tokens.Table) {
-        const table = Renderer.prototype.table.call(this, token);
-        return `<div class="table-scroll" role="region" aria-label="Tabel, scrollt opzij op een smal scherm" tabindex="0">${table}</div>\n`;
+        const labels = token.header.map((cell) => cell.text.replace(/[*_`]/g, "").replace(/"/g, "&quot;"));
+        const head = token.header.map((cell) => `<th scope="col">${this.parser.parseInline(cell.tokens)}</th>`).join("");
+        const rows = token.rows
+          .map((row) => `<tr>${row.map((cell, index) => `<td data-label="${labels[index] ?? ""}">${this.parser.parseInline(cell.tokens)}</td>`).join("")}</tr>`)
+          .join("\n");
+        return `<div class="table-scroll" role="region" aria-label="Tabel" tabindex="0"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>${rows}</tbody>\n</table></div>\n`;
       },
     },
   });

@@ -25,8 +25,21 @@ export function organizationJsonLd(origin: string): JsonLd {
   };
 }
 
+type Person = { name: string; profession: string; registration?: string };
+
+function personJsonLd(person: Person, origin: string): JsonLd {
+  return {
+    "@type": "Person",
+    name: person.name,
+    jobTitle: person.profession,
+    ...(person.registration ? { identifier: person.registration } : {}),
+    worksFor: { "@type": "Organization", name: practice.name, url: `${origin}/` },
+  };
+}
+
+/** The article: who wrote it, who reviewed it medically and when, and what it rests on (its Bronnen). */
 export function articleJsonLd(
-  article: { slug: string; title: string; description: string; date: string },
+  article: { slug: string; title: string; description: string; date: string; author: Person; reviewer: Person; reviewed: string; sources: { citation: string; url?: string }[] },
   origin: string,
 ): JsonLd {
   const url = `${origin}/kennisbank/${article.slug}`;
@@ -36,11 +49,18 @@ export function articleJsonLd(
     headline: article.title,
     description: article.description,
     datePublished: article.date,
-    dateModified: article.date,
+    dateModified: article.reviewed,
     inLanguage: "nl-NL",
-    mainEntityOfPage: url,
+    mainEntityOfPage: {
+      "@type": "MedicalWebPage",
+      "@id": url,
+      url,
+      lastReviewed: article.reviewed,
+      reviewedBy: personJsonLd(article.reviewer, origin),
+    },
     url,
-    author: { "@type": "Organization", name: practice.name, url: `${origin}/` },
+    author: personJsonLd(article.author, origin),
+    citation: article.sources.map((source) => (source.url ? { "@type": "CreativeWork", name: source.citation, url: source.url } : source.citation)),
     publisher: organizationJsonLd(origin),
   };
 }

@@ -6,7 +6,7 @@ import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
 import { todayIn } from "@/lib/time/zone";
-import { loadPlanLogs, loadPlanRecords, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
+import { loadPlanLogs, loadPlanRecords, prescribedDosage, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
 import { isUuid, patientScope } from "./patient-scope";
 
 /**
@@ -64,16 +64,7 @@ function toView(records: PlanRecords, today: string): PlanView {
           summary: e.summary,
           instructions: e.instructions,
           cues: e.cues,
-          sets: e.sets,
-          reps: e.reps,
-          holdSeconds: e.holdSeconds,
-          durationMinutes: e.durationMinutes,
-          side: e.side,
-          load: e.load,
-          tempo: e.tempo,
-          restSeconds: e.restSeconds,
-          timesPerWeek: e.timesPerWeek,
-          notes: e.notes,
+          ...prescribedDosage(e),
         })),
     })),
   };

@@ -1,16 +1,16 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { exerciseLogs, planExercises, planPhases, plans, type DosageSide } from "@/db/schema";
+import { exerciseLogs, planExercises, planPhases, plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { logDateProblem, morningQuestionOpen } from "@/lib/plans/log-rules";
 import { adviseSessions, type Advice } from "@/lib/plans/pain-rule";
 import { splitByDue, timesPerDay } from "@/lib/plans/schedule";
 import { addDays, todayIn } from "@/lib/time/zone";
-import type { ExerciseStatus, SessionLogInput } from "@/lib/validation/session-log";
+import type { Effort, ExerciseStatus, SessionLogInput } from "@/lib/validation/session-log";
 import { audit } from "./audit";
-import { loadPlanLogs, loadPlanRecords, type LogRecord, type PlanRecords } from "./internal/plan-records";
+import { loadPlanLogs, loadPlanRecords, prescribedDosage, type LogRecord, type PlanRecords, type PrescribedDosage } from "./internal/plan-records";
 import { isUuid } from "./patient-scope";
 import { sessionScores, thresholdsByDate } from "./pain-advice";
 
@@ -20,22 +20,13 @@ import { sessionScores, thresholdsByDate } from "./pain-advice";
  * for the day, the morning question about the previous session, and the pain rule's advice. A patient gets
  * only their own; the day is today or yesterday.
  */
-export type ChecklistExercise = {
+export type ChecklistExercise = PrescribedDosage & {
   planExerciseId: string;
   name: string;
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  durationMinutes: number | null;
-  side: DosageSide | null;
-  load: string;
-  tempo: string;
-  restSeconds: number | null;
-  timesPerWeek: number;
   timesToday: number;
-  notes: string;
   illustration: ExerciseIllustration | null;
   saved: ExerciseStatus | null;
+  savedEffort: Effort | null;
 };
 
 export type Checklist = {
@@ -62,19 +53,11 @@ function view(records: PlanRecords, phaseId: string, logs: LogRecord[], date: st
       return {
         planExerciseId: e.id,
         name: e.name,
-        sets: e.sets,
-        reps: e.reps,
-        holdSeconds: e.holdSeconds,
-        durationMinutes: e.durationMinutes,
-        side: e.side,
-        load: e.load,
-        tempo: e.tempo,
-        restSeconds: e.restSeconds,
-        timesPerWeek: e.timesPerWeek,
+        ...prescribedDosage(e),
         timesToday: timesPerDay(e.timesPerWeek),
-        notes: e.notes,
         illustration: exerciseIllustration(e.slug),
         saved: saved ? statusOf(saved) : null,
+        savedEffort: saved?.effort ?? null,
       };
     });
 }
@@ -119,7 +102,9 @@ export type SaveSessionResult =
  * an exercise not in the patient's own current phase, a day other than today or yesterday, a morning score
  * for a session that is not the patient's own recent one.
  */
-export async function saveSession(session: SessionLike, input: SessionLogInput, now = new Date()): Promise<SaveSessionResult> {
+export type SessionInput = Omit<SessionLogInput, "exercises"> & { exercises: { planExerciseId: string; status: ExerciseStatus; effort?: Effort | null }[] };
+
+export async function saveSession(session: SessionLike, input: SessionInput, now = new Date()): Promise<SaveSessionResult> {
   const actor = await requirePatient(session);
   const { patientId } = actor;
   const today = todayIn(now);
@@ -158,7 +143,7 @@ export async function saveSession(session: SessionLike, input: SessionLogInput, 
     if (!input.exercises.length) return { ok: true, saved: 0, updated: false, morning } as const;
 
     for (const exercise of input.exercises) {
-      const values = { done: exercise.status !== "skipped", modified: exercise.status === "modified", phaseId: phase.id };
+      const values = { done: exercise.status !== "skipped", modified: exercise.status === "modified", effort: exercise.effort ?? null, phaseId: phase.id };
       await tx
         .insert(exerciseLogs)
         .values({ patientId, planExerciseId: exercise.planExerciseId, logDate: input.logDate, ...values })

@@ -45,3 +45,13 @@ describe("numeric exit criteria", () => {
     expect(criteriaFromLines("")).toEqual([]);
   });
 });
+
+describe("outcome-measure criteria (issue 17, point 3)", () => {
+  it("reads 'PSK gemiddeld ≤ 3' and 'NPRS maximaal 2' and checks them against the latest measure", () => {
+    expect(parseNumericCriterion("PSK gemiddeld ≤ 3")).toEqual({ kind: "psk_average", max: 3 });
+    expect(parseNumericCriterion("NPRS maximaal 2")).toEqual({ kind: "nprs", max: 2 });
+    const checks = checkCriteria(["PSK gemiddeld ≤ 3", "NPRS ≤ 2", "Pijnvrij wandelen"], null, { psk: { value: 2.7, measuredOn: "2026-11-20" }, nprs: { value: 3, measuredOn: "2026-11-20" } });
+    expect(checks.map((c) => c.metByMeasurement)).toEqual([true, false, null]);
+    expect(checkCriteria(["PSK gemiddeld ≤ 3"], null)[0]?.metByMeasurement).toBeNull();
+  });
+});

@@ -44,7 +44,7 @@ export const selfCheckSections: { id: string; title: string; questions: SelfChec
         ],
       },
       { name: "pop", label: "Voelde of hoorde je een knak toen het begon?", options: yesNoUnknown },
-      { name: "visibleDent", label: "Zie je een deuk in de spier?", options: yesNoUnknown },
+      { name: "visibleDent", label: "Zie je een deuk of kuil in de spier?", options: yesNoUnknown },
       {
         name: "weightBearing",
         label: "Kun je op je been staan?",

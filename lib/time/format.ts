@@ -36,3 +36,10 @@ export function formatDateTime(instant: Date): string {
 export function formatCalendarDate(date: string): string {
   return dateFormat.format(new Date(`${date}T12:00:00Z`));
 }
+
+const plainDateFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+
+/** A calendar date (YYYY-MM-DD) as "30 maart 2026", without the weekday (article dates). */
+export function formatPlainDate(date: string): string {
+  return plainDateFormat.format(new Date(`${date}T12:00:00Z`));
+}

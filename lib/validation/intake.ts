@@ -189,7 +189,7 @@ export const intakeLabels = {
   strengthLoss: "Heb je duidelijk minder kracht in je been?",
   swellingOrBruising: "Zie je zwelling of een blauwe plek?",
   pop: "Voelde of hoorde je een knak toen het begon?",
-  visibleDent: "Zie je een deuk in de spier?",
+  visibleDent: "Zie je een deuk of kuil in de spier?",
   weightBearing: "Kun je op je been staan?",
   walkingHard: "Gaat gewoon lopen moeilijk?",
   painfulActivities: "Wat doet pijn?",

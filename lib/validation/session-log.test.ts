@@ -9,7 +9,7 @@ const form = (entries: [string, string][]) => {
 
 describe("the checklist form", () => {
   it("reads one answer per exercise, pain once and a note", () => {
-    const parsed = form([["logDate", "2026-12-03"], ["oefening:a", "gedaan"], ["oefening:b", "overgeslagen"], ["oefening:c", "aangepast"], ["painDuring", "3"], ["note", " zwaar "]]);
+    const parsed = form([["logDate", "2026-12-03"], ["oefening:a", "gedaan"], ["zwaarte:a", "te-zwaar"], ["oefening:b", "overgeslagen"], ["oefening:c", "aangepast"], ["painDuring", "3"], ["note", " zwaar "]]);
     expect(parsed.success && parsed.data).toEqual({
       logDate: "2026-12-03",
       painDuring: 3,
@@ -17,9 +17,9 @@ describe("the checklist form", () => {
       morningPain: null,
       morningFor: null,
       exercises: [
-        { planExerciseId: "a", status: "done" },
-        { planExerciseId: "b", status: "skipped" },
-        { planExerciseId: "c", status: "modified" },
+        { planExerciseId: "a", status: "done", effort: "too_heavy" },
+        { planExerciseId: "b", status: "skipped", effort: null },
+        { planExerciseId: "c", status: "modified", effort: null },
       ],
     });
   });

@@ -9,6 +9,10 @@ import { cleanText } from "@/lib/validation/text";
  */
 export const NOTE_MAX_LENGTH = 1000;
 export const EXERCISE_FIELD_PREFIX = "oefening:";
+/** How heavy an exercise felt, per exercise: `zwaarte:<planExerciseId>` = te-licht / goed / te-zwaar. */
+export const EFFORT_FIELD_PREFIX = "zwaarte:";
+export const effortOptions = { "te-licht": "too_light", goed: "right", "te-zwaar": "too_heavy" } as const;
+export type Effort = (typeof effortOptions)[keyof typeof effortOptions];
 export const MAX_EXERCISES_PER_SESSION = 40;
 
 export const exerciseStatuses = { gedaan: "done", overgeslagen: "skipped", aangepast: "modified" } as const;
@@ -42,7 +46,16 @@ export const sessionLogSchema = z
     morningPain: painScore,
     morningFor: z.union([z.literal(""), date("Deze dag klopt niet.")]).optional().transform((value) => value || null),
     exercises: z
-      .array(z.object({ planExerciseId: z.string().max(64), status: z.enum(Object.keys(exerciseStatuses) as ["gedaan", "overgeslagen", "aangepast"], "Kies gedaan, overgeslagen of aangepast.") }))
+      .array(
+        z.object({
+          planExerciseId: z.string().max(64),
+          status: z.enum(Object.keys(exerciseStatuses) as ["gedaan", "overgeslagen", "aangepast"], "Kies gedaan, overgeslagen of aangepast."),
+          effort: z
+            .enum(["", ...Object.keys(effortOptions)] as ["", "te-licht", "goed", "te-zwaar"], "Kies te licht, goed of te zwaar.")
+            .optional()
+            .transform((value) => (value ? effortOptions[value] : null)),
+        }),
+      )
       .max(MAX_EXERCISES_PER_SESSION, "Te veel oefeningen in één keer."),
   })
   .superRefine((value, ctx) => {
@@ -52,7 +65,7 @@ export const sessionLogSchema = z
   })
   .transform(({ exercises, ...rest }) => ({
     ...rest,
-    exercises: exercises.map((e) => ({ planExerciseId: e.planExerciseId, status: exerciseStatuses[e.status] as ExerciseStatus })),
+    exercises: exercises.map((e) => ({ planExerciseId: e.planExerciseId, status: exerciseStatuses[e.status] as ExerciseStatus, effort: e.status === "overgeslagen" ? null : e.effort })),
   }));
 
 export type SessionLogInput = z.output<typeof sessionLogSchema>;
@@ -64,10 +77,12 @@ export function sessionLogFromForm(formData: FormData): unknown {
     const value = formData.get(name);
     return typeof value === "string" ? value : undefined;
   };
-  const exercises: { planExerciseId: string; status: unknown }[] = [];
+  const exercises: { planExerciseId: string; status: unknown; effort?: unknown }[] = [];
   for (const [key, value] of formData.entries()) {
     if (!key.startsWith(EXERCISE_FIELD_PREFIX)) continue;
-    exercises.push({ planExerciseId: key.slice(EXERCISE_FIELD_PREFIX.length), status: typeof value === "string" ? value : "" });
+    const planExerciseId = key.slice(EXERCISE_FIELD_PREFIX.length);
+    const effort = formData.get(`${EFFORT_FIELD_PREFIX}${planExerciseId}`);
+    exercises.push({ planExerciseId, status: typeof value === "string" ? value : "", effort: typeof effort === "string" ? effort : undefined });
   }
   return { logDate: text("logDate"), painDuring: text("painDuring"), note: text("note"), morningPain: text("morningPain"), morningFor: text("morningFor"), exercises };
 }

@@ -174,6 +174,7 @@ export async function withBenchDatabase(work: () => Promise<void>): Promise<void
   } finally {
     await closeDatabase();
     await drop();
+    if (serverUrl) process.env.DATABASE_URL = serverUrl;
   }
 }
 

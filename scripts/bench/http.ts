@@ -55,6 +55,8 @@ export async function measureHttp(app: Server, hello: Server, scratch: string, s
   const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
   const concurrency = Number(process.env.BENCH_HTTP_CONCURRENCY ?? 10);
   const article = await loadTest(`${app.origin}${ARTICLE}`, seconds, concurrency);
+  // The home page is a static page too once rendered (decision 014); the warm-up renders it.
+  const home = await loadTest(`${app.origin}/`, seconds, concurrency);
   const helloRun = await loadTest(`${hello.origin}/`, seconds, concurrency);
   const bareRun = await loadTest(`${bare.origin}/`, seconds, concurrency);
   const size = statSync(articleFile).size;
@@ -64,10 +66,11 @@ export async function measureHttp(app: Server, hello: Server, scratch: string, s
     measurement: `article ${ARTICLE} under next start (${seconds} s, ${concurrency} connections)`,
     value: `${article.perSecond.toFixed(0)} requests/s (${kB(size)} HTML, ${kB(gzipped)} gzip${failures(article)})`,
   });
+  rows.push({ measurement: "home page / under next start (same run)", value: `${home.perSecond.toFixed(0)} requests/s${failures(home)}` });
   rows.push({ measurement: "hello-world Next.js page under next start (same run)", value: `${helloRun.perSecond.toFixed(0)} requests/s${failures(helloRun)}` });
   rows.push({ measurement: "bare node:http sending the article's bytes (same run)", value: `${bareRun.perSecond.toFixed(0)} requests/s${failures(bareRun)}` });
   rows.push({
-    measurement: "article ÷ hello-world Next.js · article ÷ bare node:http",
-    value: `${(article.perSecond / helloRun.perSecond).toFixed(2)} · ${(article.perSecond / bareRun.perSecond).toFixed(2)}`,
+    measurement: "article ÷ hello-world Next.js (≥ 0.9) · home ÷ article (≥ 0.9) · article ÷ bare node:http",
+    value: `${(article.perSecond / helloRun.perSecond).toFixed(2)} · ${(home.perSecond / article.perSecond).toFixed(2)} · ${(article.perSecond / bareRun.perSecond).toFixed(2)}`,
   });
 }

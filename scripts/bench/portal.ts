@@ -7,8 +7,8 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { portalPatients } from "@/e2e/support/portal-accounts";
-import { actionFormFields, freePort } from "../proof/support";
-import { ensureBuilds, serve, startServer } from "./servers";
+import { actionFormFields, ensureBuild, freePort } from "../proof/support";
+import { serve, startServer } from "./servers";
 import { kB, rows } from "./table";
 
 const PAGES = ["/portaal", "/portaal/plan", "/portaal/voortgang"];
@@ -34,7 +34,7 @@ export async function benchPortal(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.DATABASE_URL; // a throwaway embedded database
   delete env.NODE_OPTIONS;
-  ensureBuilds(env);
+  if (!ensureBuild(env)) throw new Error("bench portal: next build failed");
   const dataDir = path.join(".data", `bench-portal-${randomBytes(4).toString("hex")}`);
   const cleanup = () => {
     rmSync(dataDir, { recursive: true, force: true });

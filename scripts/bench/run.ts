@@ -9,11 +9,16 @@
 // - `npm audit --omit=dev`: high and critical advisories of the production dependencies.
 // - The job queue: due→done latency p50/p95 with 10,000 jobs queued, and draining 10,000 due jobs.
 // - Section `portal`: the patient's pages for two years of daily sessions, p50/p95 and HTML size (portal.ts).
-// BENCH_SECTIONS=db,jobs,http,js,lighthouse,portal,audit picks sections (a file per section in this folder); BENCH_HTTP_SECONDS (10) and BENCH_HTTP_CONCURRENCY
+// - Section `clinical` (issue 17): agenda week and patient record server time with 100k appointments / 10k patients.
+// - Section `dev`: `npm run dev` on a fresh clone (new embedded database, no .next/dev): server ready, first
+//   page, first /afspraak (dev.ts).
+// BENCH_SECTIONS=db,jobs,clinical,http,js,lighthouse,portal,dev,audit picks sections (a file per section in this folder); BENCH_HTTP_SECONDS (10) and BENCH_HTTP_CONCURRENCY
 // (10) shape the HTTP runs; LIGHTHOUSE_RUNS (1) the Lighthouse runs per page. One function per measurement.
 import { cpus, loadavg } from "node:os";
 import { auditProductionDependencies } from "./audit";
+import { benchClinical } from "./clinical";
 import { benchDatabase } from "./db";
+import { benchDev } from "./dev";
 import { benchPortal } from "./portal";
 import { benchJobs } from "./jobs";
 import { benchThroughServers } from "./through-servers";
@@ -23,8 +28,10 @@ let engine = "";
 const loadAtStart = loadavg();
 if (sections.has("db")) engine = await benchDatabase();
 if (sections.has("jobs")) await benchJobs();
+if (sections.has("clinical")) await benchClinical();
 if (["http", "js", "lighthouse"].some((s) => sections.has(s))) await benchThroughServers();
 if (sections.has("portal")) await benchPortal();
+if (sections.has("dev")) await benchDev();
 if (sections.has("audit")) auditProductionDependencies();
 
 const width = Math.max(...rows.map((r) => r.measurement.length), "measurement".length);

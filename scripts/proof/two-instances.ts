@@ -118,10 +118,11 @@ export async function runTwoInstances(env: NodeJS.ProcessEnv, databaseUrl: strin
   const { freePort } = await import("./support");
   const { roundRobinProxy, startInstance } = await import("./instances");
   const ports = [await freePort(), await freePort()];
-  const instanceEnv = (port: number): NodeJS.ProcessEnv => ({ ...env, APP_URL: `http://127.0.0.1:${port}`, JOB_LEASE_SECONDS: "10", JOB_POLL_MS: "500" });
   const instances: Instance[] = [];
   const alive = new Set<number>();
   const proxy = await roundRobinProxy(() => ports.filter((p) => alive.has(p)));
+  // The public address is the proxy's, as behind a real load balancer (the request guard checks Origin against it).
+  const instanceEnv = (_port: number): NodeJS.ProcessEnv => ({ ...env, APP_URL: proxy.origin, JOB_LEASE_SECONDS: "10", JOB_POLL_MS: "500" });
   try {
     for (const port of ports) {
       instances.push(await startInstance(instanceEnv(port), port));

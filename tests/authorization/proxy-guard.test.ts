@@ -14,23 +14,21 @@ import { APP_ORIGIN, hostileRequests, ownRequests, postOf } from "./hostile";
  */
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** Every page and route under app/ and pages/ as a URL path (dynamic segments filled in). */
+/** Every page and route under app/ as a URL path (dynamic segments filled in). There is no pages/ (decision 014). */
 function addresses(): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) return walk(full);
-      return /^(page\.tsx|route\.ts|actions\.ts)$/.test(entry.name) || (dir.includes(`${path.sep}pages`) && /^[^_].*\.tsx$/.test(entry.name) && entry.name !== "500.tsx") ? [full] : [];
+      return /^(page\.tsx|route\.ts|actions\.ts)$/.test(entry.name) ? [full] : [];
     });
   const toPath = (file: string, root: string) => {
     const parts = path.relative(root, file).split(path.sep);
-    const last = parts.pop()!;
-    if (root.endsWith("pages") && last !== "index.tsx") parts.push(last.replace(/\.tsx$/, ""));
+    parts.pop();
     return `/${parts.filter((part) => !/^\(.*\)$/.test(part)).map((part) => (part.startsWith("[") ? "00000000-0000-4000-8000-000000000000" : part)).join("/")}`;
   };
   const app = walk(path.join(ROOT, "app")).map((file) => toPath(file, path.join(ROOT, "app")));
-  const pages = walk(path.join(ROOT, "pages")).map((file) => toPath(file, path.join(ROOT, "pages")));
-  return [...new Set([...app, ...pages])].sort();
+  return [...new Set(app)].sort();
 }
 
 const event = { waitUntil: () => {} } as unknown as NextFetchEvent;

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("next/headers", async () => (await import("@/tests/authorization/framework")).headersModule);
 
 const { framework } = await import("@/tests/authorization/framework");
-const { evaluateSelfCheck } = await import("@/lib/self-check/evaluate");
+const { mergeStep, selfCheckProgress, isAnswer } = await import("@/lib/self-check/steps");
 const { selfCheckQuestions } = await import("@/lib/self-check/questions");
 const { POST } = await import("@/app/(public)/klachtencheck/boeken/route");
 const { NextRequest } = await import("next/server");
@@ -13,12 +13,12 @@ const { decodeTriageInput } = await import("@/lib/triage");
 const { APP_ORIGIN } = await import("@/tests/authorization/hostile");
 
 /**
- * Point 7 for the self-check, which has no server action (pages/klachtencheck posts a plain form, see
- * docs/decisions/012): FUZZ_RUNS (default 5,000) generated invalid forms for the advice and for the
+ * Point 7 for the self-check, which has no server action (its steps post plain forms to route handlers,
+ * docs/decisions/014): FUZZ_RUNS (default 5,000) generated invalid forms for a step and for the
  * "plan een afspraak" hand-over. Each form leaves out or spoils at least one answer, adds unknown,
- * `__proto__` and `constructor` keys, oversized and odd values. Expected: never an advice (the page asks
- * for what is missing), never a thrown error; the hand-over always opens booking and never keeps answers
- * that do not validate.
+ * `__proto__` and `constructor` keys, oversized and odd values. Expected: only offered answers are kept,
+ * the step is asked again with what is missing named, never a thrown error; the hand-over always opens
+ * booking and never keeps answers that do not validate.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
 const HUGE = "x".repeat(100_000);
@@ -50,13 +50,16 @@ const invalidForm = fc
   );
 
 describe("fuzzing the self-check's forms", () => {
-  it(`${RUNS} invalid answer forms: never an advice, never an error, the missing answers named`, () => {
+  it(`${RUNS} invalid forms for the first step: nothing but offered answers kept, the step asked again`, () => {
     fc.assert(
       fc.property(invalidForm, (form) => {
-        const state = evaluateSelfCheck(form);
-        expect(state.ok).toBe(false);
-        expect(state.result).toBeUndefined();
-        expect(Object.keys(state.fieldErrors ?? {}).length).toBeGreaterThan(0);
+        const answers = mergeStep({}, "klacht", form);
+        for (const [name, value] of Object.entries(answers)) expect(isAnswer(name as never, value)).toBe(true);
+        const progress = selfCheckProgress(answers, "klacht");
+        if (Object.keys(answers).length < 2) {
+          expect(progress.kind).toBe("ask");
+          expect(progress.kind === "ask" && progress.missing.length).toBeGreaterThan(0);
+        }
       }),
       { numRuns: RUNS },
     );

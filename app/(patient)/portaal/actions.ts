@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { saveSession, type SaveSessionResult } from "@/lib/data/session-log";
-import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
+import { validatedAction } from "@/lib/actions/validated-action";
+import type { FormState } from "@/lib/validation/form-state";
 import { EXERCISE_FIELD_PREFIX, sessionLogFromForm, sessionLogSchema } from "@/lib/validation/session-log";
 import { portalSession } from "@/app/area-session";
 
@@ -17,24 +18,27 @@ const refusals: Record<Exclude<SaveSessionResult, { ok: true }>["reason"], strin
 
 /** The day's checklist in one save (today or yesterday), with the morning score of the previous session. */
 export async function saveSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await portalSession("/portaal");
-  const values = formValues(formData);
-  const parsed = sessionLogSchema.safeParse(sessionLogFromForm(formData));
-  if (!parsed.success) {
-    return { ok: false, message: "Controleer je invoer. Er is niets opgeslagen.", fieldErrors: fieldErrorsFrom(parsed.error), values };
-  }
-  const result = await saveSession(session, parsed.data);
-  if (!result.ok) {
-    // An exercise that is not the patient's own is not echoed back (its id came from a tampered form); the
-    // message asks to reopen the page, which shows what is saved.
-    const kept = result.reason === "not_found" ? Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith(EXERCISE_FIELD_PREFIX))) : values;
-    return { ok: false, message: refusals[result.reason], values: kept };
-  }
-  revalidatePath("/portaal", "layout");
-  const parts = [
-    result.saved ? `${result.saved} ${result.saved === 1 ? "oefening" : "oefeningen"} ${result.updated ? "bijgewerkt" : "opgeslagen"}` : null,
-    result.morning ? "je pijn van vanochtend is genoteerd" : null,
-  ].filter(Boolean);
-  const sentence = parts.join(" en ");
-  return { ok: true, message: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. Je kunt het tot en met morgen nog aanpassen.` };
+  return validatedAction(formData, {
+    name: "session_log.save",
+    session: () => portalSession("/portaal"),
+    schema: sessionLogSchema,
+    input: sessionLogFromForm,
+    invalid: "Controleer je invoer. Er is niets opgeslagen.",
+    run: async (data, { session, values = {} }): Promise<FormState> => {
+      const result = await saveSession(session, data);
+      if (!result.ok) {
+        // An exercise that is not the patient's own is not echoed back (its id came from a tampered form); the
+        // message asks to reopen the page, which shows what is saved.
+        const kept = result.reason === "not_found" ? Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith(EXERCISE_FIELD_PREFIX))) : values;
+        return { ok: false, message: refusals[result.reason], values: kept };
+      }
+      revalidatePath("/portaal", "layout");
+      const parts = [
+        result.saved ? `${result.saved} ${result.saved === 1 ? "oefening" : "oefeningen"} ${result.updated ? "bijgewerkt" : "opgeslagen"}` : null,
+        result.morning ? "je pijn van vanochtend is genoteerd" : null,
+      ].filter(Boolean);
+      const sentence = parts.join(" en ");
+      return { ok: true, message: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. Je kunt het tot en met morgen nog aanpassen.` };
+    },
+  });
 }

@@ -11,6 +11,7 @@ const links = [
   { href: "/portaal", label: "Vandaag" },
   { href: "/portaal/plan", label: "Mijn plan" },
   { href: "/portaal/voortgang", label: "Voortgang" },
+  { href: "/portaal/metingen", label: "Metingen" },
   { href: "/portaal/afspraken", label: "Afspraken" },
   { href: "/portaal/gegevens", label: "Mijn gegevens" },
 ] as const;

@@ -15,7 +15,8 @@ import { portalSession } from "@/app/area-session";
 /** The portal opens on today's checklist; `?dag=gisteren` logs or corrects yesterday. */
 export default async function PortalToday({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await portalSession("/portaal");
-  const yesterday = (await searchParams).dag === "gisteren";
+  const query = await searchParams;
+  const yesterday = query.dag === "gisteren";
   const [{ name }, overview, checklist, nextAppointment] = await Promise.all([
     getOwnDisplayName(session),
     getPortalOverview(session),
@@ -26,7 +27,10 @@ export default async function PortalToday({ searchParams }: { searchParams: Prom
   const dayLabel = yesterday ? "Gisteren" : "Vandaag";
   return (
     <>
-      <p className="text-muted">Hallo {name.split(" ")[0]}</p>
+      {/* Right after activation (?welkom=1) the greeting says so. */}
+      <p className="text-muted">
+        {query.welkom === "1" ? `Welkom, ${name.split(" ")[0]}. Je portaal is klaar.` : `Hallo ${name.split(" ")[0]}`}
+      </p>
       <h1 className="text-3xl font-semibold">{dayLabel}</h1>
       {checklist ? (
         <p className="mt-1 text-muted">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { PainFlag } from "@/components/workspace/pain-flag";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AgendaGrid, buildColumns } from "@/components/workspace/agenda-grid";
 import { AppointmentStatusTag } from "@/components/workspace/appointment-status";
 import { MarkAttendanceForm } from "@/components/workspace/mark-attendance-form";
 import { warningBorder, WarningSignsMarker } from "@/components/workspace/warning-signs";
@@ -53,6 +54,11 @@ function Entry({ entry, showTherapist }: { entry: AgendaEntry; showTherapist: bo
         ) : (
           <span className="text-muted">Geen intake bij deze afspraak</span>
         )}
+        {!cancelled ? (
+          <Link href={`/praktijk/patienten/${entry.patient.id}/afspraken/${entry.id}`} className="underline underline-offset-2">
+            Behandelnotitie<span className="sr-only"> van {entry.patient.name}</span>
+          </Link>
+        ) : null}
         {!cancelled ? (
           <Link href={`/praktijk/patienten/${entry.patient.id}/vervolgafspraak`} className="underline underline-offset-2">
             Vervolgafspraak plannen<span className="sr-only"> voor {entry.patient.name}</span>
@@ -203,8 +209,16 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
       ) : null}
       <p className="mt-2 text-sm text-muted">Het tonen van waarschuwingssignalen uit intakes wordt vastgelegd in het inzagelog.</p>
 
+      <section aria-labelledby="rooster" className="mt-6">
+        <h2 id="rooster" className="text-xl font-semibold">
+          Rooster
+        </h2>
+        <p className="mt-1 text-sm text-muted">Wit is werktijd, gearceerd is gesloten; &quot;vrij&quot; is werktijd zonder afspraak. Elke afspraak opent met Enter: notitie, status en vervolgafspraak.</p>
+        <AgendaGrid columns={buildColumns(days, agenda.selected ? [agenda.selected] : agenda.therapists, agenda.entries, agenda.hours)} showTherapist={!agenda.selected} today={today} />
+      </section>
+
       {days.map((date) => (
-        <section key={date} aria-labelledby={`dag-${date}`} className="mt-8">
+        <section key={date} aria-labelledby={`dag-${date}`} className="mt-6">
           <h2 id={`dag-${date}`} className="text-xl font-semibold">
             {date === today ? `Vandaag, ${dateLabel(date)}` : formatCalendarDate(date)}
           </h2>

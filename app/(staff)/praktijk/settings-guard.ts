@@ -1,13 +1,13 @@
 import "server-only";
 import type { Session } from "next-auth";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { currentActor, type Actor } from "@/lib/auth/actor";
 import { workspaceSession } from "@/app/area-session";
 
 /**
  * Sessions for the workspace's settings pages (opening hours, team, audit log) and their actions, for
  * convenience only: an ended session goes to the login page, a patient to the portal, and a therapist who
- * opens an admin page gets "not found" instead of an error; a session still waiting for its second factor
+ * opens an admin page gets "geen toegang" (403, app/forbidden.tsx; issue 12, point 10); a session still waiting for its second factor
  * goes to that step. The access checks themselves stay in lib/data.
  */
 async function staff(returnTo: string): Promise<{ session: Session; actor: Actor }> {
@@ -23,9 +23,9 @@ export async function staffSession(returnTo: string): Promise<Session> {
   return (await staff(returnTo)).session;
 }
 
-/** For admin pages: anyone else gets the not-found page (the page's existence is no secret, its data is). */
+/** For admin pages: other staff get "geen toegang" (403): the page exists, it is just not theirs to use. */
 export async function adminPageSession(returnTo: string): Promise<Session> {
   const { session, actor } = await staff(returnTo);
-  if (actor.role !== "admin") notFound();
+  if (actor.role !== "admin") forbidden();
   return session;
 }

@@ -25,15 +25,8 @@ export type PhaseRecord = {
   painMaxDuring: number;
   painMaxMorning: number;
 };
-export type ExerciseRecord = {
-  id: string;
-  phaseId: string;
-  position: number;
-  slug: string;
-  name: string;
-  summary: string;
-  instructions: string;
-  cues: string[];
+/** What the therapist prescribed for one exercise: how much, how often, on which side, with their note. */
+export type PrescribedDosage = {
   sets: number;
   reps: number | null;
   holdSeconds: number | null;
@@ -44,8 +37,25 @@ export type ExerciseRecord = {
   restSeconds: number | null;
   timesPerWeek: number;
   notes: string;
-  removedOn: string | null;
 };
+
+/** Just the dosage of a prescribed exercise (for views that pass it on). */
+export function prescribedDosage(e: PrescribedDosage): PrescribedDosage {
+  const { sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes } = e;
+  return { sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes };
+}
+
+export type ExerciseRecord = {
+  id: string;
+  phaseId: string;
+  position: number;
+  slug: string;
+  name: string;
+  summary: string;
+  instructions: string;
+  cues: string[];
+  removedOn: string | null;
+} & PrescribedDosage;
 export type PlanRecords = { plan: PlanRecord; phases: PhaseRecord[]; exercises: ExerciseRecord[] };
 
 const amsterdamDate = (instant: Date | null) => (instant ? wallClockAt(instant).date : null);
@@ -110,6 +120,7 @@ export type LogRecord = {
   phaseId: string;
   done: boolean;
   modified: boolean;
+  effort: "too_light" | "right" | "too_heavy" | null;
   painDuring: number | null;
   painAfter: number | null;
   note: string;
@@ -126,6 +137,7 @@ export async function loadPlanLogs(executor: Executor, patientId: string, planId
       phaseId: exerciseLogs.phaseId,
       done: exerciseLogs.done,
       modified: exerciseLogs.modified,
+      effort: exerciseLogs.effort,
       painDuring: exerciseLogs.painDuring,
       painAfter: exerciseLogs.painAfter,
       note: exerciseLogs.note,

@@ -75,6 +75,15 @@ export const planPhaseColumns = {
   completedAt: planPhases.completedAt,
 };
 
+/** A library exercise's default dosage: what a new prescription starts from. */
+export const libraryDosageColumns = {
+  sets: exercises.defaultSets,
+  reps: exercises.defaultReps,
+  holdSeconds: exercises.defaultHoldSeconds,
+  durationMinutes: exercises.defaultDurationMinutes,
+  timesPerWeek: exercises.defaultTimesPerWeek,
+};
+
 /** A prescribed exercise (plan_exercises) with the library exercise's name and text. */
 export const planExerciseColumns = {
   id: planExercises.id,

@@ -2,9 +2,11 @@ import "server-only";
 import { cancelReasons, parseCancelReason } from "@/lib/booking/cancellation";
 import { and, asc, eq, gte, lt, ne } from "drizzle-orm";
 import { db } from "@/db";
-import { appointments, intakes, patients, services, therapists, type AppointmentStatus, type TriageOutcome } from "@/db/schema";
+import { appointments, intakes, patients, services, therapists, visitNotes, type AppointmentStatus, type TriageOutcome } from "@/db/schema";
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
+import { workingPeriods } from "@/lib/booking/working-hours";
 import { addDays, instantAt, todayIn, wallClockAt } from "@/lib/time/zone";
+import { loadSchedules } from "../availability";
 import { audit } from "../audit";
 import { appointmentColumns, appointmentJoins } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
@@ -36,9 +38,14 @@ export type AgendaEntry = {
   intake: { id: string; triageOutcome: TriageOutcome; redFlags: string[]; warning: boolean } | null;
   /** Whether this staff member may mark it attended or no-show now. */
   canMark: boolean;
+  /** Whether the visit already has a note. */
+  hasNote: boolean;
   /** The pain rule's flag for this patient (lib/plans/pain-rule.ts), when raised. */
   painFlag: TherapistFlag | null;
 };
+
+/** A therapist's working hours on one local date, minutes since midnight (for the time grid's free time). */
+export type AgendaHours = { therapistId: string; date: string; start: number; end: number };
 
 export type AgendaQuery = {
   /** First and last local date (inclusive), YYYY-MM-DD. */
@@ -55,6 +62,7 @@ export type Agenda = {
   /** The therapist shown, or null for all. */
   selected: AgendaTherapist | null;
   today: string;
+  hours: AgendaHours[];
 };
 
 /** The longest range one request may list, so a crafted URL cannot ask for years of appointments. */
@@ -103,12 +111,14 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         intakeId: intakes.id,
         triageOutcome: intakes.triageOutcome,
         redFlags: intakes.redFlags,
+        noteId: visitNotes.id,
       })
       .from(appointments)
       .innerJoin(services, appointmentJoins.service)
       .innerJoin(therapists, appointmentJoins.therapist)
       .innerJoin(patients, eq(patients.id, appointments.patientId))
       .leftJoin(intakes, eq(intakes.appointmentId, appointments.id))
+      .leftJoin(visitNotes, eq(visitNotes.appointmentId, appointments.id))
       .where(
         and(
           gte(appointments.startsAt, from),
@@ -139,10 +149,20 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
             ? { id: row.intakeId, triageOutcome: row.triageOutcome, redFlags, warning: redFlags.length > 0 || row.triageOutcome === "see_soon" }
             : null,
         canMark: isMarkable(row, actor, now, zone),
+        hasNote: row.noteId !== null,
         painFlag: painFlags.get(row.patientId) ?? null,
       };
     });
-    return { entries, therapists: allTherapists, selected, today: todayIn(now, zone) };
+    const shown = selected ? [selected] : allTherapists;
+    const schedules = await loadSchedules(tx, shown.map((t) => t.id), fromDate, toDate, { timeZone: zone, now });
+    const hours = schedules.flatMap((schedule) =>
+      workingPeriods(schedule.rules, schedule.exceptions, fromDate, toDate, zone).map((period) => {
+        const start = wallClockAt(period.start, zone);
+        const end = wallClockAt(period.end, zone);
+        return { therapistId: schedule.therapistId, date: start.date, start: start.minutes, end: end.date === start.date ? end.minutes : 24 * 60 };
+      }),
+    );
+    return { entries, therapists: allTherapists, selected, today: todayIn(now, zone), hours };
   });
 }
 

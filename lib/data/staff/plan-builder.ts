@@ -5,6 +5,7 @@ import type { SessionLike } from "@/lib/auth/actor";
 import type { DosageInput, PhaseInput } from "@/lib/validation/plan";
 import { audit } from "../audit";
 import { isUuid } from "../patient-scope";
+import { libraryDosageColumns } from "../internal/query-shapes";
 import { exerciseOfPlan, phaseOfPlan, withActivePlan, type PlanChangeResult } from "./plan-lock";
 
 /**
@@ -42,11 +43,7 @@ export async function addExerciseToPhase(
       .select({
         id: exercises.id,
         name: exercises.name,
-        sets: exercises.defaultSets,
-        reps: exercises.defaultReps,
-        holdSeconds: exercises.defaultHoldSeconds,
-        durationMinutes: exercises.defaultDurationMinutes,
-        timesPerWeek: exercises.defaultTimesPerWeek,
+        ...libraryDosageColumns,
       })
       .from(exercises)
       .where(and(eq(exercises.id, exerciseId), isNull(exercises.retiredAt)))

@@ -2,18 +2,20 @@ import "server-only";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
 import { isUniqueViolation } from "@/lib/data/db-errors";
-import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck, type DosageSide } from "@/db/schema";
+import { effortCountsFor, effortSummary } from "../exercise-feedback";
+import { exercises, planExercises, planPhases, plans, therapists, users, type ExitCriterionCheck } from "@/db/schema";
 import { hamstringPlanTitle, hamstringTemplate } from "@/db/seed-data/hamstring-template";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
-import { checkCriteria, type CriterionCheck, type SymmetryMeasurement } from "@/lib/plans/criteria";
+import { checkCriteria, type CriterionCheck, type LatestOutcomes, type SymmetryMeasurement } from "@/lib/plans/criteria";
 import { todayIn } from "@/lib/time/zone";
 import { audit } from "../audit";
+import { latestOutcomes } from "../outcomes";
 import { latestHamstringSymmetry } from "./assessment-history";
 import { findPatient } from "./patient-ref";
 import { withActivePlan, type PlanChangeResult } from "./plan-lock";
 import { staffName } from "./staff-names";
-import type { PhaseRecord } from "../internal/plan-records";
-import { planPhaseColumns, prescribedExercises } from "../internal/query-shapes";
+import type { PhaseRecord, PrescribedDosage } from "../internal/plan-records";
+import { libraryDosageColumns, planPhaseColumns, prescribedExercises } from "../internal/query-shapes";
 
 /**
  * The plan builder, for staff: start a plan (from the practice's four-phase hamstring template or empty),
@@ -26,17 +28,9 @@ export type StaffPlanExercise = {
   exerciseId: string;
   name: string;
   retired: boolean;
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  durationMinutes: number | null;
-  side: DosageSide | null;
-  load: string;
-  tempo: string;
-  restSeconds: number | null;
-  timesPerWeek: number;
-  notes: string;
-};
+  /** How the patient rated it in the last two weeks (te licht / goed / te zwaar), in words; null without ratings. */
+  feedback: string | null;
+} & PrescribedDosage;
 
 export type StaffPlanPhase = Pick<PhaseRecord, "id" | "position" | "title" | "goal" | "exitCriteria" | "status"> & {
   startedAt: Date | null;
@@ -61,6 +55,8 @@ export type PlanWorkspace = {
   /** Earlier plans (completed or stopped), newest first. */
   pastPlans: { id: string; title: string; status: "completed" | "stopped"; startedOn: string }[];
   latestSymmetry: SymmetryMeasurement | null;
+  /** The latest PSK average and NPRS (for "PSK gemiddeld ≤ 3" criteria). */
+  latestOutcomes: LatestOutcomes;
   /** The current phase's exit criteria checked against the latest symmetry (numeric ones only get a verdict). */
   currentCriteria: CriterionCheck[];
 };
@@ -84,6 +80,7 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
     .where(eq(planPhases.planId, plan.id))
     .orderBy(asc(planPhases.position));
   const exerciseRows = await prescribedExercises(executor, phaseRows.map((p) => p.id), "current");
+  const efforts = await effortCountsFor(executor, exerciseRows.map((e) => e.id));
   const phases = phaseRows.map((phase) => ({
     ...phase,
     // An advanced phase always has an advancer; the left join only yields null for phases not yet advanced.
@@ -92,6 +89,7 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
       .filter((e) => e.phaseId === phase.id)
       .map(({ id, exerciseId, name, retiredAt, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes }) => ({
         ...{ id, exerciseId, name, retired: retiredAt !== null, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes },
+        feedback: effortSummary(efforts.get(id)),
       })),
   }));
   return { ...plan, phases, currentPhaseId: phases.find((p) => p.status === "current")?.id ?? null };
@@ -113,13 +111,15 @@ export async function getPlanWorkspace(session: SessionLike, patientId: string):
     const symmetry = await latestHamstringSymmetry(tx, patient.id);
     const latestSymmetry = symmetry ? { percent: symmetry.percent, assessedOn: symmetry.assessedOn } : null;
     const current = plan?.phases.find((p) => p.status === "current");
+    const outcomes = await latestOutcomes(tx, patient.id);
     await audit(tx, actor, { action: "plan.viewed", patientId: patient.id, recordType: "plan", recordId: plan?.id ?? null });
     return {
       patient,
       plan,
       pastPlans: rows.filter((row) => row.status !== "active").map((row) => ({ ...row, status: row.status as "completed" | "stopped" })),
       latestSymmetry,
-      currentCriteria: current ? checkCriteria(current.exitCriteria, latestSymmetry) : [],
+      latestOutcomes: outcomes,
+      currentCriteria: current ? checkCriteria(current.exitCriteria, latestSymmetry, outcomes) : [],
     };
   });
 }
@@ -149,11 +149,7 @@ export async function startPlan(session: SessionLike, patientId: string, source:
           .select({
             id: exercises.id,
             slug: exercises.slug,
-            sets: exercises.defaultSets,
-            reps: exercises.defaultReps,
-            holdSeconds: exercises.defaultHoldSeconds,
-            durationMinutes: exercises.defaultDurationMinutes,
-            timesPerWeek: exercises.defaultTimesPerWeek,
+            ...libraryDosageColumns,
           })
           .from(exercises)
           .where(isNull(exercises.retiredAt));

@@ -4,6 +4,13 @@ import { patients, patientA, form, annaId, call2, type ActionSpec } from "./shar
 
 /** The patient's portal. */
 export const portalActions: Record<string, ActionSpec> = {
+  "(patient)/portaal/metingen/actions.ts#recordOwnOutcomesAction": {
+    // Each patient records their own PSK and NPRS: there is no one else's to name.
+    expect: patients,
+    auditPatient: ({ world, role }) => (role === "patientB" ? world.bram.patientId : world.anna.patientId),
+    run: (action) => call2(action, form({ psk_activity_1: "Sprinten", psk_score_1: "6", psk_activity_2: "Lang zitten", psk_score_2: "4", psk_activity_3: "Traplopen", psk_score_3: "2", nprs: "3" })),
+    fuzz: { fields: ["psk_activity_1", "psk_score_1", "psk_activity_2", "psk_score_2", "psk_activity_3", "psk_score_3", "nprs"], required: ["psk_activity_1", "psk_score_1", "nprs"], hints: { psk_score_1: ["3", "10"], nprs: ["2", "11"] }, role: "patientA", call: call2 },
+  },
   "(patient)/portaal/afspraken/waitlist-actions.ts#leaveOwnWaitlistAction": {
     expect: patientA,
     auditPatient: annaId,
@@ -59,10 +66,10 @@ export const portalActions: Record<string, ActionSpec> = {
       return call2(action, form({ logDate: todayIn(new Date()), [`oefening:${plan.exerciseIds[0]!}`]: "gedaan", painDuring: "3", note: "Matrix" }));
     },
     fuzz: {
-      fields: ["logDate", "painDuring", "note", "morningPain", "morningFor", "oefening:00000000-0000-4000-8000-000000000001"],
+      fields: ["logDate", "painDuring", "note", "morningPain", "morningFor", "oefening:00000000-0000-4000-8000-000000000001", "zwaarte:00000000-0000-4000-8000-000000000001"],
       required: ["logDate"],
       bounded: ["note"],
-      hints: { "oefening:00000000-0000-4000-8000-000000000001": ["gedaan", "overgeslagen", "aangepast"] },
+      hints: { "oefening:00000000-0000-4000-8000-000000000001": ["gedaan", "overgeslagen", "aangepast"], "zwaarte:00000000-0000-4000-8000-000000000001": ["te-licht", "goed", "te-zwaar"] },
       role: "patientA",
       call: call2,
     },

@@ -48,7 +48,7 @@ export const publicAndAuthActions: Record<string, ActionSpec> = {
     fuzz: { fields: ["token", "password", "confirmPassword"], required: ["token", "password", "confirmPassword"], role: "anonymous", call: call2 },
   },
 
-  // ── Public: booking and the manage link (the self-check has no server action: pages/klachtencheck) ───────────────────────────────────────────
+  // ── Public: booking and the manage link (the self-check has no server action: its steps post to route handlers) ───────────────────────────────────────────
   "(public)/afspraak/actions.ts#bookingAction": {
     expect: everyone,
     auditPatient: () => "new",

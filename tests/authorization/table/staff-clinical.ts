@@ -46,6 +46,58 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       call: (action, data, { world }, assessmentId) => action(world.anna.patientId, assessmentId, start, data),
     },
   },
+  "(staff)/praktijk/patienten/[id]/afspraken/[appointmentId]/actions.ts#saveVisitNoteAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) =>
+      action(world.anna.patientId, (await freshAppointment(world, { past: true })).id, start, form({ complaints: "Minder pijn.", treatment: `Nordic curls ${unique()}.` })),
+    fuzz: {
+      fields: ["complaints", "examination", "treatment", "agreements", "expectedRevision", "amendmentReason"],
+      required: [],
+      bounded: ["complaints", "examination", "treatment", "agreements"],
+      hints: { expectedRevision: ["1"] },
+      role: "therapist",
+      prepare: async ({ world }) => (await freshAppointment(world, { past: true })).id,
+      call: (action, data, { world }, appointmentId) => action(world.anna.patientId, appointmentId, start, data),
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/screening/actions.ts#saveScreeningAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: (action, { world }) => action(world.anna.patientId, start, form({ helpQuestion: `Weer pijnvrij sprinten ${unique()}.`, access: "direct", det_medication: "nee", det_surgery: "nee", det_cardiovascular: "nee", det_diabetes: "nee", det_cancer: "nee", det_weight_loss: "nee", det_night_pain: "nee", det_fever: "nee", amendmentReason: "Aangevuld na het gesprek." })),
+    fuzz: {
+      fields: ["helpQuestion", "gpName", "insurer", "access", "referrerName", "referralDate", "det_cancer", "det_cancer_note", "outcome", "outcomeNote", "confirmed", "amendmentReason"],
+      required: ["helpQuestion", "access", "det_cancer"],
+      bounded: ["gpName", "insurer", "outcomeNote"],
+      hints: { access: ["direct", "referral"], det_cancer: ["ja", "nee"], outcome: ["pluis", "niet_pluis"], confirmed: ["ja"] },
+      role: "therapist",
+      call: (action, data, { world }) => action(world.anna.patientId, start, data),
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/screening/actions.ts#recordBsnAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: (action, { world }) => action(world.anna.patientId, start, form({ idChecked: "ja", idDocument: "paspoort", bsn: "111222333" })),
+    fuzz: {
+      fields: ["idChecked", "idDocument", "bsn"],
+      required: ["idChecked", "idDocument", "bsn"],
+      hints: { idChecked: ["ja"], idDocument: ["paspoort", "rijbewijs"], bsn: ["111222333", "123456789"] },
+      role: "therapist",
+      call: (action, data, { world }) => action(world.anna.patientId, start, data),
+    },
+  },
+  "(staff)/praktijk/patienten/[id]/metingen/actions.ts#recordOutcomesAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: (action, { world }) => action(world.anna.patientId, start, form({ psk_activity_1: "Sprinten", psk_score_1: "6", psk_activity_2: "Lang zitten", psk_score_2: "4", psk_activity_3: "Traplopen", psk_score_3: "2", nprs: "3" })),
+    fuzz: {
+      fields: ["psk_activity_1", "psk_score_1", "psk_activity_2", "psk_score_2", "psk_activity_3", "psk_score_3", "nprs"],
+      required: ["psk_activity_1", "psk_score_1", "nprs"],
+      hints: { psk_score_1: ["3", "10"], nprs: ["2", "11"] },
+      role: "therapist",
+      call: (action, data, { world }) => action(world.anna.patientId, start, data),
+    },
+  },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#startPlanAction": {
     expect: staff,
     auditPatient: annaId,

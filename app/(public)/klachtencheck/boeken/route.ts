@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "@/lib/env";
 import { readFormRequest } from "@/lib/http/form-post";
-import { isSameSite } from "@/lib/security/request-guard";
+import { fromOtherSite, OTHER_SITE_MESSAGE } from "@/lib/http/same-site";
 import { storeSelfCheckAnswers } from "@/lib/self-check/carry";
 import { decodeTriageInput } from "@/lib/triage";
 
@@ -12,11 +11,6 @@ import { decodeTriageInput } from "@/lib/triage";
  */
 const MAX_BODY = 4_096;
 
-/** proxy.ts refuses other sites already; the route keeps the same rule (lib/security/request-guard.ts). */
-function fromOtherSite(request: NextRequest): boolean {
-  return !isSameSite(request.method, request.headers, { appOrigin: env.APP_URL, development: env.NODE_ENV === "development" });
-}
-
 /** A relative Location: right behind any proxy, whatever host name the server thinks it has. */
 function seeOther(path: string) {
   return new NextResponse(null, { status: 303, headers: { Location: path } });
@@ -24,7 +18,7 @@ function seeOther(path: string) {
 
 export async function POST(request: NextRequest) {
   if (fromOtherSite(request)) {
-    return new NextResponse("Dit formulier kan alleen vanaf onze eigen website worden verstuurd.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse(OTHER_SITE_MESSAGE, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const form = await readFormRequest(request, MAX_BODY);
   const posted = form?.get("answers");

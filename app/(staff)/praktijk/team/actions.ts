@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { changeStaffRole, createAdminAccount, createTherapistAccount, deactivateStaff, reactivateStaff, resendStaffInvitation, type TeamChange } from "@/lib/data/staff/team";
+import { refreshHomePage } from "@/lib/content/home-route";
 import { deliverSoon } from "@/lib/mail/outbox";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
@@ -38,6 +39,8 @@ function refused(result: Extract<TeamChange, { ok: false }>, formData: FormData)
 
 function done(notice: TeamNotice, extra: Record<string, string> = {}): never {
   revalidatePath(PAGE);
+  // The home page lists the active therapists: render it again (decision 014).
+  refreshHomePage();
   redirect(`${PAGE}?${new URLSearchParams({ melding: notice, ...extra }).toString()}`);
 }
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AppointmentFacts } from "@/components/booking/appointment-facts";
 import { CancelForm } from "@/components/appointments/change-forms";
-import { LinkNotValid } from "@/components/appointments/link-not-valid";
 import { LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { refusalMessage } from "@/lib/booking/change-messages";
@@ -22,7 +22,8 @@ export default async function ManageAppointmentPage({
   const { token } = await params;
   const { geannuleerd, verzet, bevestigd } = await searchParams;
   const appointment = await getManagedAppointment({ via: "token", token });
-  if (!appointment) return <LinkNotValid />;
+  // An unknown (or replaced) link is a 404 with the explanation of not-found.tsx (issue 12, point 10).
+  if (!appointment) notFound();
   const decision = appointment.decision;
 
   return (

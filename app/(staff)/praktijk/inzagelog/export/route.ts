@@ -1,6 +1,7 @@
 import { auth } from "@/auth";
 import { currentActor, secondFactorStep } from "@/lib/auth/actor";
 import { exportAuditLogCsv } from "@/lib/data/staff/audit-export";
+import { env } from "@/lib/env";
 import { todayIn } from "@/lib/time/zone";
 import { parseAuditLogFilters } from "@/lib/validation/audit-log";
 
@@ -8,9 +9,9 @@ import { parseAuditLogFilters } from "@/lib/validation/audit-log";
 export async function GET(request: Request) {
   const session = await auth();
   const actor = await currentActor(session);
-  if (!actor || secondFactorStep(actor)) return Response.redirect(new URL("/inloggen?volgende=%2Fpraktijk%2Finzagelog", request.url), 303);
-  if (actor.role === "patient") return Response.redirect(new URL("/portaal", request.url), 303);
-  if (actor.role !== "admin") return new Response("Niet gevonden", { status: 404 });
+  if (!actor || secondFactorStep(actor)) return Response.redirect(new URL("/inloggen?volgende=%2Fpraktijk%2Finzagelog", env.APP_URL), 303);
+  if (actor.role === "patient") return Response.redirect(new URL("/portaal", env.APP_URL), 303);
+  if (actor.role !== "admin") return new Response("Geen toegang: de inzagelog is alleen voor de beheerder van de praktijk.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const { filters } = parseAuditLogFilters(Object.fromEntries(new URL(request.url).searchParams));
   const { csv } = await exportAuditLogCsv(session, filters);
   return new Response(csv, {

@@ -5,9 +5,11 @@ import { LinkButton } from "@/components/ui/button";
 import { AppointmentStatusTag } from "@/components/workspace/appointment-status";
 import { PainFlag } from "@/components/workspace/pain-flag";
 import { IntakeReview } from "@/components/workspace/intake-review";
+import { PatientTimeline } from "@/components/workspace/patient-timeline";
 import { PatientWarningBanner } from "@/components/workspace/warning-signs";
 import { clinicalWarning } from "@/lib/clinical/warnings";
 import { getPatientRecord, type PatientAppointment } from "@/lib/data/staff/patients";
+import { getPatientTimeline } from "@/lib/data/staff/timeline";
 import { ageOn, formatBirthDate } from "@/lib/time/birth-date";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { todayIn } from "@/lib/time/zone";
@@ -61,11 +63,13 @@ function AppointmentTable({ caption, rows }: { caption: string; rows: PatientApp
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const now = new Date();
-  const record = await getPatientRecord(await workspaceSession("/praktijk/patienten"), id, now);
+  const session = await workspaceSession("/praktijk/patienten");
+  const record = await getPatientRecord(session, id, now);
   if (!record) notFound();
   const { profile } = record;
   const base = `/praktijk/patienten/${profile.id}`;
   const warning = clinicalWarning(record.intakes);
+  const timeline = (await getPatientTimeline(session, profile.id, now)) ?? [];
 
   return (
     <>
@@ -98,7 +102,13 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         </div>
       </dl>
       <p className="mt-6">
-        <LinkButton href={`${base}/vervolgafspraak`}>Vervolgafspraak plannen</LinkButton>
+        <LinkButton href={`${base}/vervolgafspraak`}>Vervolgafspraak plannen</LinkButton>{" "}
+        <Link href={`${base}/screening`} className="ml-4 underline underline-offset-2">
+          Intake fase 1, screening en BSN
+        </Link>
+        <Link href={`${base}/metingen`} className="ml-4 underline underline-offset-2">
+          PSK en NPRS
+        </Link>
       </p>
 
       <section aria-labelledby="intakes" className="mt-10">
@@ -124,6 +134,14 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             </article>
           );
         })}
+      </section>
+
+      <section aria-labelledby="tijdlijn" className="mt-10">
+        <h2 id="tijdlijn" className="text-2xl font-semibold">
+          Tijdlijn
+        </h2>
+        <p className="mt-1 text-muted">Bezoeken met hun notitie, beoordelingen en fasen van het plan; nieuwste bovenaan.</p>
+        <PatientTimeline items={timeline} patientId={profile.id} />
       </section>
 
       <section aria-labelledby="afspraken" className="mt-10">

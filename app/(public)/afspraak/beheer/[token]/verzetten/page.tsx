@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LinkNotValid } from "@/components/appointments/link-not-valid";
+import { notFound } from "next/navigation";
 import { RescheduleSection } from "@/components/appointments/reschedule-section";
 import { getManagedAppointment } from "@/lib/data/appointment-changes";
 import { parseBookingChoice } from "@/lib/validation/booking";
@@ -18,7 +18,8 @@ export default async function RescheduleByLinkPage({
 }) {
   const { token } = await params;
   const appointment = await getManagedAppointment({ via: "token", token });
-  if (!appointment) return <LinkNotValid />;
+  // An unknown (or replaced) link is a 404 with the explanation of not-found.tsx (issue 12, point 10).
+  if (!appointment) notFound();
   const choice = parseBookingChoice(await searchParams);
   const back = `/afspraak/beheer/${token}`;
   const now = new Date();

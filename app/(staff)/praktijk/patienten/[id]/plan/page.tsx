@@ -1,3 +1,5 @@
+import { TailoringSuggestions } from "@/components/workspace/tailoring-suggestions";
+import { getTailoring } from "@/lib/data/staff/tailoring";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -24,6 +26,7 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
   const session = await workspaceSession(`/praktijk/patienten/${id}/plan`);
   const workspace = await getPlanWorkspace(session, id);
   if (!workspace) notFound();
+  const tailoring = await getTailoring(session, workspace.patient.id);
   const { patient, plan, pastPlans, latestSymmetry } = workspace;
   const base = `/praktijk/patienten/${patient.id}/plan`;
   const current = plan?.phases.find((p) => p.status === "current") ?? null;
@@ -82,6 +85,8 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
             </section>
           ) : null}
 
+          {tailoring ? <TailoringSuggestions view={tailoring} phaseHref={current ? `${base}/fasen/${current.id}` : null} /> : null}
+
           <section aria-labelledby="fasen" className="mt-10">
             <h2 id="fasen" className="text-2xl font-semibold">
               Fasen
@@ -113,7 +118,7 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
                     </>
                   ) : (
                     <div className="mt-1">
-                      <CriteriaChecklist checks={checkCriteria(phase.exitCriteria, latestSymmetry)} />
+                      <CriteriaChecklist checks={checkCriteria(phase.exitCriteria, latestSymmetry, workspace.latestOutcomes)} />
                     </div>
                   )}
                   <div className="mt-4">

@@ -73,6 +73,7 @@ export default async function PhaseEditorPage({ params, searchParams }: PageProp
                     </h3>
                     <span className="text-sm text-muted">
                       Nu: {formatAmount(exercise)}, {formatFrequency(exercise.timesPerWeek)}
+                      {exercise.feedback ? <span className="block font-medium text-ink">{exercise.feedback}</span> : null}
                     </span>
                   </div>
                   {exercise.retired ? <p className="text-sm text-muted">Deze oefening is uit de bibliotheek gehaald, maar blijft in dit plan tot je haar weghaalt.</p> : null}

@@ -1,0 +1,3 @@
+export function nonceContentSecurityPolicy(nonce: string): string;
+export function hashContentSecurityPolicy(hashes: readonly string[]): string;
+export function inlineScriptHashes(html: string): string[];
