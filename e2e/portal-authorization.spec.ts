@@ -185,7 +185,8 @@ test("patient A's cancel and reschedule actions with B's appointment id are refu
 
   // Cancel: A's own cancel form, posted with B's appointment id.
   await noScript.goto("/portaal/afspraken");
-  const cancelForm = noScript.locator("form").filter({ has: noScript.getByRole("button", { name: /annuleren/i }) }).first();
+  // The cancel form sits in a closed <details> (issue 12, point 17): find it by its reason field.
+  const cancelForm = noScript.locator("form").filter({ has: noScript.locator('select[name="reden"]') }).first();
   const cancelFields = await formFields(cancelForm);
   expect(cancelFields.id).toBe(anna.appointmentId);
   const cancel = await postForm(page, "/portaal/afspraken", { ...cancelFields, id: bram.appointmentId, reden: "ziek" });

@@ -50,5 +50,10 @@ export async function roundRobinProxy(ports: () => number[]): Promise<{ origin: 
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { origin: `http://127.0.0.1:${port}`, close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections(); // keep-alive sockets of the proof's fetches would hold close() open
+        server.close(() => resolve());
+      }),
+  };
 }
