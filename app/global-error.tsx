@@ -15,7 +15,6 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           </p>
           <p>
             {/* A full page load on purpose: the app around this page is what failed. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Opnieuw proberen</a>
           </p>
           {error.digest ? <p style={{ fontSize: "0.875rem" }}>Foutcode: {error.digest}</p> : null}

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { ChoiceGroup, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useEditForm } from "@/components/ui/use-edit-form";
 import { exercisePhases, phaseLabels } from "@/lib/plans/phases";
 import { CUES_MAX, EXERCISE_INSTRUCTIONS_MAX, EXERCISE_NAME_MAX, EXERCISE_SUMMARY_MAX } from "@/lib/validation/exercise";
 import type { FormState } from "@/lib/validation/form-state";
@@ -12,10 +12,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Creates or edits a library exercise. Works without JavaScript; keeps what was typed on an error. */
 export function ExerciseForm({ action, defaults, submitLabel }: { action: Action; defaults: Record<string, string>; submitLabel: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  // After an answer, exactly what was posted (an unticked checkbox posts nothing, so no merging with defaults).
-  const values: Partial<Record<string, string>> = state.values ?? defaults;
-  const errors = state.fieldErrors ?? {};
+  const { state, formAction, values, errors } = useEditForm(action, defaults);
   return (
     <div>
       <FormMessage state={state} />

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useEditForm } from "@/components/ui/use-edit-form";
 import type { FormState } from "@/lib/validation/form-state";
 import { NOTE_MAX, visitNoteFields, visitNoteHints, visitNoteLabels } from "@/lib/validation/visit-note";
 
@@ -14,9 +14,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  * reason. Works without JavaScript; after an error it shows what was typed with each error next to its field.
  */
 export function VisitNoteForm({ action, defaults, amend, submitLabel }: { action: Action; defaults: Record<string, string>; amend?: { expectedRevision: number }; submitLabel: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const values: Partial<Record<string, string>> = state.values ?? defaults;
-  const errors = state.fieldErrors ?? {};
+  const { state, formAction, values, errors } = useEditForm(action, defaults);
   return (
     <div>
       <FormMessage state={state} />

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
+import { parseShortJson } from "@/lib/validation/json";
 import { selfCheckQuestions, type SelfCheckField } from "./questions";
 import { isAnswer, type SelfCheckAnswers } from "./steps";
 
@@ -15,13 +16,7 @@ const ONE_HOUR = 60 * 60;
 export type SelfCheckDraft = { answers: SelfCheckAnswers; sentStep?: string };
 
 export function decodeDraft(text: string | undefined): SelfCheckDraft | null {
-  if (!text || text.length > 2_000) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const value = parseShortJson(text);
   if (!value || typeof value !== "object") return null;
   const { a, s } = value as { a?: unknown; s?: unknown };
   const answers: SelfCheckAnswers = {};

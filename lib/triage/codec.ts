@@ -1,3 +1,4 @@
+import { parseShortJson } from "@/lib/validation/json";
 import { triageInputSchema, type TriageInput } from "./input";
 
 /**
@@ -9,13 +10,8 @@ export function encodeTriageInput(input: TriageInput): string {
 }
 
 export function decodeTriageInput(text: string | null | undefined): TriageInput | null {
-  if (!text || text.length > 2_000) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const value = parseShortJson(text);
+  if (value === undefined) return null;
   const parsed = triageInputSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }

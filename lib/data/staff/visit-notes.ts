@@ -6,6 +6,7 @@ import { appointments, patients, services, therapists, users, visitNoteRevisions
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
 import { visitNoteDiff, type NoteChange, type VisitNoteContent } from "@/lib/validation/visit-note";
 import { audit } from "../audit";
+import { appointmentColumns, appointmentJoins } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import { staffName } from "./staff-names";
 
@@ -27,19 +28,14 @@ async function findAppointment(executor: Executor, patientId: string, appointmen
   if (!isUuid(patientId) || !isUuid(appointmentId)) return null;
   const [row] = await executor
     .select({
-      id: appointments.id,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      status: appointments.status,
-      serviceName: services.name,
-      therapistName: therapists.displayName,
+      ...appointmentColumns,
       patientId: patients.id,
       patientName: patients.fullName,
     })
     .from(appointments)
     .innerJoin(patients, eq(patients.id, appointments.patientId))
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(therapists, eq(therapists.id, appointments.therapistId))
+    .innerJoin(services, appointmentJoins.service)
+    .innerJoin(therapists, appointmentJoins.therapist)
     .where(and(eq(appointments.id, appointmentId), eq(appointments.patientId, patientId)))
     .limit(1);
   return row ?? null;

@@ -10,6 +10,7 @@ import { formatDateTime, formatTime } from "@/lib/time/format";
 import { visitNoteFields, visitNoteLabels } from "@/lib/validation/visit-note";
 import { workspaceSession } from "@/app/area-session";
 import { saveVisitNoteAction } from "./actions";
+import { RevisionIntro } from "@/components/workspace/revision-intro";
 
 export const metadata: Metadata = { title: "Behandelnotitie" };
 
@@ -83,16 +84,9 @@ export default async function VisitNotePage({ params, searchParams }: PageProps<
           <ol className="mt-4 space-y-4">
             {[...note.revisions].reverse().map((revision) => (
               <li key={revision.revision} className="rounded-md border border-line bg-surface p-4">
-                <h3 className="text-lg font-semibold">
-                  Versie {revision.revision} · {revision.authorName} · {formatDateTime(revision.createdAt)}
-                </h3>
-                {revision.revision === 1 ? (
-                  <p className="mt-1 text-muted">Eerste vastlegging.</p>
-                ) : (
+                <RevisionIntro revision={revision} />
+                {revision.revision === 1 ? null : (
                   <>
-                    <p className="mt-1">
-                      <span className="font-medium">Reden:</span> {revision.amendmentReason}
-                    </p>
                     <table className="mt-3 w-full border-collapse text-left text-sm">
                       <caption className="text-left font-medium">Wat er veranderde ten opzichte van versie {revision.revision - 1}</caption>
                       <thead>

@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/time/format";
 import { contentToValues } from "@/lib/validation/assessment";
 import { workspaceSession } from "@/app/area-session";
 import { amendAssessmentAction } from "../actions";
+import { RevisionIntro } from "@/components/workspace/revision-intro";
 
 export const metadata: Metadata = { title: "Beoordeling" };
 
@@ -57,16 +58,9 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
         <ol className="mt-4 space-y-4">
           {history.map((revision) => (
             <li key={revision.id} className="rounded-md border border-line bg-surface p-4">
-              <h3 className="text-lg font-semibold">
-                Versie {revision.revision} · {revision.authorName} · {formatDateTime(revision.createdAt)}
-              </h3>
-              {revision.revision === 1 ? (
-                <p className="mt-1 text-muted">Eerste vastlegging.</p>
-              ) : (
+              <RevisionIntro revision={revision} />
+              {revision.revision === 1 ? null : (
                 <>
-                  <p className="mt-1">
-                    <span className="font-medium">Reden:</span> {revision.amendmentReason}
-                  </p>
                   <div className="mt-3">
                     <ChangesTable changes={revision.changes} caption={`Wat er veranderde in versie ${revision.revision} ten opzichte van versie ${revision.revision - 1}`} />
                   </div>
