@@ -29,6 +29,8 @@ const rules = (overrides: Record<string, string> = {}) =>
     waitlistOfferMinutes: "30",
     whatToBring: "Een handdoek en makkelijke kleding.",
     cancellationPolicy: "Zeg je binnen twee dagen af, dan rekenen we het consult.",
+    complaintsOfficer: "Praat eerst met je therapeut.",
+    disputesCommittee: "Daarna beslist de commissie.",
     calendarFullNames: "nee",
     ...overrides,
   });
