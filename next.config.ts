@@ -18,10 +18,21 @@ const nextConfig: NextConfig = {
   // The home page is kept as a static page once rendered, but `next build` must not render it (it reads the
   // database, decision 002): it lives at a dynamic route without prebuilt parameters (lib/content/home-route.ts).
   async rewrites() {
-    return { beforeFiles: [{ source: "/", destination: "/voorpagina/nl" }], afterFiles: [], fallback: [] };
+    // /praktisch is kept the same way (prices, hours and rules from the database).
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/voorpagina/nl" },
+        { source: "/praktisch", destination: "/praktisch/nl" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async redirects() {
-    return [{ source: "/voorpagina/:path*", destination: "/", permanent: true }];
+    return [
+      { source: "/voorpagina/:path*", destination: "/", permanent: true },
+      { source: "/praktisch/:path+", destination: "/praktisch", permanent: true },
+    ];
   },
   // Next's file-system cache, which also keeps each static page's hash policy beside its HTML.
   cacheHandler: new URL("./lib/security/static-page-cache.mjs", import.meta.url).pathname,

@@ -43,11 +43,14 @@ const sessionProxy = auth((request) => {
   return response;
 }) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
-/** A GET for a page `next start` answers from its cache ("/" is the home page, rewritten in next.config.ts). */
+/** Addresses rewritten in next.config.ts to a page rendered once and then kept: the home page and /praktisch. */
+const REWRITTEN_STATIC = new Set(["/", "/praktisch"]);
+
+/** A GET for a page `next start` answers from its cache. */
 function staticPageRequest(request: NextRequest): boolean {
   if (!isProduction || (request.method !== "GET" && request.method !== "HEAD")) return false;
   const { pathname } = request.nextUrl;
-  return !PROTECTED.test(pathname) && (pathname === "/" || isServedFromCache(pathname));
+  return !PROTECTED.test(pathname) && (REWRITTEN_STATIC.has(pathname) || isServedFromCache(pathname));
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { CANCEL_REASON_REQUIRED, parseCancelReason } from "@/lib/booking/cancellation";
+import { CANCEL_NOTE_MAX, CANCEL_REASON_UNKNOWN, parseCancelReason } from "@/lib/booking/cancellation";
+import { cleanText } from "@/lib/validation/text";
 import { NOT_FOUND_MESSAGE, refusalMessage, TAKEN_MESSAGE } from "@/lib/booking/change-messages";
 import type { ChangeOutcome } from "@/lib/data/appointment-changes";
 import { getBookingSettings } from "@/lib/data/practice-settings";
@@ -15,9 +16,17 @@ import type { FormState } from "@/lib/validation/form-state";
  */
 export const cancelForm = {
   schema: z.object({
-    reden: z.unknown().transform((value, ctx) => parseCancelReason(value) ?? (ctx.addIssue({ code: "custom", message: CANCEL_REASON_REQUIRED }), z.NEVER)),
-  }),
-  input: ["reden"],
+    // Asked, not required (issue 12 point 17): nothing chosen is "Zeg ik liever niet"; a made-up code is an error.
+    reden: z.unknown().transform((value, ctx) => {
+      if (value === undefined || value === null || value === "") return null;
+      return parseCancelReason(value) ?? (ctx.addIssue({ code: "custom", message: CANCEL_REASON_UNKNOWN }), z.NEVER);
+    }),
+    toelichting: z
+      .unknown()
+      .transform((value) => (typeof value === "string" ? cleanText(value).trim() : ""))
+      .pipe(z.string().max(CANCEL_NOTE_MAX, `Houd je toelichting kort: hoogstens ${CANCEL_NOTE_MAX} tekens.`)),
+  }).transform(({ reden, toelichting }) => ({ reason: reden, note: toelichting })),
+  input: ["reden", "toelichting"],
   invalid: "Je afspraak is niet geannuleerd.",
 } as const;
 

@@ -77,6 +77,8 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(public)/klachtencheck/page.tsx": { url: "/klachtencheck", expect: everyone },
   "(public)/klachtencheck/advies/page.tsx": { url: "/klachtencheck/advies", expect: toSelfCheck },
   "(public)/privacy/page.tsx": { url: "/privacy", expect: everyone },
+  // "/praktisch" is rewritten to this route, like "/" to the home page's.
+  "(public)/praktisch/[versie]/page.tsx": { url: "/praktisch", expect: everyone },
   "(staff)/praktijk/page.tsx": { url: "/praktijk", expect: staff },
   "(staff)/praktijk/afspraken/page.tsx": { url: "/praktijk/afspraken", expect: staff },
   "(staff)/praktijk/inzagelog/page.tsx": { url: "/praktijk/inzagelog", expect: admins },

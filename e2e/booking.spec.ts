@@ -36,6 +36,7 @@ test("a new patient books an intake analysis, sees the advice, and gets a confir
   await expect(page.getByRole("heading", { name: "Je afspraak is bevestigd" })).toBeVisible();
   await expect(page.getByText("fenna@voorbeeld.test")).toBeVisible();
   await expect(page.getByText("Bewegingsketenanalyse (1 uur)")).toBeVisible();
+  await expect(page.getByRole("link", { name: "de pagina Praktisch" })).toHaveAttribute("href", "/praktisch");
   await expectNoAxeViolations(page);
 
   const text = await openLatestEmail(page, "fenna@voorbeeld.test");

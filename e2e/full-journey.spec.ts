@@ -47,7 +47,7 @@ test("book → activate from the e-mail → the therapist assigns the plan → t
   await patient.getByRole("group", { name: "Isometrische hamstringhold" }).getByLabel("Gedaan", { exact: true }).check();
   await patient.getByLabel("Pijn tijdens het oefenen").selectOption("3");
   await patient.getByRole("button", { name: "Opslaan" }).click();
-  await expect(patient.getByText(/1 oefening opgeslagen\./)).toBeVisible();
+  await expect(patient.getByText(/Één oefening opgeslagen\./)).toBeVisible();
   await patient.goto("/portaal/voortgang");
   const painTable = patient.getByRole("table", { name: /Pijnscores per dag/ });
   await expect(painTable.getByRole("row").nth(1).getByRole("cell")).toHaveText(["3", "–"]);

@@ -151,7 +151,7 @@ test("patient A's checklist with B's ids, clicked and posted directly, is refuse
   // The same direct post with her own exercise works: the refusals above are the access rule, not a broken post.
   const own = await postForm(direct, "/portaal", { ...fields, [`oefening:${ownExercise}`]: "gedaan", painDuring: "2", note: "eigen log via HTTP" });
   expect(own.status()).toBe(200);
-  expect(await own.text()).toContain("1 oefening opgeslagen");
+  expect(await own.text()).toContain("Één oefening opgeslagen");
 
   expect(await bramRecord(bramPage)).toBe(before);
   const annaExport = JSON.stringify(await downloadExport(page));

@@ -32,7 +32,7 @@ for (const pagePath of publicPages) {
 }
 
 test("the public pages hold no client component of ours: only the framework's own error boundaries", () => {
-  const routes = ["voorpagina/[versie]", "kennisbank", "kennisbank/[slug]", "klachtencheck", "klachtencheck/advies", "privacy"];
+  const routes = ["voorpagina/[versie]", "kennisbank", "kennisbank/[slug]", "klachtencheck", "klachtencheck/advies", "privacy", "praktisch/[versie]"];
   for (const route of routes) {
     const file = path.join(".next", "server", "app", "(public)", route, "page_client-reference-manifest.js");
     expect(existsSync(file), file).toBe(true);
@@ -73,11 +73,39 @@ test("the home page explains the movement chain with a labelled picture and invi
 });
 
 test("every public page is served as a static page from the cache, the home page included", async ({ request }) => {
-  await request.get("/"); // the home page is rendered on its first request, then kept
+  // The home page and /praktisch are rendered on their first request, then kept.
+  await request.get("/");
+  await request.get("/praktisch");
   for (const pagePath of publicPages) {
     const response = await request.get(pagePath);
     expect(response.headers()["x-nextjs-cache"], pagePath).toMatch(/HIT|STALE/);
   }
   // The self-check's later steps hold health data: rendered per request, never kept.
   expect((await request.get("/klachtencheck/advies", { maxRedirects: 0 })).headers()["cache-control"]).toContain("no-store");
+});
+
+test("/praktisch: prices from the database, reimbursement, what to bring, hours, route, cancelling and complaints", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Praktisch" }).click();
+  await expect(page).toHaveURL(/\/praktisch$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Praktisch" })).toBeVisible();
+  const prices = page.getByRole("table", { name: "Tarief per behandeling" });
+  await expect(prices.getByRole("row", { name: /Bewegingsketenanalyse.*1 uur.*79,50/ })).toBeVisible();
+  await expect(prices.getByRole("row", { name: /Vervolgbehandeling.*30 minuten.*42,50/ })).toBeVisible();
+  await expect(page.getByText("aanvullende verzekering", { exact: true })).toBeVisible();
+  await expect(page.getByText("direct toegankelijk", { exact: true })).toBeVisible();
+  await expect(page.getByText("screening", { exact: true })).toBeVisible();
+  for (const item of ["Een geldig identiteitsbewijs", "Je zorgpas", "Sportkleding"]) await expect(page.getByText(item, { exact: true })).toBeVisible();
+  const hours = page.getByRole("table", { name: "Openingstijden per dag" });
+  await expect(hours.getByRole("row", { name: /maandag\s*08:30–21:00/i })).toBeVisible();
+  await expect(hours.getByRole("row", { name: /zondag\s*gesloten/i })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Met de auto en parkeren" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Met het openbaar vervoer" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Annuleren of verzetten" })).toContainText("24 uur");
+  await expect(page.getByRole("heading", { name: "Klachtenfunctionaris" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Geschillencommissie" })).toBeVisible();
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Tarieven, vergoeding en route" })).toHaveAttribute("href", "/praktisch");
+  // Booking shows the same price where the treatment is chosen.
+  await page.goto("/afspraak");
+  await expect(page.getByRole("button", { name: /Vervolgbehandeling.*42,50/ })).toBeVisible();
 });

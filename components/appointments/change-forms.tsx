@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectField } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/notice";
-import { cancelReasons } from "@/lib/booking/cancellation";
+import { CANCEL_NOTE_MAX, cancelReasons } from "@/lib/booking/cancellation";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -21,8 +21,8 @@ function Hidden({ fields }: { fields: Record<string, string> }) {
 
 /**
  * Cancel an appointment in two steps, so one tap never cancels (issue 12, point 17): the first button opens
- * the question (a `<details>`, so it works without JavaScript) with the reason the practice asks for (issue
- * 15, shown to the therapist); the second cancels. The action decides (rules in lib/data) and answers in Dutch.
+ * the question (a `<details>`, so it works without JavaScript) with the reason the practice asks for, which
+ * the patient may leave out (issue 12 point 17, issue 15 point 3; shown to the therapist); the second cancels. The action decides (rules in lib/data) and answers in Dutch.
  */
 export function CancelForm({ action, fields, label = "Afspraak annuleren", idPrefix = "annuleren" }: { action: ChangeAction; fields: Record<string, string>; label?: string; idPrefix?: string }) {
   const [state, formAction] = useActionState(action, { ok: false });
@@ -36,12 +36,21 @@ export function CancelForm({ action, fields, label = "Afspraak annuleren", idPre
         <SelectField
           id={`${idPrefix}-reden`}
           name="reden"
-          label="Waarom annuleer je?"
-          placeholder="Kies een reden"
+          label="Waarom annuleer je? (niet verplicht)"
+          hint="Je mag dit overslaan. Geef je een reden, dan ziet je fysiotherapeut die."
+          placeholder="Zeg ik liever niet"
           options={Object.entries(cancelReasons).map(([value, text]) => ({ value, label: text }))}
           defaultValue={state.values?.reden ?? ""}
           errors={state.fieldErrors?.reden}
-          required
+        />
+        <TextAreaField
+          id={`${idPrefix}-toelichting`}
+          name="toelichting"
+          label="Wil je nog iets toevoegen? (niet verplicht)"
+          rows={2}
+          maxLength={CANCEL_NOTE_MAX}
+          defaultValue={state.values?.toelichting ?? ""}
+          errors={state.fieldErrors?.toelichting}
         />
         <SubmitButton variant="danger" pendingLabel="Bezig met annuleren…">
           Ja, annuleer de afspraak

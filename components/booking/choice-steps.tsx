@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { formatPrice } from "@/lib/booking/practice-hours";
 import type { BookableService, BookableTherapist } from "@/lib/data/availability";
 import { formatMinutes } from "@/lib/time/format";
 import { bookingHref, NO_PREFERENCE } from "@/lib/validation/booking";
@@ -39,13 +40,20 @@ export function ServiceStep({ services, selected }: { services: BookableService[
             chosen={selected === service.slug}
             title={
               <>
-                {service.name} <span className="font-normal text-muted">· {formatMinutes(service.minutes)}</span>
+                {service.name} <span className="font-normal text-muted">· {[formatMinutes(service.minutes), formatPrice(service.priceCents)].filter(Boolean).join(" · ")}</span>
               </>
             }
             detail={service.description}
           />
         ))}
       </ul>
+      <p className="mt-3 text-sm text-muted">
+        Vergoedt je aanvullende verzekering fysiotherapie, dan betaal je vaak niets of een deel. Lees meer over{" "}
+        <Link href="/praktisch#vergoeding" className="underline underline-offset-2">
+          tarieven en vergoeding
+        </Link>
+        .
+      </p>
     </form>
   );
 }

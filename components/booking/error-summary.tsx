@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { intakeErrorSummary } from "@/lib/validation/intake-errors";
+import { formatCount } from "@/lib/time/format";
 
 /**
  * After a failed submit: what still needs an answer, one line per question in the form's order, each a
@@ -20,7 +21,7 @@ export function ErrorSummary({ errors, attempt }: { errors: Record<string, strin
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="nog-te-doen" className="mb-4 rounded-md border-l-4 border-alert bg-surface p-4 focus:outline-2 focus:outline-offset-2 focus:outline-alert">
       <h3 id="nog-te-doen" className="font-semibold">
-        Nog {lines.length === 1 ? "één vraag" : `${lines.length} vragen`} om naar te kijken
+        Nog {formatCount(lines.length, "vraag", "vragen")} om naar te kijken
       </h3>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {lines.map(({ field, question, message, target }) => (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PickerView } from "@/lib/booking/slot-days";
-import { formatCalendarDate, formatTime } from "@/lib/time/format";
+import { formatCalendarDate, formatCount, formatTime } from "@/lib/time/format";
 
 /**
  * Choose a day and a time. Plain GET links and a plain GET form (the pressed button's name and value go
@@ -69,7 +69,7 @@ export function SlotPicker({
                     >
                       {label}
                       <span className={`block text-sm ${selected ? "text-white" : "text-muted"}`}>
-                        {day.count === 1 ? "één tijd vrij" : `${day.count} tijden vrij`}
+                        {formatCount(day.count, "tijd", "tijden")} vrij
                       </span>
                     </Link>
                   ) : (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { practice } from "@/lib/practice";
 
 const footerLinks = [
+  { href: "/praktisch", label: "Tarieven, vergoeding en route", prefetch: undefined },
   { href: "/privacy", label: "Privacy en je gegevens", prefetch: undefined },
   { href: "/kennisbank", label: "Kennisbank", prefetch: undefined },
   // Booking renders per request (free slots): prefetching it buys little.

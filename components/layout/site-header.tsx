@@ -5,6 +5,7 @@ import { ChainLogo } from "./chain-logo";
 const links = [
   { href: "/kennisbank", label: "Kennisbank", prefetch: undefined },
   { href: "/klachtencheck", label: "Klachtencheck", prefetch: undefined },
+  { href: "/praktisch", label: "Praktisch", prefetch: undefined },
   // Sign-in and booking render per request (session, free slots): prefetching them buys little.
   { href: "/inloggen", label: "Inloggen", prefetch: false },
 ] as const;

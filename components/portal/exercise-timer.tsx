@@ -58,7 +58,7 @@ export function ExerciseTimer({ name, sets, seconds, restSeconds = null }: { nam
         endsAt.current = Date.now() + restSeconds * 1000;
         setLeft(restSeconds);
       } else {
-        setAnnouncement(set < sets ? `Set ${set} klaar. Rust even, dan set ${set + 1}.` : `Klaar: alle ${sets} ${sets === 1 ? "keer" : "sets"} gedaan.`);
+        setAnnouncement(set < sets ? `Set ${set} klaar. Rust even, dan set ${set + 1}.` : sets === 1 ? "Klaar: gedaan." : `Klaar: alle ${sets} sets gedaan.`);
         setSet(set < sets ? set + 1 : 1);
         setLeft(null);
       }
@@ -100,7 +100,7 @@ export function ExerciseTimer({ name, sets, seconds, restSeconds = null }: { nam
         </div>
       ) : (
         <p className="text-muted">
-          {seconds >= 120 ? `${formatSeconds(seconds)} achter elkaar` : `Houd ${formatSeconds(seconds)} vast`}, {sets} {sets === 1 ? "keer" : "sets"}
+          {seconds >= 120 ? `${formatSeconds(seconds)} achter elkaar` : `Houd ${formatSeconds(seconds)} vast`}, {sets === 1 ? "één keer" : `${sets} sets`}
           {restSeconds && sets > 1 ? `, ${formatSeconds(restSeconds)} rust ertussen` : ""}; tel rustig mee of gebruik een klok.
         </p>
       )}

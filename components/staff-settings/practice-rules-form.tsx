@@ -16,6 +16,8 @@ type Rules = {
   waitlistOfferMinutes: number;
   whatToBring: string;
   cancellationPolicy: string;
+  complaintsOfficer: string;
+  disputesCommittee: string;
   calendarFullNames: boolean;
 };
 
@@ -41,6 +43,11 @@ export function PracticeRulesForm({ action, rules }: { action: Action; rules: Ru
         {num("eveningReminderHour", "Uur van de avondherinnering", "Een heel uur van 12 tot en met 22, bijvoorbeeld 19.")}
         {num("shortReminderHours", "Sms-herinnering (uren vooraf)", "0 is geen sms. Alleen voor patiënten die toestemming gaven.")}
         <TextAreaField name="whatToBring" label="Wat neemt de patiënt mee?" rows={3} defaultValue={v.whatToBring ?? rules.whatToBring} errors={e.whatToBring} required />
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="text-xl font-semibold">Klachten</legend>
+        <TextAreaField name="complaintsOfficer" label="Klachtenfunctionaris" hint="Staat op de pagina Praktisch: bij wie een patiënt met een klacht terechtkan." rows={4} defaultValue={v.complaintsOfficer ?? rules.complaintsOfficer} errors={e.complaintsOfficer} required />
+        <TextAreaField name="disputesCommittee" label="Geschillencommissie" hint="Staat op de pagina Praktisch: waar een klacht heen kan als het gesprek niets oplevert." rows={3} defaultValue={v.disputesCommittee ?? rules.disputesCommittee} errors={e.disputesCommittee} required />
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-xl font-semibold">Wachtlijst en agenda</legend>

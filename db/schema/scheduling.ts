@@ -19,10 +19,15 @@ export const services = pgTable(
     minutes: smallint("minutes").notNull(),
     active: boolean("active").notNull().default(true),
     sortOrder: smallint("sort_order").notNull().default(0),
+    /** The practice's price in euro cents, shown on /praktisch and in booking; null: not published. */
+    priceCents: integer("price_cents"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check("services_minutes_range", sql`${t.minutes} between 5 and 480`)],
+  (t) => [
+    check("services_minutes_range", sql`${t.minutes} between 5 and 480`),
+    check("services_price_range", sql`${t.priceCents} is null or ${t.priceCents} between 0 and 100000`),
+  ],
 );
 
 /**
@@ -57,6 +62,18 @@ export const practiceSettings = pgTable(
     /** How many waiters get an offer at once, and how long an offer can be claimed. */
     waitlistOfferCount: smallint("waitlist_offer_count").notNull().default(3),
     waitlistOfferMinutes: smallint("waitlist_offer_minutes").notNull().default(30),
+    /** Who handles a complaint first (the klachtenfunctionaris) and how to reach them, shown on /praktisch. */
+    complaintsOfficer: text("complaints_officer")
+      .notNull()
+      .default(
+        "Ben je ergens niet tevreden over, zeg het dan eerst tegen je therapeut of bel de praktijk; vaak lossen we het samen op. Lukt dat niet, dan helpt de onafhankelijke klachtenfunctionaris van het Klachtenloket Paramedici je kosteloos verder: zie klachtenloketparamedici.nl.",
+      ),
+    /** Where an unresolved complaint goes (the geschillencommissie), shown on /praktisch. */
+    disputesCommittee: text("disputes_committee")
+      .notNull()
+      .default(
+        "Komen we er met hulp van de klachtenfunctionaris niet uit, dan kun je je klacht voorleggen aan de Geschillencommissie Paramedici. Die doet een bindende uitspraak. Meer weten: degeschillencommissiezorg.nl.",
+      ),
     /** Whether therapists' calendar feeds carry full patient names (off: initials only). */
     calendarFullNames: boolean("calendar_full_names").notNull().default(false),
     updatedAt: updatedAt(),
@@ -74,6 +91,7 @@ export const practiceSettings = pgTable(
     check("practice_settings_offer_count_range", sql`${t.waitlistOfferCount} between 1 and 20`),
     check("practice_settings_offer_minutes_range", sql`${t.waitlistOfferMinutes} between 5 and 1440`),
     check("practice_settings_texts_length", sql`length(${t.whatToBring}) <= 1000 and length(${t.cancellationPolicy}) <= 2000`),
+    check("practice_settings_complaints_length", sql`length(${t.complaintsOfficer}) <= 1000 and length(${t.disputesCommittee}) <= 1000`),
   ],
 );
 

@@ -8,6 +8,7 @@ export const seedServices = [
     description:
       "Het eerste bezoek. We bekijken je hele bewegingsketen, van voeten tot romp, tijdens functionele bewegingen en sluiten af met een concreet plan.",
     minutes: 60,
+    priceCents: 7950,
     sortOrder: 1,
   },
   {
@@ -16,6 +17,7 @@ export const seedServices = [
     name: "Vervolgbehandeling",
     description: "We meten je voortgang, passen je oefenplan aan en zetten waar het kan de volgende stap naar een nieuwe fase.",
     minutes: 30,
+    priceCents: 4250,
     sortOrder: 2,
   },
 ] as const;

@@ -8,4 +8,4 @@ export function articleSlugs(): string[] {
     .map((file) => file.slice(0, -3));
 }
 
-export const publicPages = ["/", "/kennisbank", ...articleSlugs().map((slug) => `/kennisbank/${slug}`), "/klachtencheck", "/privacy"];
+export const publicPages = ["/", "/kennisbank", ...articleSlugs().map((slug) => `/kennisbank/${slug}`), "/klachtencheck", "/privacy", "/praktisch"];

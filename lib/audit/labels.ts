@@ -42,11 +42,13 @@ const ACTIONS: Record<string, string> = {
   "waitlist.left": "Van de wachtlijst af",
   "waitlist.viewed": "Wachtlijst bekeken",
   "practice.rules_changed": "Praktijkregels gewijzigd",
+  "service.price_changed": "Tarief van een behandeling gewijzigd",
   "reminders.preferences_changed": "Herinneringskeuzes gewijzigd door patiënt",
 };
 
 const RECORDS: Record<string, string> = {
   job: "taak",
+  service: "behandeling",
   appointment: "afspraak",
   intake: "intake",
   plan: "oefenplan",

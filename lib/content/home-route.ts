@@ -14,3 +14,16 @@ export function refreshHomePage(): void {
   revalidatePath(HOME_ROUTE);
   revalidatePath("/(public)/voorpagina/[versie]", "page");
 }
+
+/**
+ * /praktisch (prices, opening hours, the practice's rules) is kept the same way: the page lives at
+ * app/(public)/praktisch/[versie] and "/praktisch" is rewritten to it.
+ */
+export const PRACTICAL_PATH = "/praktisch";
+export const PRACTICAL_ROUTE = `${PRACTICAL_PATH}/${HOME_EDITION}`;
+
+/** Call from every server action that changes what /praktisch shows (prices, hours, rules, complaints). */
+export function refreshPracticalPage(): void {
+  revalidatePath(PRACTICAL_ROUTE);
+  revalidatePath("/(public)/praktisch/[versie]", "page");
+}

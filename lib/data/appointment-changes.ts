@@ -5,7 +5,7 @@ import { isExclusionViolation } from "@/lib/data/db-errors";
 import { appointments, services, therapists } from "@/db/schema";
 import { requirePatient, type Actor, type SessionLike } from "@/lib/auth/actor";
 import { hashToken, newToken } from "@/lib/auth/tokens";
-import type { CancelReason } from "@/lib/booking/cancellation";
+import { NO_CANCEL_REASON, storedCancelReason, type CancelChoice } from "@/lib/booking/cancellation";
 import { changeDecision, type ChangeDecision, type ChangeRefusal } from "@/lib/booking/change-policy";
 import { isOfferedStart } from "@/lib/booking/slots";
 import { cancelledEmail, rescheduledEmail } from "@/lib/mail/appointment-emails";
@@ -141,8 +141,8 @@ async function change<T extends ChangeOutcome>(work: () => Promise<T>): Promise<
   }
 }
 
-/** Cancels outside the window; `reason` is what the patient chose (stored as `patient:<reason>`). */
-export async function cancelAppointment(access: AppointmentAccess, now = new Date(), reason: CancelReason | "not_given" = "not_given"): Promise<ChangeOutcome> {
+/** Cancels outside the window; `choice` is the reason the patient gave, if any (optional; kept for the therapist). */
+export async function cancelAppointment(access: AppointmentAccess, now = new Date(), choice: CancelChoice = NO_CANCEL_REASON): Promise<ChangeOutcome> {
   const actor = await actorFor(access);
   return change(() =>
     db.transaction(async (tx) => {
@@ -154,12 +154,12 @@ export async function cancelAppointment(access: AppointmentAccess, now = new Dat
       if (!decision.allowed) throw new Refused(decision.reason);
       await tx
         .update(appointments)
-        .set({ status: "cancelled", cancelledAt: now, cancellationReason: `patient:${reason}`, icsSequence: sql`${appointments.icsSequence} + 1` })
+        .set({ status: "cancelled", cancelledAt: now, cancellationReason: storedCancelReason(choice), icsSequence: sql`${appointments.icsSequence} + 1` })
         .where(eq(appointments.id, current.id));
       await announceFreedTime(tx, current);
       const details = await appointmentMailDetails(tx, current.id, settings.cancelCutoffHours);
       await enqueueEmail(tx, cancelledEmail(details, appLinks.book(), now));
-      await audit(tx, located.actor, { action: "appointment.cancelled", patientId: current.patientId, recordType: "appointment", recordId: current.id, details: { via: access.via, reason } });
+      await audit(tx, located.actor, { action: "appointment.cancelled", patientId: current.patientId, recordType: "appointment", recordId: current.id, details: { via: access.via, reason: choice.reason ?? "not_given", note: choice.note.trim() !== "" } });
       return { status: "cancelled" as const };
     }),
   );

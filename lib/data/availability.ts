@@ -13,12 +13,12 @@ import { getBookingSettings } from "./practice-settings";
  * Public by design, so no session; nothing about other patients ever leaves this module (a busy period is
  * only ever subtracted, never returned).
  */
-export type BookableService = { id: string; slug: string; name: string; description: string; minutes: number };
+export type BookableService = { id: string; slug: string; name: string; description: string; minutes: number; priceCents: number | null };
 export type BookableTherapist = { id: string; slug: string; displayName: string; title: string };
 
 export async function listBookableServices(executor: Executor = db): Promise<BookableService[]> {
   return executor
-    .select({ id: services.id, slug: services.slug, name: services.name, description: services.description, minutes: services.minutes })
+    .select({ id: services.id, slug: services.slug, name: services.name, description: services.description, minutes: services.minutes, priceCents: services.priceCents })
     .from(services)
     .where(eq(services.active, true))
     .orderBy(asc(services.sortOrder), asc(services.name));

@@ -20,12 +20,27 @@ async function bookAndToken(email: string, time: string, key: string) {
   return /\/afspraak\/beheer\/([A-Za-z0-9_-]{43})/.exec(mail!.textBody)![1]!;
 }
 
+async function cancelledReasons(time: string) {
+  const agenda = await listAgenda(await sessionForEmail("sanne@keten.test"), { fromDate: "2026-03-30", toDate: "2026-03-30", includeCancelled: true }, now);
+  return agenda.entries.filter((entry) => entry.status === "cancelled" && entry.startsAt.getTime() === instantAt("2026-03-30", time).getTime()).map((entry) => entry.cancellationReason);
+}
+
 describe("a cancelled appointment in the therapist's agenda", () => {
   it("says why the patient cancelled", async () => {
     const token = await bookAndToken("reden@voorbeeld.test", "10:00", "key-reason-0000000001");
-    expect(await cancelAppointment({ via: "token", token }, now, "ziek")).toEqual({ status: "cancelled" });
-    const agenda = await listAgenda(await sessionForEmail("sanne@keten.test"), { fromDate: "2026-03-30", toDate: "2026-03-30", includeCancelled: true }, now);
-    const cancelled = agenda.entries.filter((entry) => entry.status === "cancelled");
-    expect(cancelled.map((entry) => entry.cancellationReason)).toEqual(["Ik ben ziek of heb koorts"]);
+    expect(await cancelAppointment({ via: "token", token }, now, { reason: "ziek", note: "" })).toEqual({ status: "cancelled" });
+    expect(await cancelledReasons("10:00")).toEqual(["Ik ben ziek of heb koorts"]);
+  });
+
+  it("shows the patient's own words next to the chosen reason", async () => {
+    const token = await bookAndToken("toelichting@voorbeeld.test", "11:00", "key-reason-0000000002");
+    expect(await cancelAppointment({ via: "token", token }, now, { reason: "verhinderd", note: "  De auto is kapot.  " })).toEqual({ status: "cancelled" });
+    expect(await cancelledReasons("11:00")).toEqual(["Ik ben verhinderd (werk, familie, vervoer) — ‘De auto is kapot.’"]);
+  });
+
+  it("cancels without a reason: the reason is optional, and the therapist sees none", async () => {
+    const token = await bookAndToken("zonder-reden@voorbeeld.test", "12:00", "key-reason-0000000003");
+    expect(await cancelAppointment({ via: "token", token }, now, { reason: null, note: "" })).toEqual({ status: "cancelled" });
+    expect(await cancelledReasons("12:00")).toEqual([null]);
   });
 });

@@ -29,6 +29,8 @@ const rules = (overrides: Record<string, string> = {}) =>
     waitlistOfferMinutes: "30",
     whatToBring: "Een handdoek en makkelijke kleding.",
     cancellationPolicy: "Zeg je binnen twee dagen af, dan rekenen we het consult.",
+    complaintsOfficer: "Praat eerst met je therapeut.",
+    disputesCommittee: "Daarna beslist de commissie.",
     calendarFullNames: "nee",
     ...overrides,
   });
@@ -50,10 +52,10 @@ describe("the cancellation window", () => {
     // Inside the (now 48-hour) window: refused, the patient calls.
     const inside = new Date(startsAt.getTime() - 30 * 3600_000);
     expect((await getManagedAppointment({ via: "token", token }, inside))?.decision).toEqual({ allowed: false, reason: "too_late" });
-    expect(await cancelAppointment({ via: "token", token }, inside, "ziek")).toEqual({ status: "refused", reason: "too_late" });
+    expect(await cancelAppointment({ via: "token", token }, inside, { reason: "ziek", note: "" })).toEqual({ status: "refused", reason: "too_late" });
 
     // Outside it: cancelled, with the reason kept for the practice.
-    expect(await cancelAppointment({ via: "token", token }, new Date(startsAt.getTime() - 50 * 3600_000), "verhinderd")).toEqual({ status: "cancelled" });
+    expect(await cancelAppointment({ via: "token", token }, new Date(startsAt.getTime() - 50 * 3600_000), { reason: "verhinderd", note: "" })).toEqual({ status: "cancelled" });
     const [row] = await db.select().from(appointments).where(eq(appointments.startsAt, startsAt));
     expect(row?.cancellationReason).toBe("patient:verhinderd");
     await updatePracticeRules(admin, rules({ cancelCutoffHours: "24" }));

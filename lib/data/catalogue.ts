@@ -7,11 +7,11 @@ import { services, therapists, users } from "@/db/schema";
  * visitor), so these functions take no session; they return only what a public page shows.
  */
 
-export type PublicService = { slug: string; name: string; description: string; minutes: number };
+export type PublicService = { slug: string; name: string; description: string; minutes: number; priceCents: number | null };
 
 export async function listActiveServices(): Promise<PublicService[]> {
   return db
-    .select({ slug: services.slug, name: services.name, description: services.description, minutes: services.minutes })
+    .select({ slug: services.slug, name: services.name, description: services.description, minutes: services.minutes, priceCents: services.priceCents })
     .from(services)
     .where(eq(services.active, true))
     .orderBy(asc(services.sortOrder), asc(services.name));

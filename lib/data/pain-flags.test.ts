@@ -6,6 +6,7 @@ import { demoAccounts } from "@/db/seed-data/demo";
 import { seedPortalFixtures } from "@/e2e/fixtures/portal";
 import { fixturePhaseId, fixturePlanExerciseId, portalPatients } from "@/e2e/support/portal-accounts";
 import { hashPassword } from "@/lib/auth/password";
+import { formatPlainDate } from "@/lib/time/format";
 import { addDays, todayIn } from "@/lib/time/zone";
 import { sessionFor } from "@/tests/sessions";
 import { db, withTestDatabase } from "@/tests/test-database";
@@ -39,7 +40,7 @@ describe("the therapist's pain flag", () => {
     );
     const flag = (await getPatientRecord(therapist, eva.patientId))?.painFlag;
     expect(flag?.kind).toBe("broken_twice");
-    expect(flag?.reason).toContain(`${addDays(today, -3)} en ${addDays(today, -1)}`);
+    expect(flag?.reason).toContain(`(${formatPlainDate(addDays(today, -3))} en ${formatPlainDate(addDays(today, -1))})`);
   });
 });
 

@@ -37,6 +37,8 @@ export type PracticeRules = {
   shortReminderHours: number;
   whatToBring: string;
   cancellationPolicy: string;
+  complaintsOfficer: string;
+  disputesCommittee: string;
   waitlistOfferCount: number;
   waitlistOfferMinutes: number;
   calendarFullNames: boolean;
@@ -53,6 +55,8 @@ export async function getPracticeRules(executor: Executor = db): Promise<Practic
       shortReminderHours: practiceSettings.shortReminderHours,
       whatToBring: practiceSettings.whatToBring,
       cancellationPolicy: practiceSettings.cancellationPolicy,
+      complaintsOfficer: practiceSettings.complaintsOfficer,
+      disputesCommittee: practiceSettings.disputesCommittee,
       waitlistOfferCount: practiceSettings.waitlistOfferCount,
       waitlistOfferMinutes: practiceSettings.waitlistOfferMinutes,
       calendarFullNames: practiceSettings.calendarFullNames,

@@ -16,7 +16,8 @@ import { waitlistLinks } from "./waitlist";
 
 /**
  * Freed times go to the waitlist (decision 017). A change that frees a time (cancel, reschedule, an expired
- * hold) queues a `waitlist.offer` job in its own transaction. The job offers the time to the first N waiters
+ * hold) queues a `waitlist.offer` job in its own transaction; new opening hours queue `waitlist.offer_hours`
+ * (waitlist-opened-hours.ts), which offers the new times through this same path. The job offers the time to the first N waiters
  * it suits (practice setting), each by e-mail with a claim link valid for M minutes, and queues the
  * `waitlist.offer_expire` job, which passes an unclaimed time on to the next N. Claiming is in
  * waitlist-claim.ts.
@@ -33,8 +34,12 @@ export const parseFreed = (payload: Record<string, unknown>): FreedTime => ({
   endsAt: new Date(String(payload.endsAt)),
 });
 
-/** Offers the time to the next waiters who have not had it yet; returns how many offers went out. */
-export async function offerFreedTime(tx: Transaction, freed: FreedTime, now: Date): Promise<number> {
+/**
+ * Offers the time to the next waiters who have not had it yet; returns how many offers went out.
+ * `skipWaitersWithOpenOffer` leaves out waiters holding an open offer for another time (new opening hours
+ * free many times at once: each waiter gets one of them, not an e-mail per start; waitlist-opened-hours.ts).
+ */
+export async function offerFreedTime(tx: Transaction, freed: FreedTime, now: Date, options: { skipWaitersWithOpenOffer?: boolean } = {}): Promise<number> {
   const [rules, settings] = await Promise.all([getPracticeRules(tx), getBookingSettings(tx)]);
   await lockTherapist(tx, freed.therapistId);
   const open = await tx
@@ -66,6 +71,7 @@ export async function offerFreedTime(tx: Transaction, freed: FreedTime, now: Dat
       and(
         eq(waitlistEntries.status, "waiting"),
         sql`not exists (select 1 from ${waitlistOffers} o where o.entry_id = ${waitlistEntries.id} and o.therapist_id = ${freed.therapistId} and o.starts_at = ${freed.startsAt.toISOString()}::timestamptz)`,
+        options.skipWaitersWithOpenOffer ? sql`not exists (select 1 from ${waitlistOffers} o where o.entry_id = ${waitlistEntries.id} and o.status = 'open')` : undefined,
       ),
     )
     .orderBy(asc(waitlistEntries.createdAt))

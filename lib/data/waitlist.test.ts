@@ -35,7 +35,7 @@ async function freeTime(startsAt: Date, cancelAt: Date): Promise<void> {
   await bookAppointment({ serviceSlug: "vervolgbehandeling", therapistSlug: "sanne-de-vries", startsAt, intake: intake({ email }), idempotencyKey: `waitlist-booking-${bookingN}-00000` }, joinedAt);
   const [mail] = await mailsTo(email, "appointment_confirmation");
   const token = /\/afspraak\/beheer\/([A-Za-z0-9_-]{43})/.exec(mail!.textBody)![1]!;
-  expect((await cancelAppointment({ via: "token", token }, cancelAt, "ziek")).status).toBe("cancelled");
+  expect((await cancelAppointment({ via: "token", token }, cancelAt, { reason: "ziek", note: "" })).status).toBe("cancelled");
   await run(cancelAt);
 }
 

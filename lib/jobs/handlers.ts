@@ -1,6 +1,7 @@
 import "server-only";
 import { sendReminder } from "@/lib/data/reminders";
 import { expireHoldsAndOffer, expireOffersAndMoveOn, offerFreedTime, parseFreed } from "@/lib/data/waitlist-offers";
+import { offerOpenedHours, parseOpenedHours } from "@/lib/data/waitlist-opened-hours";
 import { deliverEmail } from "@/lib/mail/outbox";
 import { deliverSms } from "@/lib/sms/outbox";
 import type { JobHandlers } from "./worker";
@@ -29,6 +30,12 @@ export const jobHandlers: JobHandlers = {
     transactional: true,
     run: async (tx, job, now) => {
       await offerFreedTime(tx, parseFreed(job.payload), now);
+    },
+  },
+  "waitlist.offer_hours": {
+    transactional: true,
+    run: async (tx, job, now) => {
+      await offerOpenedHours(tx, parseOpenedHours(job.payload), now);
     },
   },
   "waitlist.offer_expire": {

@@ -48,7 +48,8 @@ describe("the therapist's flag", () => {
   it("is raised when the rule is broken twice in a row", () => {
     const flag = therapistFlag(judge([["2026-12-01", 2, 0], ["2026-12-02", 7, 1], ["2026-12-03", 3, 4]]), "2026-12-04", addDays);
     expect(flag?.kind).toBe("broken_twice");
-    expect(flag?.reason).toContain("2026-12-02 en 2026-12-03");
+    expect(flag?.reason).toContain("(2 december 2026 en 3 december 2026)");
+    expect(flag?.reason).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it("is not raised for one bad session between good ones", () => {

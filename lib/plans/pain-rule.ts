@@ -1,3 +1,5 @@
+import { formatPlainDate } from "@/lib/time/format";
+
 /**
  * The pain rule (Silbernagel's pain-monitoring model) as the portal applies it. Pure.
  *
@@ -86,7 +88,7 @@ export function therapistFlag(judged: readonly (SessionScores & { advice: Advice
   const withAdvice = judged.filter((s) => s.advice !== null && s.advice.verdict !== "wait");
   const lastTwo = withAdvice.slice(-2);
   if (lastTwo.length === 2 && lastTwo.every((s) => s.advice!.verdict === "step_back")) {
-    return { kind: "broken_twice", reason: `De pijnregel is twee sessies op rij overschreden (${lastTwo.map((s) => s.date).join(" en ")}).` };
+    return { kind: "broken_twice", reason: `De pijnregel is twee sessies op rij overschreden (${lastTwo.map((s) => formatPlainDate(s.date)).join(" en ")}).` };
   }
   const worst = (s: SessionScores) => Math.max(s.during ?? 0, s.morning ?? 0);
   const scored = judged.filter((s) => s.during !== null || s.morning !== null);

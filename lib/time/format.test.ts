@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatDate, formatDateTime, formatMinutes, formatTime } from "./format";
+import { formatCalendarDate, formatCount, formatDate, formatDateTime, formatMinutes, formatTime } from "./format";
 
 describe("Dutch formatting", () => {
   it("says minutes below an hour and for uneven durations, hours for whole hours", () => {
@@ -19,5 +19,15 @@ describe("Dutch formatting", () => {
 
   it("shows calendar dates without shifting them", () => {
     expect(formatCalendarDate("2026-11-22")).toBe("zondag 22 november 2026");
+  });
+});
+
+// Issue 12, point 18: the numeral one is "één", so "één tijd vrij" is not read as "a time free".
+describe("counts", () => {
+  it("writes one as 'één' and other counts in digits with the plural", () => {
+    expect(`${formatCount(1, "tijd", "tijden")} vrij`).toBe("één tijd vrij");
+    expect(`${formatCount(2, "tijd", "tijden")} vrij`).toBe("2 tijden vrij");
+    expect(formatCount(0, "afspraak", "afspraken")).toBe("0 afspraken");
+    expect(formatCount(12, "patiënt", "patiënten")).toBe("12 patiënten");
   });
 });

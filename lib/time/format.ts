@@ -1,6 +1,15 @@
 import { PRACTICE_TIME_ZONE } from "./zone";
 
-/** Dutch display of durations, dates and times, always in the practice's time zone. */
+/** Dutch display of durations, dates and times, always in the practice's time zone; and counts. */
+
+/**
+ * A count with its noun, the numeral one written "één" (so it is not read as the article "een"; issue 12,
+ * point 18): 1 → "één tijd", 2 → "2 tijden", 0 → "0 tijden". Quantities with a unit (minutes, sets × reps)
+ * keep their digits.
+ */
+export function formatCount(count: number, singular: string, plural: string): string {
+  return count === 1 ? `één ${singular}` : `${count} ${plural}`;
+}
 
 export function formatMinutes(minutes: number): string {
   if (minutes < 60 || minutes % 60 !== 0) return `${minutes} minuten`;

@@ -19,6 +19,8 @@ export const practiceRulesSchema = z.object({
   waitlistOfferMinutes: whole("de geldigheid van een aanbod", 5, 1440),
   whatToBring: z.string("Vul in wat patiënten meenemen.").overwrite(cleanText).trim().min(1, "Vul in wat patiënten meenemen.").max(1000, "Hoogstens 1000 tekens."),
   cancellationPolicy: z.string("Vul het annuleringsbeleid in.").overwrite(cleanText).trim().min(1, "Vul het annuleringsbeleid in.").max(2000, "Hoogstens 2000 tekens."),
+  complaintsOfficer: z.string("Vul in hoe een klacht eerst wordt behandeld.").overwrite(cleanText).trim().min(1, "Vul in hoe een klacht eerst wordt behandeld.").max(1000, "Hoogstens 1000 tekens."),
+  disputesCommittee: z.string("Vul in waar een klacht daarna heen kan.").overwrite(cleanText).trim().min(1, "Vul in waar een klacht daarna heen kan.").max(1000, "Hoogstens 1000 tekens."),
   calendarFullNames: z.enum(["ja", "nee"], "Kies of volledige namen in de agenda-abonnementen staan.").transform((v) => v === "ja"),
 });
 export type PracticeRulesInput = z.output<typeof practiceRulesSchema>;

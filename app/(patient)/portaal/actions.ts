@@ -6,6 +6,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { EXERCISE_FIELD_PREFIX, sessionLogFromForm, sessionLogSchema } from "@/lib/validation/session-log";
 import { portalSession } from "@/app/area-session";
+import { formatCount } from "@/lib/time/format";
 
 const refusals: Record<Exclude<SaveSessionResult, { ok: true }>["reason"], string> = {
   not_found: "Een van deze oefeningen hoort niet bij je huidige fase. Er is niets opgeslagen. Open de pagina opnieuw om je oefeningen van nu te zien.",
@@ -34,7 +35,7 @@ export async function saveSessionAction(_previous: FormState, formData: FormData
       }
       revalidatePath("/portaal", "layout");
       const parts = [
-        result.saved ? `${result.saved} ${result.saved === 1 ? "oefening" : "oefeningen"} ${result.updated ? "bijgewerkt" : "opgeslagen"}` : null,
+        result.saved ? `${formatCount(result.saved, "oefening", "oefeningen")} ${result.updated ? "bijgewerkt" : "opgeslagen"}` : null,
         result.morning ? "je pijn van vanochtend is genoteerd" : null,
       ].filter(Boolean);
       const sentence = parts.join(" en ");

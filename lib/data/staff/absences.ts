@@ -3,11 +3,12 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { availabilityExceptions } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
-import { addDays, instantAt } from "@/lib/time/zone";
+import { addDays, instantAt, wallClockAt } from "@/lib/time/zone";
 import type { AbsenceInput, ExtraHoursInput } from "@/lib/validation/opening-hours";
 import { audit } from "../audit";
 import { isUuid } from "../patient-scope";
 import { lockTherapist } from "../therapist-lock";
+import { announceOpenedHours } from "../waitlist-opened-hours";
 import { conflictingAppointments, invalid, notFound, therapistInScope, today, type ConflictingAppointment, type HoursChange, type Refusal } from "./hours-scope";
 
 /**
@@ -69,6 +70,7 @@ export async function addExtraHours(session: SessionLike, therapistId: string, i
       recordId: row!.id,
       details: { therapistId: therapist.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
     });
+    await announceOpenedHours(tx, { therapistId: therapist.id, fromDate: input.date, toDate: input.date });
     return { ok: true, therapistId: therapist.id, conflicts: [] };
   });
 }
@@ -79,7 +81,7 @@ export async function removeException(session: SessionLike, exceptionId: string)
   if (!isUuid(exceptionId)) return notFound;
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ id: availabilityExceptions.id, therapistId: availabilityExceptions.therapistId, kind: availabilityExceptions.kind })
+      .select({ id: availabilityExceptions.id, therapistId: availabilityExceptions.therapistId, kind: availabilityExceptions.kind, startsAt: availabilityExceptions.startsAt, endsAt: availabilityExceptions.endsAt })
       .from(availabilityExceptions)
       .where(eq(availabilityExceptions.id, exceptionId))
       .limit(1);
@@ -92,6 +94,11 @@ export async function removeException(session: SessionLike, exceptionId: string)
       recordId: row.id,
       details: { therapistId: row.therapistId },
     });
+    if (row.kind === "absence") {
+      // The absent days are free again: offer them to the waitlist (issue 15, point 4).
+      const { zone } = await today(tx, new Date());
+      await announceOpenedHours(tx, { therapistId: row.therapistId, fromDate: wallClockAt(row.startsAt, zone).date, toDate: wallClockAt(row.endsAt, zone).date });
+    }
     return { ok: true, therapistId: row.therapistId };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { cancelReasons, parseCancelReason } from "@/lib/booking/cancellation";
+import { cancelReasonInWords } from "@/lib/booking/cancellation";
 import { and, asc, eq, gte, lt, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { appointments, intakes, patients, services, therapists, visitNotes, type AppointmentStatus, type TriageOutcome } from "@/db/schema";
@@ -74,14 +74,6 @@ function isMarkable(entry: { startsAt: Date; status: AppointmentStatus; therapis
   return entry.startsAt.getTime() <= now.getTime() || wallClockAt(entry.startsAt, zone).date === todayIn(now, zone);
 }
 
-/** The stored reason in words: `patient:<code>` as the patient chose it, anything else as staff wrote it. */
-function cancellationReasonText(stored: string | null): string | null {
-  if (!stored) return null;
-  if (!stored.startsWith("patient:")) return stored;
-  const code = parseCancelReason(stored.slice("patient:".length));
-  return code ? cancelReasons[code] : null;
-}
-
 export async function listAgenda(session: SessionLike, query: AgendaQuery, now = new Date()): Promise<Agenda> {
   const actor = await requireStaff(session);
   const settings = await getBookingSettings();
@@ -140,7 +132,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         startsAt: row.startsAt,
         endsAt: row.endsAt,
         status: row.status,
-        cancellationReason: row.status === "cancelled" ? cancellationReasonText(row.cancellationReason) : null,
+        cancellationReason: row.status === "cancelled" ? cancelReasonInWords(row.cancellationReason) : null,
         serviceName: row.serviceName,
         therapist: { id: row.therapistId, slug: row.therapistSlug, displayName: row.therapistName },
         patient: { id: row.patientId, name: row.patientName },

@@ -29,6 +29,7 @@ const kindLabels: Record<string, string> = {
   "sms.deliver": "Sms versturen",
   "reminder.send": "Herinnering",
   "waitlist.offer": "Wachtlijstaanbod",
+  "waitlist.offer_hours": "Wachtlijstaanbod (nieuwe werktijden)",
   "waitlist.offer_expire": "Wachtlijstaanbod verlopen",
   "hold.expire": "Reservering verlopen",
 };

@@ -11,6 +11,7 @@ import { audit } from "../audit";
 import { weeklyBlockColumns } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import { lockTherapist } from "../therapist-lock";
+import { announceOpenedHours } from "../waitlist-opened-hours";
 import { conflictingAppointments, invalid, notFound, therapistInScope, today, type ConflictingAppointment, type HoursChange, type Refusal } from "./hours-scope";
 
 /**
@@ -130,6 +131,7 @@ export async function addWeeklyBlock(session: SessionLike, therapistId: string, 
       .values({ therapistId: therapist.id, weekday: input.weekday, startTime: input.startTime, endTime: input.endTime, validFrom: input.validFrom, validTo: input.validTo })
       .returning({ id: availabilityRules.id });
     await audit(tx, actor, { action: "availability.block_added", recordType: "availability_rule", recordId: row!.id, details: { therapistId: therapist.id, ...input } });
+    await announceOpenedHours(tx, { therapistId: therapist.id, fromDate: input.validFrom, toDate: input.validTo });
     return { ok: true, therapistId: therapist.id };
   });
 }
@@ -185,6 +187,8 @@ export async function changeWeeklyBlock(session: SessionLike, ruleId: string, in
       recordId: rule.id,
       details: { therapistId: rule.therapistId, from: `${shortTime(rule.startTime)}-${shortTime(rule.endTime)}`, to: `${input.startTime}-${input.endTime}`, effectiveFrom: input.effectiveFrom, newRuleId },
     });
+    // Longer hours free new times (shorter ones find no new start: the job then offers nothing).
+    await announceOpenedHours(tx, { therapistId: rule.therapistId, fromDate: candidate.validFrom, toDate: rule.validTo });
     return { ok: true, therapistId: rule.therapistId };
   });
 }

@@ -28,7 +28,7 @@ export const portalActions: Record<string, ActionSpec> = {
     expect: patientA,
     auditPatient: annaId,
     run: async (action, { world }) => call2(action, form({ id: (await freshAppointment(world)).id, reden: "ziek" })),
-    fuzz: { fields: ["id", "reden"], required: ["id", "reden"], hints: { reden: ["ziek", "anders"] }, role: "patientA", call: call2 },
+    fuzz: { fields: ["id", "reden", "toelichting"], required: ["id"], hints: { reden: ["ziek", "anders"], toelichting: ["De auto is kapot."] }, role: "patientA", call: call2 },
   },
   "(patient)/portaal/afspraken/actions.ts#rescheduleOwnAppointmentAction": {
     expect: patientA,

@@ -105,7 +105,7 @@ export const publicAndAuthActions: Record<string, ActionSpec> = {
     expect: everyone,
     auditPatient: annaId,
     run: async (action, { world }) => call2(action, form({ token: (await freshAppointment(world, { token: true })).token!, reden: "verhinderd" })),
-    fuzz: { fields: ["token", "reden"], required: ["token", "reden"], hints: { reden: ["verhinderd", "anders"] }, role: "anonymous", call: call2 },
+    fuzz: { fields: ["token", "reden", "toelichting"], required: ["token"], hints: { reden: ["verhinderd", "anders"], toelichting: ["De auto is kapot."] }, role: "anonymous", call: call2 },
   },
   "(public)/afspraak/beheer/[token]/actions.ts#rescheduleByLinkAction": {
     expect: everyone,

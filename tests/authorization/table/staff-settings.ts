@@ -128,17 +128,24 @@ export const staffSettingsActions: Record<string, ActionSpec> = {
           waitlistOfferMinutes: "30",
           whatToBring: "Makkelijke kleding en je eigen schoenen.",
           cancellationPolicy: "Annuleer op tijd, dan kan een ander de tijd gebruiken.",
+          complaintsOfficer: "Bespreek het eerst met ons.",
+          disputesCommittee: "Daarna kan het naar de commissie.",
           calendarFullNames: "nee",
         }),
       ),
     fuzz: {
-      fields: ["cancelCutoffHours", "reminderHoursBefore", "eveningReminderHour", "shortReminderHours", "waitlistOfferCount", "waitlistOfferMinutes", "whatToBring", "cancellationPolicy", "calendarFullNames"],
-      required: ["cancelCutoffHours", "reminderHoursBefore", "eveningReminderHour", "shortReminderHours", "waitlistOfferCount", "waitlistOfferMinutes", "whatToBring", "cancellationPolicy", "calendarFullNames"],
-      bounded: ["whatToBring", "cancellationPolicy"],
+      fields: ["cancelCutoffHours", "reminderHoursBefore", "eveningReminderHour", "shortReminderHours", "waitlistOfferCount", "waitlistOfferMinutes", "whatToBring", "cancellationPolicy", "complaintsOfficer", "disputesCommittee", "calendarFullNames"],
+      required: ["cancelCutoffHours", "reminderHoursBefore", "eveningReminderHour", "shortReminderHours", "waitlistOfferCount", "waitlistOfferMinutes", "whatToBring", "cancellationPolicy", "complaintsOfficer", "disputesCommittee", "calendarFullNames"],
+      bounded: ["whatToBring", "cancellationPolicy", "complaintsOfficer", "disputesCommittee"],
       hints: { calendarFullNames: ["ja", "nee"] },
       role: "admin",
       call: call2,
     },
+  },
+  "(staff)/praktijk/regels/actions.ts#saveServicePriceAction": {
+    expect: admins,
+    run: (action, { world }) => call2(action, form({ serviceId: world.followUpService.id, price: "42,50" })),
+    fuzz: { fields: ["serviceId", "price"], required: ["serviceId"], role: "admin", call: call2 },
   },
   // ── The therapist's own calendar feed (an admin without a therapist profile has no agenda) ──────────
   "(staff)/praktijk/agenda-abonnement/actions.ts#renewFeedAction": {

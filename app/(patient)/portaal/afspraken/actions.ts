@@ -15,8 +15,8 @@ export async function cancelOwnAppointmentAction(_previous: FormState, formData:
     ...cancelForm,
     name: "appointment.cancel_own",
     session: () => portalSession("/portaal/afspraken"),
-    run: async ({ reden }, { session }) => {
-      const outcome = await cancelAppointment({ via: "patient", session, appointmentId: appointmentId(formData) }, new Date(), reden);
+    run: async (choice, { session }) => {
+      const outcome = await cancelAppointment({ via: "patient", session, appointmentId: appointmentId(formData) }, new Date(), choice);
       if (outcome.status !== "cancelled") return changeFailure(outcome);
       redirect("/portaal/afspraken?geannuleerd=1");
     },

@@ -9,7 +9,7 @@ import { requirePatient } from "@/lib/auth/actor";
 import { remainingRecoveryCodes } from "@/lib/auth/second-factor";
 import { getOwnAccount } from "@/lib/data/account";
 import { intakeListLabel, listOwnIntakes } from "@/lib/data/intake";
-import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
+import { formatCalendarDate, formatCount, formatDate, formatDateTime } from "@/lib/time/format";
 import { portalSession } from "@/app/area-session";
 import { changePasswordAction, logoutEverywhereAction } from "./actions";
 import { ReminderPreferences } from "./reminder-preferences";
@@ -111,8 +111,8 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
         </h2>
         {actor.twoFactorEnabled ? (
           <p className="mt-2 max-w-prose">
-            Staat aan: bij het inloggen vragen we na je wachtwoord een code uit je authenticator-app. Je hebt nog {recoveryLeft}{" "}
-            {recoveryLeft === 1 ? "herstelcode" : "herstelcodes"} over. Telefoon kwijt of nieuwe codes nodig? Bel de praktijk, dan zetten we het voor je opnieuw klaar.
+            Staat aan: bij het inloggen vragen we na je wachtwoord een code uit je authenticator-app. Je hebt nog{" "}
+            {formatCount(recoveryLeft, "herstelcode", "herstelcodes")} over. Telefoon kwijt of nieuwe codes nodig? Bel de praktijk, dan zetten we het voor je opnieuw klaar.
           </p>
         ) : (
           <>

@@ -62,6 +62,13 @@ export default async function BookingConfirmedPage() {
           <p className="mt-2">{rules.whatToBring}</p>
           <CancellationPolicy text={rules.cancellationPolicy} cutoffHours={rules.cancelCutoffHours} />
           <p className="mt-6">
+            Hoe je ons vindt, waar je parkeert en wat je verzekering vergoedt, lees je op{" "}
+            <Link href="/praktisch" className="underline underline-offset-2">
+              de pagina Praktisch
+            </Link>
+            .
+          </p>
+          <p className="mt-6">
             Geen e-mail gekregen? Kijk in je map met ongewenste e-mail, of bel ons: <a href={practice.phoneHref} className="underline underline-offset-2">{practice.phone}</a>.
           </p>
         </>

@@ -7,6 +7,7 @@ import { listExercises } from "@/lib/data/staff/exercises";
 import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
 import { exercisePhases, isExercisePhase, phaseLabels } from "@/lib/plans/phases";
 import { workspaceSession } from "@/app/area-session";
+import { formatCount } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Oefeningen" };
 
@@ -53,7 +54,7 @@ export default async function ExerciseLibraryPage({ searchParams }: PageProps<"/
       <div className="mt-6 overflow-x-auto">
         <table className="w-full min-w-[40rem] border-collapse text-left">
           <caption className="mb-2 text-left font-medium">
-            {exercises.length} {exercises.length === 1 ? "oefening" : "oefeningen"}
+            {formatCount(exercises.length, "oefening", "oefeningen")}
             {phase ? ` voor de fase ${phaseLabels[phase].toLowerCase()}` : ""}
           </caption>
           <thead>

@@ -6,6 +6,7 @@ import { addAbsence, addExtraHours, removeException, type ExceptionChange } from
 import type { HoursChange } from "@/lib/data/staff/hours-scope";
 import { addWeeklyBlock, changeWeeklyBlock, endWeeklyBlock, removeWeeklyBlock } from "@/lib/data/staff/opening-hours";
 import { z } from "zod";
+import { refreshPracticalPage } from "@/lib/content/home-route";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { formValues, type FormState } from "@/lib/validation/form-state";
 import { absenceSchema, changeBlockSchema, endBlockSchema, extraHoursSchema, weeklyBlockSchema } from "@/lib/validation/opening-hours";
@@ -31,6 +32,7 @@ function refused(result: Exclude<HoursChange | ExceptionChange, { ok: true }>, f
 }
 
 function done(therapistId: string, notice: Notice, anchor: string): never {
+  refreshPracticalPage(); // the public opening hours
   revalidatePath(PAGE);
   redirect(`${PAGE}?${new URLSearchParams({ behandelaar: therapistId, melding: notice }).toString()}#${anchor}`);
 }

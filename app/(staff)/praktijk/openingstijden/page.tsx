@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { WEEKDAY_NAMES } from "@/lib/booking/weekly-blocks";
 import { getOpeningHours, type OpeningHoursView } from "@/lib/data/staff/opening-hours";
-import { formatCalendarDate, formatShortDate, formatTime } from "@/lib/time/format";
+import { formatCalendarDate, formatCount, formatShortDate, formatTime } from "@/lib/time/format";
 import { wallClockAt } from "@/lib/time/zone";
 import { staffSession } from "../settings-guard";
 import {
@@ -135,7 +135,7 @@ function Absences({ view }: { view: OpeningHoursView }) {
             <p className="font-medium">{when}</p>
             {absence.reason ? <p className="text-sm text-muted">Reden: {absence.reason}</p> : null}
             {absence.conflicts.length > 0 ? (
-              <Notice tone="warning" className="mt-3" title={absence.conflicts.length === 1 ? "Er staat 1 afspraak in deze periode" : `Er staan ${absence.conflicts.length} afspraken in deze periode`}>
+              <Notice tone="warning" className="mt-3" title={`Er ${absence.conflicts.length === 1 ? "staat" : "staan"} ${formatCount(absence.conflicts.length, "afspraak", "afspraken")} in deze periode`}>
                 <p>Deze afspraken zijn niet geannuleerd. Neem contact op met de patiënt om een ander moment af te spreken.</p>
                 <ul className="mt-2 list-disc pl-6">
                   {absence.conflicts.map((c) => (

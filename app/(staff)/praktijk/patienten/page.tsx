@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { searchPatients } from "@/lib/data/staff/patients";
 import { formatBirthDate } from "@/lib/time/birth-date";
 import { workspaceSession } from "@/app/area-session";
+import { formatCount } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Patiënten" };
 
@@ -34,7 +35,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
             : "Er zijn nog geen patiënten."
           : result.total > result.patients.length
             ? `De eerste ${result.patients.length} van ${result.total} patiënten${query ? ` voor ‘${query}’` : ""}. Zoek gerichter om de rest te vinden.`
-            : `${result.total} ${result.total === 1 ? "patiënt" : "patiënten"}${query ? ` gevonden voor ‘${query}’` : ""}.`}
+            : `${formatCount(result.total, "patiënt", "patiënten")}${query ? ` gevonden voor ‘${query}’` : ""}.`}
       </p>
       {result.patients.length > 0 ? (
         <div className="mt-4 overflow-x-auto">

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { changeStaffRole, createAdminAccount, createTherapistAccount, deactivateStaff, reactivateStaff, resendStaffInvitation, type TeamChange } from "@/lib/data/staff/team";
-import { refreshHomePage } from "@/lib/content/home-route";
+import { refreshHomePage, refreshPracticalPage } from "@/lib/content/home-route";
 import { deliverSoon } from "@/lib/mail/outbox";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
@@ -41,6 +41,7 @@ function done(notice: TeamNotice, extra: Record<string, string> = {}): never {
   revalidatePath(PAGE);
   // The home page lists the active therapists: render it again (decision 014).
   refreshHomePage();
+  refreshPracticalPage(); // its opening hours list only active therapists
   redirect(`${PAGE}?${new URLSearchParams({ melding: notice, ...extra }).toString()}`);
 }
 

@@ -13,6 +13,7 @@ import {
   resendInvitationAction,
   type TeamNotice,
 } from "./actions";
+import { formatCount } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -70,7 +71,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       {notice ? (
         <Notice tone="success" className="mt-6" live="polite">
           {notice}
-          {appointments > 0 ? ` Let op: er ${appointments === 1 ? "staat nog 1 komende afspraak" : `staan nog ${appointments} komende afspraken`} bij deze fysiotherapeut; die zijn niet geannuleerd.` : ""}
+          {appointments > 0 ? ` Let op: er ${appointments === 1 ? "staat" : "staan"} nog ${formatCount(appointments, "komende afspraak", "komende afspraken")} bij deze fysiotherapeut; die zijn niet geannuleerd.` : ""}
         </Notice>
       ) : null}
 

@@ -14,9 +14,9 @@ export async function cancelByLinkAction(_previous: FormState, formData: FormDat
     ...cancelForm,
     name: "appointment.cancel_by_link",
     session: null,
-    run: async ({ reden }) => {
+    run: async (choice) => {
       const token = tokenOf(formData);
-      const outcome = await cancelAppointment({ via: "token", token }, new Date(), reden);
+      const outcome = await cancelAppointment({ via: "token", token }, new Date(), choice);
       if (outcome.status !== "cancelled") return changeFailure(outcome);
       redirect(`/afspraak/beheer/${token}?geannuleerd=1`);
     },

@@ -7,6 +7,7 @@ import { Trail } from "@/components/workspace/trail";
 import { getExercise } from "@/lib/data/staff/exercises";
 import { workspaceSession } from "@/app/area-session";
 import { setRetiredAction, updateExerciseAction } from "../actions";
+import { formatCount } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Oefening" };
 
@@ -39,7 +40,7 @@ export default async function ExercisePage({ params, searchParams }: PageProps<"
       <Trail crumbs={[{ href: "/praktijk/oefeningen", label: "Oefeningen" }, { label: exercise.name }]} />
       <h1 className="text-3xl font-semibold">{exercise.name}</h1>
       <p className="mt-2 text-muted">
-        {exercise.retired ? "Gearchiveerd" : "Actief"} · in {exercise.inUse} {exercise.inUse === 1 ? "plan" : "plannen"} voorgeschreven · adres-id {exercise.slug}
+        {exercise.retired ? "Gearchiveerd" : "Actief"} · in {formatCount(exercise.inUse, "plan", "plannen")} voorgeschreven · adres-id {exercise.slug}
       </p>
       {message ? (
         <Notice tone="success" live="polite" className="mt-4">

@@ -11,7 +11,7 @@ import { clinicalWarning } from "@/lib/clinical/warnings";
 import { getPatientRecord, type PatientAppointment } from "@/lib/data/staff/patients";
 import { getPatientTimeline } from "@/lib/data/staff/timeline";
 import { ageOn, formatBirthDate } from "@/lib/time/birth-date";
-import { formatDate, formatTime } from "@/lib/time/format";
+import { formatCount, formatDate, formatTime } from "@/lib/time/format";
 import { todayIn } from "@/lib/time/zone";
 import { workspaceSession } from "@/app/area-session";
 
@@ -170,7 +170,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
                   Beoordeling van {formatDate(a.createdAt)}
                 </Link>{" "}
                 <span className="text-muted">
-                  · door {a.authorName ?? a.authorEmail} · {a.revisions === 1 ? "1 versie" : `${a.revisions} versies`}
+                  · door {a.authorName ?? a.authorEmail} · {formatCount(a.revisions, "versie", "versies")}
                 </span>
               </li>
             ))}

@@ -11,7 +11,7 @@ import { CriteriaChecklist, ExerciseTable, PhaseStatusBadge } from "@/components
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
 import { getPlanWorkspace } from "@/lib/data/staff/plans";
 import { checkCriteria } from "@/lib/plans/criteria";
-import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
+import { formatCalendarDate, formatCount, formatDate, formatDateTime } from "@/lib/time/format";
 import { workspaceSession } from "@/app/area-session";
 import { addPhaseAction, startPlanAction, stopPlanAction } from "./actions";
 import { planMessage } from "./messages";
@@ -66,7 +66,7 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
       ) : (
         <>
           <p className="mt-2 text-muted">
-            {plan.title} · gestart op {formatCalendarDate(plan.startedOn)} · {plan.phases.length} {plan.phases.length === 1 ? "fase" : "fasen"}
+            {plan.title} · gestart op {formatCalendarDate(plan.startedOn)} · {formatCount(plan.phases.length, "fase", "fasen")}
           </p>
           {current ? (
             <section aria-labelledby="huidige-fase" className="mt-8 rounded-md border border-brand bg-surface p-5">

@@ -1,0 +1,7 @@
+ALTER TABLE "practice_settings" ADD COLUMN "complaints_officer" text DEFAULT 'Ben je ergens niet tevreden over, zeg het dan eerst tegen je therapeut of bel de praktijk; vaak lossen we het samen op. Lukt dat niet, dan helpt de onafhankelijke klachtenfunctionaris van het Klachtenloket Paramedici je kosteloos verder: zie klachtenloketparamedici.nl.' NOT NULL;--> statement-breakpoint
+ALTER TABLE "practice_settings" ADD COLUMN "disputes_committee" text DEFAULT 'Komen we er met hulp van de klachtenfunctionaris niet uit, dan kun je je klacht voorleggen aan de Geschillencommissie Paramedici. Die doet een bindende uitspraak. Meer weten: degeschillencommissiezorg.nl.' NOT NULL;--> statement-breakpoint
+ALTER TABLE "services" ADD COLUMN "price_cents" integer;--> statement-breakpoint
+ALTER TABLE "practice_settings" ADD CONSTRAINT "practice_settings_complaints_length" CHECK (length("practice_settings"."complaints_officer") <= 1000 and length("practice_settings"."disputes_committee") <= 1000);--> statement-breakpoint
+ALTER TABLE "services" ADD CONSTRAINT "services_price_range" CHECK ("services"."price_cents" is null or "services"."price_cents" between 0 and 100000);--> statement-breakpoint
+UPDATE "services" SET "price_cents" = 7950 WHERE "slug" = 'bewegingsketenanalyse' AND "price_cents" IS NULL;--> statement-breakpoint
+UPDATE "services" SET "price_cents" = 4250 WHERE "slug" = 'vervolgbehandeling' AND "price_cents" IS NULL;
