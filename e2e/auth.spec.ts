@@ -8,7 +8,9 @@ test("a patient logs in, lands in the portal, and logs out", async ({ page }) =>
   await expectNoAxeViolations(page);
   await login(page, demo.patient);
   await expect(page).toHaveURL(/\/portaal$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Lotte");
+  // The portal opens on today's checklist (issue 16), greeting the patient by first name.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vandaag");
+  await expect(page.getByText("Hallo Lotte", { exact: true })).toBeVisible();
   await expect(page.getByText("Ingelogd als")).toContainText(demo.patient.name);
   await expectNoAxeViolations(page);
 

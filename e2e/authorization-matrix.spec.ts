@@ -64,6 +64,8 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(patient)/portaal/voortgang/page.tsx": { url: "/portaal/voortgang", expect: patients },
   "(public)/afspraak/page.tsx": { url: "/afspraak", expect: everyone },
   "(public)/afspraak/bevestigd/page.tsx": { url: "/afspraak/bevestigd", expect: everyone },
+  // The owner's link to confirm a held booking (decision 016): an unknown token says the link no longer works, to anyone.
+  "(public)/afspraak/bevestigen/[token]/page.tsx": { url: `/afspraak/bevestigen/${"x".repeat(43)}`, expect: everyone },
   "(public)/afspraak/beheer/[token]/page.tsx": { url: `/afspraak/beheer/${manageTokens.tooLate}`, expect: everyone },
   "(public)/afspraak/beheer/[token]/verzetten/page.tsx": { url: `/afspraak/beheer/${manageTokens.tooLate}/verzetten`, expect: everyone },
   "(public)/klachtencheck/boeken/route.ts": { url: "/klachtencheck/boeken", expect: toSelfCheck },
@@ -88,7 +90,8 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/agenda-abonnement/page.tsx": { url: "/praktijk/agenda-abonnement", expect: staff },
   "agenda/[token]/route.ts": { url: `/agenda/${"x".repeat(43)}`, expect: { anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
   "(public)/afspraak/bevestigd/agenda.ics/route.ts": { url: "/afspraak/bevestigd/agenda.ics", expect: { anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
-  "(patient)/portaal/afspraken/[id]/agenda.ics/route.ts": { url: `/portaal/afspraken/${unknownId}/agenda.ics`, expect: { anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
+  // Like every portal address, anonymous visitors are sent to the login page first (proxy.ts); signed in, an id that is not yours is not found.
+  "(patient)/portaal/afspraken/[id]/agenda.ics/route.ts": { url: `/portaal/afspraken/${unknownId}/agenda.ics`, expect: { anonymous: "login", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
   "(public)/wachtlijst/page.tsx": { url: "/wachtlijst", expect: everyone },
   "(public)/wachtlijst/aanbod/[token]/page.tsx": { url: `/wachtlijst/aanbod/${"x".repeat(43)}`, expect: everyone },
   "(public)/wachtlijst/afmelden/[token]/page.tsx": { url: `/wachtlijst/afmelden/${"x".repeat(43)}`, expect: everyone },

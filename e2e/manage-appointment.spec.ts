@@ -92,10 +92,12 @@ test("the practice sees upcoming appointments with the intake's warning signs", 
   await login(page, demo.therapist);
   await page.getByRole("link", { name: "Afspraken" }).click();
   await expect(page.getByRole("heading", { name: "Afspraken", level: 1 })).toBeVisible();
-  // Lotte's booking (the booking fixtures) among the others of the practice, with its warning signs.
-  const flagged = page.getByRole("listitem").filter({ hasText: "Lotte Visser" }).filter({ hasText: "Knak gevoeld of gehoord" }).first();
+  // Lotte's booking (the booking fixtures) among the others of the practice, with its warning signs in
+  // clinical wording by severity (issue 17): urgent signs say "Dringend", never the patient's "je".
+  const flagged = page.getByRole("listitem").filter({ hasText: "Lotte Visser" }).filter({ hasText: "Dringend: Knak bij ontstaan: verdenking (partiële) ruptuur" }).first();
   await expect(flagged).toBeVisible();
   await expect(flagged).toContainText("Laat het vandaag of morgen bekijken");
-  await expect(flagged).toContainText("Lopen gaat moeilijk");
+  await expect(flagged).toContainText("Dringend: Gaan moeizaam: functioneel duidelijk beperkt");
+  await expect(flagged).not.toContainText("Knak gevoeld of gehoord");
   await expectNoAxeViolations(page);
 });

@@ -30,13 +30,13 @@ test("a therapist records intake phase 1, confirms the screening and enters the 
   await expectNoAxeViolations(page);
 
   // The BSN: refused without the ID check or with a wrong number; then stored and shown masked.
-  await page.getByLabel("BSN", { exact: true }).fill("123456789");
+  await page.getByRole("textbox", { name: "BSN", exact: true }).fill("123456789");
   await page.getByRole("button", { name: "BSN vastleggen" }).click();
   await expect(page.getByText("Controleer eerst een identiteitsbewijs")).toBeVisible();
   await expect(page.getByText("Dit is geen geldig BSN")).toBeVisible();
   await page.getByLabel("Gecontroleerd document").selectOption("paspoort");
   await page.getByLabel(/Ik heb het document gezien/).check();
-  await page.getByLabel("BSN", { exact: true }).fill("111 222 333");
+  await page.getByRole("textbox", { name: "BSN", exact: true }).fill("111 222 333");
   await page.getByRole("button", { name: "BSN vastleggen" }).click();
   await expect(page.getByText("Het BSN is versleuteld vastgelegd.")).toBeVisible();
   await expect(page.getByText(/••••••333 · Paspoort gecontroleerd door Sanne de Vries/)).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demo, freshTotpCode, login, logout } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { expectStrictScriptPolicy } from "./support/csp";
 import { newStaff, optInPatient } from "./support/two-factor";
 
 test("a new therapist sets up two-factor login before the workspace opens, and can log in with a recovery code", async ({ page }) => {
@@ -78,7 +79,7 @@ test("a code is accepted once: the same code in a second session is refused", as
   await expect(second).toHaveURL(/\/inloggen\/tweestaps/);
 });
 
-test("dynamic pages carry a CSP nonce, the public pages a policy that allows no script, and every response the security headers", async ({ request }) => {
+test("dynamic pages carry a CSP nonce, the public pages a hash-based policy, and every response the security headers", async ({ request }) => {
   const login = await request.get("/inloggen");
   const dynamicCsp = login.headers()["content-security-policy"] ?? "";
   expect(dynamicCsp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -90,11 +91,15 @@ test("dynamic pages carry a CSP nonce, the public pages a policy that allows no 
   const again = await request.get("/inloggen");
   expect(again.headers()["content-security-policy"]).not.toBe(dynamicCsp);
 
-  // The public pages run no script (docs/decisions/012): their policy allows none.
+  // The public pages are static App Router pages (docs/decisions/014, superseding 012): no nonce, one strict
+  // policy that allows the framework's own files and each inline script by its hash, never 'unsafe-inline'.
   const article = await request.get("/kennisbank/kramp-in-je-hamstring");
   for (const path of ["/", "/kennisbank/kramp-in-je-hamstring", "/klachtencheck", "/privacy"]) {
-    const csp = (await request.get(path)).headers()["content-security-policy"] ?? "";
-    expect(csp, path).toContain("script-src 'none'");
+    const response = await request.get(path);
+    await expectStrictScriptPolicy(response);
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(csp, path).not.toContain("'nonce-");
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(csp, path).toContain("form-action 'self'");
   }

@@ -42,9 +42,11 @@ test("from joining the waitlist to a claimed offer and its confirmation", async 
 
   // Someone cancels a Monday afternoon appointment with Sanne.
   await page.goto(`/afspraak/beheer/${manageTokens.forWaitlist}`);
+  // Cancelling asks first (issue 12, point 17): open the question, give the reason, confirm.
+  await page.getByText("Afspraak annuleren…").click();
   await page.getByLabel("Waarom annuleer je?").selectOption("verhinderd");
-  await page.getByRole("button", { name: "Afspraak annuleren" }).click();
-  await expect(page.getByText("Je afspraak is geannuleerd.")).toBeVisible();
+  await page.getByRole("button", { name: "Ja, annuleer de afspraak" }).click();
+  await expect(page.getByText("Je afspraak is geannuleerd.").first()).toBeVisible();
 
   const offer = await mailTo(page, /Vrijgekomen: Vervolgbehandeling .* om 13:00/);
   expect(offer).toContain("wie het eerst bevestigt, krijgt hem");

@@ -40,7 +40,9 @@ function quietMonday(): string {
 async function bookingDay(page: Page, date: string) {
   const monday = addDays(date, 1 - weekday(date));
   await page.goto(`/afspraak?dienst=vervolgbehandeling&therapeut=sanne-de-vries&week=${monday}`);
-  return page.getByRole("list", { name: "Dagen in deze week" }).getByRole("listitem").filter({ hasText: dayLabel(date) });
+  // A day card shows the weekday and the date on lines of their own (issue 12): match them with or without a space.
+  const [weekdayName, ...rest] = dayLabel(date).split(" ");
+  return page.getByRole("list", { name: "Dagen in deze week" }).getByRole("listitem").filter({ hasText: new RegExp(`^${weekdayName}\\s*${rest.join(" ")}`) });
 }
 
 test("a therapist changes her opening hours and adds an absence; the public booking no longer offers that day", async ({ page, browser }) => {
@@ -176,8 +178,10 @@ test("a therapist cannot open the audit log or the team page", async ({ page }) 
   await login(page, demo.therapist);
   for (const path of ["/praktijk/inzagelog", "/praktijk/team", `/praktijk/inzagelog?patient=${"0".repeat(8)}-0000-0000-0000-000000000000`]) {
     const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
+    // The page exists, it is just not a therapist's to use: "geen toegang" (403), not "niet gevonden" (issue 12, point 10).
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Geen toegang" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Niet gevonden" })).toHaveCount(0);
   }
   await expectNoAxeViolations(page);
   // The navigation does not offer them either.
