@@ -109,7 +109,11 @@ export function actionFormFields(html: string): [string, string][] | null {
 
 /** The free start times (ISO instants) offered by a slot-picker page, and the day links it shows. */
 export function offeredTimes(html: string): string[] {
-  return [...html.matchAll(/name="tijd" value="([^"]+)"/g)].map((m) => decodeHtml(m[1]!));
+  // Each free time is its own submit button (or a radio in the review step); attributes come in any order.
+  return (html.match(/<(?:button|input)\b[^>]*>/g) ?? [])
+    .filter((tag) => attribute(tag, "name") === "tijd")
+    .map((tag) => attribute(tag, "value"))
+    .filter((value): value is string => Boolean(value));
 }
 export function dayLinks(html: string): string[] {
   return [...new Set([...html.matchAll(/[?&amp;;]dag=(\d{4}-\d{2}-\d{2})/g)].map((m) => m[1]!))];
