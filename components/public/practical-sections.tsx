@@ -20,7 +20,8 @@ export function PriceList({ services }: { services: PublicService[] }) {
         <tbody>
           {services.map((service) => (
             <tr key={service.slug} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-3 font-medium break-words">{service.name}</th>
+              {/* A Dutch compound ("Bewegingsketenanalyse") is wider than a 320 px table cell: hyphenate, or break anywhere. */}
+              <th scope="row" className="py-2 pr-3 font-medium hyphens-auto wrap-anywhere">{service.name}</th>
               <td className="py-2 pr-3 whitespace-nowrap">{formatMinutes(service.minutes)}</td>
               <td className="py-2 text-right whitespace-nowrap">{formatPrice(service.priceCents) ?? "op aanvraag"}</td>
             </tr>
