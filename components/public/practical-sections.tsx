@@ -12,17 +12,17 @@ export function PriceList({ services }: { services: PublicService[] }) {
         <caption className="sr-only">Tarief per behandeling</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3">Behandeling</th>
-            <th scope="col" className="py-2 pr-3">Duur</th>
+            <th scope="col" className="py-2 pr-3">Behandeling en duur</th>
             <th scope="col" className="py-2 text-right">Tarief</th>
           </tr>
         </thead>
         <tbody>
           {services.map((service) => (
             <tr key={service.slug} className="border-b border-line align-top">
-              {/* A Dutch compound ("Bewegingsketenanalyse") is wider than a 320 px table cell: hyphenate, or break anywhere. */}
-              <th scope="row" className="py-2 pr-3 font-medium hyphens-auto wrap-anywhere">{service.name}</th>
-              <td className="py-2 pr-3 whitespace-nowrap">{formatMinutes(service.minutes)}</td>
+              <th scope="row" className="py-2 pr-3 text-left [overflow-wrap:anywhere]">
+                <span className="block font-medium">{service.name}</span>
+                <span className="block text-sm font-normal text-muted">{formatMinutes(service.minutes)}</span>
+              </th>
               <td className="py-2 text-right whitespace-nowrap">{formatPrice(service.priceCents) ?? "op aanvraag"}</td>
             </tr>
           ))}

@@ -54,6 +54,6 @@ describe("booking copy", () => {
       const view = triageView(outcome, [], { booking: true });
       expect(`${view.title} ${view.advice}`).not.toMatch(/plan een|maak een afspraak|neem contact op/i);
     }
-    expect(triageView("see_soon", ["pop"], { booking: true }).title).toBe("Laat het snel bekijken");
+    expect(triageView("see_soon", ["pop"], { booking: true }).title).toBe("Laat het vandaag of morgen bekijken");
   });
 });

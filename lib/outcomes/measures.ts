@@ -1,3 +1,5 @@
+import { cleanLine } from "@/lib/validation/text";
+
 /**
  * PSK and NPRS (issue 17, point 3), pure. PSK: the patient names 3–5 activities that are hard and scores each
  * 0 (no problem) to 10 (impossible); the measure is their average. NPRS: average pain over the last 24 hours,
@@ -35,7 +37,7 @@ type Parsed = { ok: true; psk: { activity: string; score: number }[]; nprs: numb
 
 /** The form: psk_activity_1..5 with psk_score_1..5, and nprs. Empty rows are skipped; 3–5 filled ones needed. */
 export function parseOutcomeForm(input: Record<string, unknown>): Parsed {
-  const text = (key: string) => (typeof input[key] === "string" ? (input[key] as string).trim() : "");
+  const text = (key: string) => (typeof input[key] === "string" ? cleanLine(input[key] as string).trim() : "");
   const fieldErrors: Record<string, string[]> = {};
   const psk: { activity: string; score: number }[] = [];
   let rows = 0;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidBsn, normaliseBsn } from "@/lib/security/bsn";
+import { cleanLine, cleanText } from "@/lib/validation/text";
 
 /**
  * Dossier phase 1 (issue 17, point 1): the form's fields, labels and checks in one place. The medical
@@ -22,7 +23,7 @@ export const accessLabels = { direct: "Direct toegankelijk (zonder verwijzing)",
 export const outcomeLabels = { pluis: "Pluis: behandelen", niet_pluis: "Niet-pluis: terug naar de huisarts" } as const;
 export const idDocumentLabels = { paspoort: "Paspoort", identiteitskaart: "Identiteitskaart", rijbewijs: "Rijbewijs", verblijfsdocument: "Verblijfsdocument" } as const;
 
-const text = (max: number) => z.string().trim().max(max, `Gebruik hooguit ${max} tekens.`).default("");
+const text = (max: number) => z.string().overwrite(cleanText).trim().max(max, `Gebruik hooguit ${max} tekens.`).default("");
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export function screeningSchema(today: string) {
@@ -30,13 +31,13 @@ export function screeningSchema(today: string) {
   const notes = Object.fromEntries(determinants.map((d) => [`det_${d.code}_note`, text(300)]));
   return z
     .object({
-      helpQuestion: z.string({ error: "Noteer de hulpvraag in de woorden van de patiënt." }).trim().min(3, "Noteer de hulpvraag in de woorden van de patiënt.").max(1000, "Gebruik hooguit 1000 tekens."),
+      helpQuestion: z.string({ error: "Noteer de hulpvraag in de woorden van de patiënt." }).overwrite(cleanText).trim().min(3, "Noteer de hulpvraag in de woorden van de patiënt.").max(1000, "Gebruik hooguit 1000 tekens."),
       gpName: text(120),
       gpPractice: text(120),
       insurer: text(120),
       access: z.enum(["direct", "referral"], { error: "Kies direct toegankelijk of met verwijzing." }),
       referrerName: text(120),
-      referralDate: z.string().trim().default(""),
+      referralDate: z.string().overwrite(cleanLine).trim().default(""),
       ...answers,
       ...notes,
       outcome: z.enum(["pluis", "niet_pluis", ""], { error: "Kies een uitkomst." }).default(""),

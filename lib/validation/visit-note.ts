@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 
 /**
  * A visit note under the practice's headings (klachten, onderzoek, behandeling, afspraken). One schema for
@@ -25,7 +26,7 @@ export const visitNoteHints: Record<VisitNoteField, string> = {
 export const NOTE_MAX = 5000;
 const REASON_MAX = 500;
 
-const section = (label: string) => z.string().trim().max(NOTE_MAX, `${label}: hoogstens ${NOTE_MAX} tekens.`).default("");
+const section = (label: string) => z.string().overwrite(cleanText).trim().max(NOTE_MAX, `${label}: hoogstens ${NOTE_MAX} tekens.`).default("");
 
 export const visitNoteSchema = z
   .object({
@@ -40,7 +41,7 @@ export const noteAmendmentSchema = z.object({
   expectedRevision: z.coerce.number("Deze pagina is verouderd. Open de notitie opnieuw.").int().min(1),
   amendmentReason: z
     .string("Geef aan waarom je de notitie aanvult of corrigeert.")
-    .transform((value) => value.trim())
+    .transform((value) => cleanText(value).trim())
     .pipe(z.string().min(3, "Geef aan waarom je de notitie aanvult of corrigeert (minstens een paar woorden).").max(REASON_MAX, `De reden is te lang: hoogstens ${REASON_MAX} tekens.`)),
 });
 

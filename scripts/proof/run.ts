@@ -64,7 +64,9 @@ try {
   await admin(`create database "${name}"`);
   created = true;
   console.log(`Fresh database ${name}.`);
-  const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: databaseUrl };
+  // One secret for the seed and every server it starts: the demo staff's two-factor secrets are encrypted
+  // with it, and `db:seed` refuses a server without one (issue 12, point 7).
+  const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64") };
   if (spawnSync("npx", ["tsx", "scripts/db-seed.ts"], { stdio: ["ignore", "ignore", "inherit"], env }).status !== 0) throw new Error("migrating and seeding failed");
   console.log("Migrated and seeded.");
   if (!ensureBuild(baseEnv)) throw new Error("next build failed");
@@ -76,7 +78,6 @@ try {
       ...env,
       NODE_ENV: "production",
       APP_URL: origin,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
       // Next.js fills X-Forwarded-For from the socket when a client sends none; the proofs send their own
       // per simulated visitor, so per-IP limits treat them as the different people they stand for.
       TRUSTED_PROXY_HEADER: "x-forwarded-for",
@@ -94,7 +95,7 @@ try {
   console.log(`next start answers on ${origin}.`);
 
   const context: ProofContext = { origin, databaseUrl, adminUrl };
-  const serverEnv = { ...env, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"), TRUSTED_PROXY_HEADER: "x-forwarded-for", DEV_MAILBOX: "on" } as NodeJS.ProcessEnv;
+  const serverEnv = { ...env, NODE_ENV: "production", TRUSTED_PROXY_HEADER: "x-forwarded-for", DEV_MAILBOX: "on" } as NodeJS.ProcessEnv;
   for (const proof of toRun) {
     console.log(`\n== ${proof}`);
     const logFrom = serverLog.length;

@@ -40,7 +40,7 @@ async function load(): Promise<PracticalInfo | null> {
 function Unavailable({ what }: { what: string }) {
   return (
     <p className="mt-3 rounded-lg border border-line bg-surface p-4">
-      {what} kunnen we op dit moment even niet tonen. Kijk over een paar minuten opnieuw, of bel ons op <a href={practice.phoneHref} className="text-link">{practice.phone}</a>.
+      {what} kunnen we op dit moment even niet tonen. Kijk over een paar minuten opnieuw, of bel ons op <a href={practice.phoneHref} className="underline underline-offset-2">{practice.phone}</a>.
     </p>
   );
 }
@@ -174,7 +174,7 @@ export default async function PracticalPage({ params }: { params: Promise<{ vers
           <div className="mt-3 space-y-3">
             <p>
               Tot <strong>{info.cancelCutoffHours} uur</strong> voor je afspraak verzet of annuleer je hem zelf, met de link in je
-              bevestigingsmail of in je portaal. Is het later, bel ons dan op <a href={practice.phoneHref} className="text-link">{practice.phone}</a>.
+              bevestigingsmail of in je portaal. Is het later, bel ons dan op <a href={practice.phoneHref} className="underline underline-offset-2">{practice.phone}</a>.
             </p>
             <p>{info.cancellationPolicy}</p>
           </div>
