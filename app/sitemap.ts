@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { siteOrigin } from "@/lib/content/metadata";
 import { listArticles } from "@/lib/content/articles";
+import { PRACTICAL_PATH } from "@/lib/content/home-route";
 
 /** Every public page and every article; generated at build time from content/, never from the database. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -17,6 +18,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       priority: 0.8,
     })),
     { url: `${origin}/klachtencheck`, changeFrequency: "yearly", priority: 0.6 },
+    { url: `${origin}${PRACTICAL_PATH}`, changeFrequency: "monthly", priority: 0.6 },
     { url: `${origin}/privacy`, changeFrequency: "yearly", priority: 0.3 },
   ];
 }
