@@ -34,7 +34,11 @@ export async function painFlagsFor(executor: Executor, patientIds: readonly stri
     )
     .orderBy(asc(exerciseLogs.logDate));
   const byPatient = new Map<string, typeof rows>();
-  for (const row of rows) byPatient.set(row.patientId, [...(byPatient.get(row.patientId) ?? []), row]);
+  for (const row of rows) {
+    const sessions = byPatient.get(row.patientId);
+    if (sessions) sessions.push(row);
+    else byPatient.set(row.patientId, [row]);
+  }
   for (const [patientId, sessions] of byPatient) {
     const limits = new Map<string, PainThresholds>(sessions.map((s) => [s.date, { maxDuring: s.maxDuring, maxMorning: s.maxMorning }]));
     const judged = adviseSessions(sessions, (date) => limits.get(date)!);
