@@ -2,14 +2,34 @@ import type { NextConfig } from "next";
 import { baseSecurityHeaders } from "./lib/security/headers";
 import { MAX_BODY_SIZE_LIMIT } from "./lib/security/limits";
 
-const nextConfig: NextConfig = {
+/**
+ * How every page is built and served, also used by the hello-world baseline of `npm run bench` and
+ * `npm run lighthouse` (bench/hello-next/next.config.ts), so that the public pages are compared with a page
+ * built and served the same way (issue 14, point 3): security headers, the cache handler that gives static
+ * pages their hash policy, SRI on script files, metadata in <head>.
+ */
+export const servingConfig = {
   poweredByHeader: false,
+  // Next's file-system cache, which also keeps each static page's hash policy beside its HTML.
+  cacheHandler: new URL("./lib/security/static-page-cache.mjs", import.meta.url).pathname,
+  // Every page's <title> and meta tags in <head> from the first byte, for every client: with streamed
+  // metadata (Next's default for browsers) a page briefly has no title after a navigation, which a
+  // screen reader announces and axe flags. Our metadata resolves without waiting, so this costs nothing.
+  htmlLimitedBots: /.*/,
+  // Every script file Next references carries an integrity attribute (its sha256), so the hash policy
+  // of the static pages also pins the files they load (docs/decisions/014).
+  sri: { algorithm: "sha256" },
   // Security headers for every response. The Content-Security-Policy comes from proxy.ts (pages rendered per
   // request: a nonce) or with the cached page (static pages: the hashes of their inline scripts, see
-  // cacheHandler below and docs/decisions/014).
+  // cacheHandler and docs/decisions/014).
+  baseHeaders: { source: "/:path*", headers: baseSecurityHeaders },
+} as const;
+
+const nextConfig: NextConfig = {
+  poweredByHeader: servingConfig.poweredByHeader,
   async headers() {
     return [
-      { source: "/:path*", headers: baseSecurityHeaders },
+      servingConfig.baseHeaders,
       { source: "/portaal/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/praktijk/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/klachtencheck/advies", headers: [{ key: "Cache-Control", value: "no-store" }] },
@@ -34,16 +54,12 @@ const nextConfig: NextConfig = {
       { source: "/praktisch/:path+", destination: "/praktisch", permanent: true },
     ];
   },
-  // Next's file-system cache, which also keeps each static page's hash policy beside its HTML.
-  cacheHandler: new URL("./lib/security/static-page-cache.mjs", import.meta.url).pathname,
+  cacheHandler: servingConfig.cacheHandler,
   reactStrictMode: true,
   // PGlite loads its WASM and extension bundles from its own package folder, and argon2 is a native
   // addon: both must be required from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
-  // Every page's <title> and meta tags in <head> from the first byte, for every client: with streamed
-  // metadata (Next's default for browsers) a page briefly has no title after a navigation, which a
-  // screen reader announces and axe flags. Our metadata resolves without waiting, so this costs nothing.
-  htmlLimitedBots: /.*/,
+  htmlLimitedBots: servingConfig.htmlLimitedBots,
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx: a therapist on an admin page (issue 12, point 10).
     authInterrupts: true,
@@ -54,12 +70,10 @@ const nextConfig: NextConfig = {
       bodySizeLimit: MAX_BODY_SIZE_LIMIT,
       allowedOrigins: process.env.APP_URL ? [new URL(process.env.APP_URL).host] : undefined,
     },
-    // The whole stylesheet is ~5 kB gzipped (Tailwind): sending it inside the HTML saves a render-blocking
-    // request on a patient's first visit, which is most visits to the public site.
-    inlineCss: true,
-    // Every script file Next references carries an integrity attribute (its sha256), so the hash policy
-    // of the static pages also pins the files they load (docs/decisions/014).
-    sri: { algorithm: "sha256" },
+    // No `inlineCss`: Next puts an inlined stylesheet in the HTML and twice more in the page's RSC payload,
+    // which tripled 33 kB on every page (an article was 201 kB of HTML) and cost requests/s on every
+    // request (issue 14, point 3). The stylesheet is one cached file instead.
+    sri: servingConfig.sri,
   },
 };
 

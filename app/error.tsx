@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { practice } from "@/lib/practice";
+import { practicePhone } from "@/lib/practice-phone";
 
 /**
  * The app-wide error page: what a visitor reads when a page fails unexpectedly (expected problems such as
@@ -14,8 +13,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-3xl font-semibold">Er ging iets mis</h1>
       <p className="mt-4">
         Deze pagina kon even niet worden geladen. Probeer het over een minuutje opnieuw. Lukt het dan nog niet, bel ons gerust op{" "}
-        <a href={practice.phoneHref} className="underline underline-offset-2">
-          {practice.phone}
+        <a href={practicePhone.phoneHref} className="underline underline-offset-2">
+          {practicePhone.phone}
         </a>
         .
       </p>
@@ -23,9 +22,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={() => reset()} className="rounded-md bg-brand px-4 py-2 font-medium text-white">
           Opnieuw proberen
         </button>
-        <Link href="/" className="underline underline-offset-2">
+        {/* A plain link: next/link here would add its code to the JavaScript of every page. */}
+        <a href="/" className="underline underline-offset-2">
           Naar de startpagina
-        </Link>
+        </a>
       </div>
       {error.digest ? <p className="mt-6 text-sm text-muted">Foutcode: {error.digest}</p> : null}
     </main>

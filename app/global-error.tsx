@@ -1,5 +1,7 @@
 "use client";
 
+import { practicePhone } from "@/lib/practice-phone";
+
 /**
  * The last resort, when even the root layout fails: its own <html> and <body>, no styles it cannot count on.
  */
@@ -11,7 +13,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           <h1>Er ging iets mis</h1>
           <p>
             Fysiopraktijk Keten is even niet bereikbaar. Probeer het over een minuutje opnieuw. Lukt het dan nog niet, bel ons gerust op{" "}
-            <a href="tel:+31301234567">030 123 45 67</a>.
+            <a href={practicePhone.phoneHref}>{practicePhone.phone}</a>.
           </p>
           <p>
             {/* A full page load on purpose: the app around this page is what failed. */}

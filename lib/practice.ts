@@ -1,3 +1,5 @@
+import { practicePhone } from "./practice-phone";
+
 /** The practice's own details, shown in the header, footer, e-mails and structured data. */
 export const practice = {
   name: "Fysiopraktijk Keten",
@@ -5,8 +7,7 @@ export const practice = {
   street: "Oudegracht 120",
   postalCode: "3511 AX",
   city: "Utrecht",
-  phone: "030 123 45 67",
-  phoneHref: "tel:+31301234567",
+  ...practicePhone,
   email: "info@keten.test",
   timeZone: "Europe/Amsterdam",
   /** How to get there, shown on /praktisch. */

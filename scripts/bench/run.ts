@@ -13,7 +13,7 @@
 // - Section `dev`: `npm run dev` on a fresh clone (new embedded database, no .next/dev): server ready, first
 //   page, first /afspraak (dev.ts).
 // BENCH_SECTIONS=db,jobs,clinical,http,js,lighthouse,portal,dev,audit picks sections (a file per section in this folder); BENCH_HTTP_SECONDS (10) and BENCH_HTTP_CONCURRENCY
-// (10) shape the HTTP runs; LIGHTHOUSE_RUNS (1) the Lighthouse runs per page. One function per measurement.
+// (10) shape the HTTP runs; LIGHTHOUSE_RUNS (3) the Lighthouse runs per page (median). One function per measurement.
 import { cpus, loadavg } from "node:os";
 import { auditProductionDependencies } from "./audit";
 import { benchClinical } from "./clinical";

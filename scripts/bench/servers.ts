@@ -51,7 +51,8 @@ export function ensureBuilds(env: NodeJS.ProcessEnv): void {
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit", env: buildEnv }).status !== 0) throw new Error("next build failed");
   }
   const helloBuild = path.join(HELLO_DIR, ".next", "BUILD_ID");
-  const helloSources = Math.max(newestFile(HELLO_DIR), statSync("package-lock.json").mtimeMs);
+  // The baseline takes the app's serving settings (next.config.ts servingConfig and lib/security).
+  const helloSources = Math.max(newestFile(HELLO_DIR), newestFile(path.join("lib", "security")), ...["package-lock.json", "next.config.ts"].map((f) => statSync(f).mtimeMs));
   if (!existsSync(helloBuild) || statSync(helloBuild).mtimeMs < helloSources) {
     console.log("Building the hello-world baseline (bench/hello-next)…");
     if (spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { cwd: HELLO_DIR, stdio: "inherit", env: buildEnv }).status !== 0) throw new Error("hello-world build failed");
