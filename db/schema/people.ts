@@ -19,6 +19,8 @@ export const patients = pgTable(
     remindersByEmail: boolean("reminders_by_email").notNull().default(true),
     /** When the patient agreed to text-message reminders (null: no SMS, ever). */
     smsConsentAt: timestamptz("sms_consent_at"),
+    /** Set when the retention purge removed the record (decision 024): the row stays as an empty stub for the audit log. */
+    purgedAt: timestamptz("purged_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
