@@ -4,6 +4,7 @@ export * from "./scheduling";
 export * from "./intake";
 export * from "./clinical";
 export * from "./plans";
+export * from "./log-submissions";
 export * from "./audit";
 export * from "./mail";
 export * from "./jobs";

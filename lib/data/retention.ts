@@ -8,7 +8,7 @@ import { audit } from "./audit";
 /**
  * Retention (decision 024): a patient's record is kept 20 years after its last change (WGBO, art. 7:454 BW).
  * The daily job `retention.purge` removes every record whose term has passed, through the database function
- * `keten_purge_patient` (migration 0014), the only path past the append-only triggers, and writes one audit
+ * `keten_purge_patient` (migration 0016), the only path past the append-only triggers, and writes one audit
  * event per record with the counts, never the content.
  */
 export const RETENTION_YEARS = 20;

@@ -85,6 +85,7 @@ BEGIN
   DELETE FROM patient_identifiers WHERE patient_id = p;
   DELETE FROM intakes WHERE patient_id = p; GET DIAGNOSTICS c = ROW_COUNT; n := n || jsonb_build_object('intakes', c);
   DELETE FROM waitlist_entries WHERE patient_id = p;
+  DELETE FROM log_submissions WHERE patient_id = p;
   DELETE FROM appointments WHERE patient_id = p; GET DIAGNOSTICS c = ROW_COUNT; n := n || jsonb_build_object('appointments', c);
   DELETE FROM erasure_requests WHERE patient_id = p;
 
