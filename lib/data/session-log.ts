@@ -10,6 +10,7 @@ import { splitByDue, timesPerDay } from "@/lib/plans/schedule";
 import { addDays, todayIn } from "@/lib/time/zone";
 import type { Effort, ExerciseStatus, SessionLogInput } from "@/lib/validation/session-log";
 import { audit } from "./audit";
+import { DuplicateSubmission, recordSubmission, submissionReceived } from "./log-submissions";
 import { loadPlanLogs, loadPlanRecords, prescribedDosage, type LogRecord, type PlanRecords, type PrescribedDosage } from "./internal/plan-records";
 import { isUuid } from "./patient-scope";
 import { sessionScores, thresholdsByDate } from "./pain-advice";
@@ -103,7 +104,7 @@ export async function getChecklist(session: SessionLike, which: "today" | "yeste
 }
 
 export type SaveSessionResult =
-  | { ok: true; saved: number; updated: boolean; morning: boolean }
+  | { ok: true; saved: number; updated: boolean; morning: boolean; duplicate?: true }
   | { ok: false; reason: "not_found" | "no_current_phase" | "future" | "past" | "invalid" | "morning_closed" };
 
 /**
@@ -112,9 +113,22 @@ export type SaveSessionResult =
  * an exercise not in the patient's own current phase, a day other than today or yesterday, a morning score
  * for a session that is not the patient's own recent one.
  */
-export type SessionInput = Omit<SessionLogInput, "exercises"> & { exercises: { planExerciseId: string; status: ExerciseStatus; effort?: Effort | null }[] };
+export type SessionInput = Omit<SessionLogInput, "exercises" | "submissionKey"> & {
+  submissionKey?: string | null;
+  exercises: { planExerciseId: string; status: ExerciseStatus; effort?: Effort | null }[];
+};
 
 export async function saveSession(session: SessionLike, input: SessionInput, now = new Date()): Promise<SaveSessionResult> {
+  try {
+    return await storeSession(session, input, now);
+  } catch (error) {
+    // The same queued submission arrived twice at once: the other arrival stored it (decision 021).
+    if (error instanceof DuplicateSubmission) return { ok: true, saved: 0, updated: false, morning: false, duplicate: true };
+    throw error;
+  }
+}
+
+async function storeSession(session: SessionLike, input: SessionInput, now: Date): Promise<SaveSessionResult> {
   const actor = await requirePatient(session);
   const { patientId } = actor;
   const today = todayIn(now);
@@ -123,6 +137,8 @@ export async function saveSession(session: SessionLike, input: SessionInput, now
   if (problem) return { ok: false, reason: problem };
 
   return db.transaction(async (tx) => {
+    const key = input.submissionKey ?? null;
+    if (key && (await submissionReceived(tx, key))) return { ok: true, saved: 0, updated: false, morning: false, duplicate: true } as const;
     const [phase] = await tx
       .select({ id: planPhases.id })
       .from(planPhases)
@@ -153,6 +169,7 @@ export async function saveSession(session: SessionLike, input: SessionInput, now
       morning = true;
       await audit(tx, actor, { action: "exercise_log.morning_pain", patientId, recordType: "exercise_log", recordId: answered[0].id, details: { logDate: input.morningFor } });
     }
+    if (key) await recordSubmission(tx, key, patientId, input.logDate);
     if (!input.exercises.length) return { ok: true, saved: 0, updated: false, morning } as const;
 
     for (const exercise of input.exercises) {

@@ -45,6 +45,8 @@ export const sessionLogSchema = z
       .transform((value) => cleanText(value ?? "").trim())
       .pipe(z.string().max(NOTE_MAX_LENGTH, `Je notitie is te lang: hoogstens ${NOTE_MAX_LENGTH} tekens.`)),
     morningPain: painScore,
+    /** Set by the phone's offline queue (decision 021): the same key sent again stores nothing. */
+    submissionKey: z.union([z.literal(""), z.uuid("Deze inzending klopt niet.")]).optional().transform((value) => value || null),
     morningFor: z.union([z.literal(""), date("Deze dag klopt niet.")]).optional().transform((value) => value || null),
     exercises: z
       .array(
@@ -85,5 +87,5 @@ export function sessionLogFromForm(formData: FormData): unknown {
     const effort = formData.get(`${EFFORT_FIELD_PREFIX}${planExerciseId}`);
     exercises.push({ planExerciseId, status: typeof value === "string" ? value : "", effort: typeof effort === "string" ? effort : undefined });
   }
-  return { logDate: text("logDate"), painDuring: text("painDuring"), note: text("note"), morningPain: text("morningPain"), morningFor: text("morningFor"), exercises };
+  return { logDate: text("logDate"), painDuring: text("painDuring"), note: text("note"), morningPain: text("morningPain"), morningFor: text("morningFor"), submissionKey: text("submissionKey"), exercises };
 }
