@@ -50,7 +50,7 @@ export function ProgressView({ progress, base, who }: { progress: Progress; base
           vaakst op het plan staat vraagt.
         </p>
         <div className="mt-4">
-          <AdherenceChart weeks={progress.weeks} />
+          <AdherenceChart weeks={progress.weeks} markers={progress.markers} />
         </div>
       </section>
 
