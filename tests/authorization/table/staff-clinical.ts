@@ -1,3 +1,4 @@
+import { draftAnnaPlan } from "../plan-drafts";
 import { annaPlan, freeTime, freshAppointment, freshAssessment, stopAnnaPlan, unique } from "../world";
 import { staff, sanneOrAdmin, form, start, annaId, call2, type ActionSpec } from "./shared";
 
@@ -105,6 +106,11 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       await stopAnnaPlan(world);
       return action(world.anna.patientId, form({ source: "template" }));
     },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#publishPlanAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, await draftAnnaPlan(world)),
   },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#stopPlanAction": {
     expect: staff,
