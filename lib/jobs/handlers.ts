@@ -1,5 +1,6 @@
 import "server-only";
 import { sendReminder } from "@/lib/data/reminders";
+import { runRetentionPurge } from "@/lib/data/retention";
 import { expireHoldsAndOffer, expireOffersAndMoveOn, offerFreedTime, parseFreed } from "@/lib/data/waitlist-offers";
 import { offerOpenedHours, parseOpenedHours } from "@/lib/data/waitlist-opened-hours";
 import { deliverEmail } from "@/lib/mail/outbox";
@@ -42,6 +43,12 @@ export const jobHandlers: JobHandlers = {
     transactional: true,
     run: async (tx, job, now) => {
       await expireOffersAndMoveOn(tx, parseFreed(job.payload), now);
+    },
+  },
+  "retention.purge": {
+    transactional: false,
+    run: async (_job, now) => {
+      await runRetentionPurge(now);
     },
   },
   "hold.expire": {
