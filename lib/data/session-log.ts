@@ -12,6 +12,7 @@ import type { Effort, ExerciseStatus, SessionLogInput } from "@/lib/validation/s
 import { audit } from "./audit";
 import { DuplicateSubmission, recordSubmission, submissionReceived } from "./log-submissions";
 import { loadPlanLogs, loadPlanRecords, prescribedDosage, type LogRecord, type PlanRecords, type PrescribedDosage } from "./internal/plan-records";
+import { planMorningQuestion } from "./morning-question";
 import { isUuid } from "./patient-scope";
 import { sessionScores, thresholdsByDate } from "./pain-advice";
 
@@ -194,6 +195,7 @@ async function storeSession(session: SessionLike, input: SessionInput, now: Date
       .onConflictDoUpdate({ target: [exerciseLogs.patientId, exerciseLogs.planExerciseId, exerciseLogs.logDate], set: { ...dayValues, updatedAt: now } })
       .returning({ id: exerciseLogs.id, createdAt: exerciseLogs.createdAt, updatedAt: exerciseLogs.updatedAt });
     const updated = !!row && row.updatedAt.getTime() !== row.createdAt.getTime();
+    if (anyDone) await planMorningQuestion(tx, patientId, input.logDate, now);
     await audit(tx, actor, {
       action: updated ? "exercise_log.updated" : "exercise_log.created",
       patientId,

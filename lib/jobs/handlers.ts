@@ -1,4 +1,5 @@
 import "server-only";
+import { sendMorningQuestion } from "@/lib/data/morning-question";
 import { sendReminder } from "@/lib/data/reminders";
 import { runRetentionPurge } from "@/lib/data/retention";
 import { expireHoldsAndOffer, expireOffersAndMoveOn, offerFreedTime, parseFreed } from "@/lib/data/waitlist-offers";
@@ -25,6 +26,12 @@ export const jobHandlers: JobHandlers = {
     transactional: true,
     run: async (tx, job) => {
       await sendReminder(tx, job);
+    },
+  },
+  "morning.ask": {
+    transactional: true,
+    run: async (tx, job, now) => {
+      await sendMorningQuestion(tx, job, now);
     },
   },
   "waitlist.offer": {
