@@ -54,6 +54,8 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(patient)/portaal/afspraken/[id]/verzetten/page.tsx": { url: `/portaal/afspraken/${anna.appointmentId}/verzetten`, expect: annasRecord },
   "(patient)/portaal/gegevens/page.tsx": { url: "/portaal/gegevens", expect: patients },
   "(patient)/portaal/gegevens/inzage/page.tsx": { url: "/portaal/gegevens/inzage", expect: patients },
+  // The readable document of the patient's own data: no id in the address, each patient reads their own.
+  "(patient)/portaal/gegevens/document/page.tsx": { url: "/portaal/gegevens/document", expect: patients },
   "(patient)/portaal/metingen/page.tsx": { url: "/portaal/metingen", expect: patients },
   // Only patients may download; anyone else is asked to log in as one.
   "(patient)/portaal/gegevens/export/route.ts": { url: "/portaal/gegevens/export", expect: { ...patients, therapist: "login", otherTherapist: "login", admin: "login" } },
