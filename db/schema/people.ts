@@ -17,6 +17,8 @@ export const patients = pgTable(
     phone: text("phone"),
     /** Appointment reminders by e-mail; the patient can turn them off in the portal. */
     remindersByEmail: boolean("reminders_by_email").notNull().default(true),
+    /** The morning after a logged session, an e-mail asking "hoe voelt het vanochtend?" (opt-in; off by default). */
+    morningQuestionByEmail: boolean("morning_question_by_email").notNull().default(false),
     /** When the patient agreed to text-message reminders (null: no SMS, ever). */
     smsConsentAt: timestamptz("sms_consent_at"),
     createdAt: createdAt(),

@@ -38,6 +38,7 @@ const PHRASES: Record<string, string> = {
   "plan.stopped": "stopte het oefenplan van {p}",
   "plan.phase_advanced": "zette het oefenplan van {p} door naar de volgende fase",
   "plan.phase_updated": "paste een fase aan in het oefenplan van {p}",
+  "plan.pain_limits_updated": "stelde de pijngrenzen van een fase in voor {p}",
   "plan.phase_added": "voegde een fase toe aan het oefenplan van {p}",
   "plan.exercise_added": "voegde een oefening toe aan het plan van {p}",
   "plan.exercise_removed": "haalde een oefening uit het plan van {p}",
