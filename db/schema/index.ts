@@ -12,3 +12,4 @@ export * from "./notes";
 export * from "./screening";
 export * from "./outcomes";
 export * from "./waitlist";
+export * from "./media";
