@@ -52,6 +52,9 @@ const PHRASES: Record<string, string> = {
   "audit.viewed": "bekeek het inzagelog",
   "audit.exported": "downloadde het inzagelog als CSV",
   "retention.purged": "verwijderde dossiers waarvan de bewaartermijn verstreken is",
+  "retention.record_purged": "verwijderde een dossier: de bewaartermijn van 20 jaar na de laatste wijziging was verstreken",
+  "erasure.requested": "vroeg om verwijdering van de eigen gegevens",
+  "erasure.answered": "beantwoordde het verwijderverzoek van {p}",
 };
 
 export type SentenceInput = {

@@ -199,6 +199,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
               <Link href={`${base}/plan`} className="underline underline-offset-2">
                 Plan bekijken en aanpassen
               </Link>
+              <Link href={`${base}/voortgang`} className="ml-4 underline underline-offset-2">
+                Voortgang en sessies
+              </Link>
             </p>
           </>
         ) : (
