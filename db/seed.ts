@@ -202,7 +202,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
       );
     }
 
-    // Published three weeks ago: its content is version 1 (migration 0018's snapshot function).
+    // Published three weeks ago: its content is version 1 (migration 0019's snapshot function).
     await tx.execute(sql`insert into plan_versions (plan_id, version, content, published_by, published_at)
       select id, 1, keten_plan_snapshot(id), created_by, published_at from plans where id = ${plan.id}`);
 

@@ -87,7 +87,7 @@ export const plans = pgTable(
 
 /**
  * A published version of a plan: the content the patient was shown (phases, criteria, exercises with their
- * dosage) as `keten_plan_snapshot` reads it from the live tables. Append-only (triggers, migration 0018).
+ * dosage) as `keten_plan_snapshot` reads it from the live tables. Append-only (triggers, migration 0019).
  */
 export const planVersions = pgTable(
   "plan_versions",

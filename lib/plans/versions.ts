@@ -4,7 +4,7 @@ import { formatAmount, formatDetails, formatFrequency, type DosageSide } from ".
  * Plan versions (issue 17, point 4): what a published version holds and what changed between two of them,
  * in Dutch for the patient ("Wat is er veranderd") and the therapist's history. Pure.
  *
- * The shape is the one the SQL function `keten_plan_snapshot` (migration 0018) builds from the live tables;
+ * The shape is the one the SQL function `keten_plan_snapshot` (migration 0019) builds from the live tables;
  * exercises and phases are matched by their row id, so a dosage change is a change, not a swap.
  */
 /** What the therapist prescribed for one exercise: how much, how often, on which side, with their note. */
