@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, jsonb, pgEnum, pgTable, smallint, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, jsonb, type AnyPgColumn, pgEnum, pgTable, smallint, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { chainLink } from "./clinical";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
@@ -30,6 +30,9 @@ export const exercises = pgTable(
     phaseTags: exercisePhase("phase_tags").array().notNull().default(sql`'{}'::exercise_phase[]`),
     /** The links of the movement chain the exercise trains (tailoring: suggestions for weak links). */
     chainLinks: chainLink("chain_links").array().notNull().default(sql`'{}'::chain_link[]`),
+    /** The easier variant (regression) a patient may do on a bad day, and the harder one (progression). */
+    regressionId: uuid("regression_id").references((): AnyPgColumn => exercises.id, { onDelete: "set null" }),
+    progressionId: uuid("progression_id").references((): AnyPgColumn => exercises.id, { onDelete: "set null" }),
     retiredAt: timestamptz("retired_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -43,6 +46,7 @@ export const exercises = pgTable(
     check("exercises_reps_hold_or_duration", sql`${t.defaultReps} is not null or ${t.defaultHoldSeconds} is not null or ${t.defaultDurationMinutes} is not null`),
     check("exercises_times_per_week_range", sql`${t.defaultTimesPerWeek} between 1 and 21`),
     check("exercises_cues_array", sql`jsonb_typeof(${t.cues}) = 'array'`),
+    check("exercises_variants_not_self", sql`${t.regressionId} is distinct from ${t.id} and ${t.progressionId} is distinct from ${t.id}`),
   ],
 );
 
@@ -184,6 +188,8 @@ export const exerciseLogs = pgTable(
     modified: boolean("modified").notNull().default(false),
     /** How the exercise felt: te licht / goed / te zwaar (per exercise; null on the day's row). */
     effort: exerciseEffort("effort"),
+    /** The library exercise done instead of the prescribed one (its easier variant); null: as prescribed. */
+    variantExerciseId: uuid("variant_exercise_id").references(() => exercises.id, { onDelete: "restrict" }),
     painDuring: smallint("pain_during"),
     /** On the day's row (plan_exercise_id null): the answer to "hoe voelt het vanochtend?" the morning after. */
     painAfter: smallint("pain_after"),

@@ -37,6 +37,9 @@ export type StaffPlanPhase = Pick<PhaseRecord, "id" | "position" | "title" | "go
   completedAt: Date | null;
   advancedByName: string | null;
   checklist: ExitCriterionCheck[] | null;
+  /** The pain rule's limits in this phase (0–10): during exercise, and the next morning. */
+  painMaxDuring: number;
+  painMaxMorning: number;
   exercises: StaffPlanExercise[];
 };
 
@@ -71,6 +74,8 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
   const phaseRows = await executor
     .select({
       ...planPhaseColumns,
+      painMaxDuring: planPhases.painMaxDuring,
+      painMaxMorning: planPhases.painMaxMorning,
       advancedByName: staffName,
       checklist: planPhases.advanceChecklist,
     })

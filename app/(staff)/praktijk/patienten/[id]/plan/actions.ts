@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { advancePhase } from "@/lib/data/staff/plan-advance";
-import { addExerciseToPhase, addPhase, movePlanExercise, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "@/lib/data/staff/plan-builder";
+import { addExerciseToPhase, addPhase, movePlanExercise, removePlanExercise, updatePhase, updatePhasePainLimits, updatePlanExerciseDosage } from "@/lib/data/staff/plan-builder";
 import type { PlanChangeResult } from "@/lib/data/staff/plan-lock";
 import { startPlan, stopPlan } from "@/lib/data/staff/plans";
 import { validatedAction } from "@/lib/actions/validated-action";
 import type { FormState } from "@/lib/validation/form-state";
-import { addExerciseSchema, advanceFormSchema, dosageSchema, phaseSchema } from "@/lib/validation/plan";
+import { addExerciseSchema, advanceFormSchema, dosageSchema, painLimitsSchema, phaseSchema } from "@/lib/validation/plan";
 import { workspaceSession } from "@/app/area-session";
 
 /**
@@ -68,6 +68,22 @@ export async function updatePhaseAction(patientId: string, phaseId: string, _pre
       if (!result.ok) return { ok: false, message: refusals[result.reason], values };
       refresh(patientId);
       return { ok: true, message: "De fase is bijgewerkt. De patiënt ziet het meteen in het portaal.", values };
+    },
+  });
+}
+
+export async function updatePainLimitsAction(patientId: string, phaseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return validatedAction(formData, {
+    name: "plan.update_pain_limits",
+    session: () => workspaceSession(phasePath(patientId, phaseId)),
+    schema: painLimitsSchema,
+    input: ["painMaxDuring", "painMaxMorning"],
+    invalid: "Controleer de pijngrenzen. Er is niets gewijzigd.",
+    run: async (data, { session, values }) => {
+      const result = await updatePhasePainLimits(session, patientId, phaseId, data);
+      if (!result.ok) return { ok: false, message: refusals[result.reason], values };
+      refresh(patientId);
+      return { ok: true, message: "De pijngrenzen zijn opgeslagen. Het advies in het portaal volgt ze meteen.", values };
     },
   });
 }
