@@ -16,7 +16,7 @@ import { fixturePhaseId, portalPatients } from "./support/portal-accounts";
  */
 const roles = ["anonymous", "patientA", "patientB", "therapist", "otherTherapist", "admin"] as const;
 type Role = (typeof roles)[number];
-type Expected = "ok" | "login" | "home" | "notFound" | "forbidden" | "selfCheck";
+type Expected = "ok" | "login" | "home" | "notFound" | "forbidden" | "selfCheck" | "postOnly";
 type Row = { url: string; expect: Record<Role, Expected> };
 
 const { anna, bram } = portalPatients;
@@ -101,8 +101,8 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/oefeningen/page.tsx": { url: "/praktijk/oefeningen", expect: staff },
   "(staff)/praktijk/oefeningen/nieuw/page.tsx": { url: "/praktijk/oefeningen/nieuw", expect: staff },
   "(staff)/praktijk/oefeningen/[exerciseId]/page.tsx": (ids) => ({ url: `/praktijk/oefeningen/${ids.exerciseId}`, expect: staff }),
-  // The photo/video upload takes POSTs (exercise-media.spec.ts); opening it leads to the exercise's page.
-  "(staff)/praktijk/oefeningen/[exerciseId]/beeld/route.ts": (ids) => ({ url: `/praktijk/oefeningen/${ids.exerciseId}/beeld`, expect: staff }),
+  // The photo/video upload only takes POSTs (who may post: exercise-media.spec.ts, tests/authorization/exercise-media.test.ts).
+  "(staff)/praktijk/oefeningen/[exerciseId]/beeld/route.ts": (ids) => ({ url: `/praktijk/oefeningen/${ids.exerciseId}/beeld`, expect: { anonymous: "login", patientA: "postOnly", patientB: "postOnly", therapist: "postOnly", otherTherapist: "postOnly", admin: "postOnly" } }),
   // An exercise's photo or video: unknown ids are not found for everyone (who may see one: exercise-media.spec.ts).
   "oefenbeeld/[mediaId]/route.ts": { url: `/oefenbeeld/${unknownId}`, expect: { anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
   "(staff)/praktijk/patienten/page.tsx": { url: "/praktijk/patienten", expect: staff },
@@ -153,6 +153,7 @@ function classify(response: APIResponse): Expected | `other ${number} ${string}`
   if (status === 200) return "ok";
   if (status === 404) return "notFound";
   if (status === 403) return "forbidden";
+  if (status === 405) return "postOnly";
   if (status >= 300 && status < 400) {
     const location = new URL(response.headers()["location"] ?? "", "http://keten.test").pathname;
     if (location.startsWith("/inloggen")) return "login";

@@ -34,9 +34,3 @@ export async function POST(request: Request, { params }: RouteContext<"/praktijk
     throw error;
   }
 }
-
-/** Opening the address itself leads to the exercise (the workspace's own checks apply there). */
-export async function GET(_request: Request, { params }: RouteContext<"/praktijk/oefeningen/[exerciseId]/beeld">) {
-  const { exerciseId } = await params;
-  return Response.redirect(new URL(`/praktijk/oefeningen/${encodeURIComponent(exerciseId)}#beeld`, env.APP_URL), 303);
-}
