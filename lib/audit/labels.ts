@@ -48,6 +48,7 @@ const ACTIONS: Record<string, string> = {
   "erasure.requested": "Verzoek om verwijdering ingediend door patiënt",
   "erasure.answered": "Verzoek om verwijdering beantwoord",
   "erasure.account_closed": "Portaalaccount gesloten op verzoek van patiënt",
+  "erasure.viewed": "Verwijderverzoeken ingezien",
 };
 
 const RECORDS: Record<string, string> = {

@@ -44,6 +44,7 @@ const PHRASES: Record<string, string> = {
   "plan.exercise_removed": "haalde een oefening uit het plan van {p}",
   "plan.exercise_moved": "veranderde de volgorde van oefeningen in het plan van {p}",
   "plan.dosage_updated": "paste de dosering aan in het plan van {p}",
+  "plan.published": "publiceerde het oefenplan van {p}",
   read_progress: "bekeek de voortgang van {p}",
   "exercise_log.created": "legde een oefensessie vast",
   "exercise_log.updated": "paste een oefensessie aan",
@@ -54,7 +55,9 @@ const PHRASES: Record<string, string> = {
   "retention.purged": "verwijderde dossiers waarvan de bewaartermijn verstreken is",
   "retention.record_purged": "verwijderde een dossier: de bewaartermijn van 20 jaar na de laatste wijziging was verstreken",
   "erasure.requested": "vroeg om verwijdering van de eigen gegevens",
-  "erasure.answered": "beantwoordde het verwijderverzoek van {p}",
+  "erasure.answered": "beantwoordde het verwijderverzoek van {p}; het dossier blijft bewaard",
+  "erasure.account_closed": "sloot op verzoek het portaalaccount van {p}; het dossier blijft bewaard",
+  "erasure.viewed": "bekeek de verwijderverzoeken van {p}",
 };
 
 export type SentenceInput = {
