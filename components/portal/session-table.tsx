@@ -12,7 +12,8 @@ function exercisesText(row: ProgressSession): string {
 /** One row per session: the exercises in counts, the pain during and the next morning, the advice, the note. */
 export function SessionTable({ sessions, caption }: { sessions: ProgressSession[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    // Scrolls sideways on a narrow phone: focusable, so the rows can be read with the keyboard too.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
