@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { demo, login } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { chooseFirstFreeTime } from "./support/booking";
 
@@ -36,4 +37,12 @@ test("drop-down lists are as easy to tap as the text fields (44 px)", async ({ p
     const box = await page.getByLabel(label, { exact: true }).boundingBox();
     expect(box?.height, label).toBeGreaterThanOrEqual(44);
   }
+});
+
+test("the portal shows a date of birth as the Dutch write it, without a weekday", async ({ page }) => {
+  await login(page, demo.patient);
+  await page.goto("/portaal/gegevens");
+  const birth = page.locator("dt", { hasText: /^Geboortedatum$/ }).locator("xpath=following-sibling::dd[1]");
+  await expect(birth).toHaveText(/^\d{2}-\d{2}-\d{4}$/);
+  await expectNoAxeViolations(page);
 });
