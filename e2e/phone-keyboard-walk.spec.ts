@@ -46,3 +46,21 @@ test("the portal shows a date of birth as the Dutch write it, without a weekday"
   await expect(birth).toHaveText(/^\d{2}-\d{2}-\d{4}$/);
   await expectNoAxeViolations(page);
 });
+
+test.describe("by keyboard on a desktop", () => {
+  test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
+
+  test("a stopped agenda link no longer shows as the new link", async ({ page }) => {
+    await login(page, demo.secondTherapist);
+    await page.goto("/praktijk/agenda-abonnement");
+    await page.getByRole("button", { name: /Agendalink maken|Nieuwe link maken/ }).focus();
+    await page.keyboard.press("Enter");
+    const shown = page.getByText(/Je nieuwe agendalink/);
+    await expect(shown).toBeVisible();
+    await page.getByRole("button", { name: "Abonnement stoppen" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Het agenda-abonnement is gestopt. De link werkt niet meer.")).toBeVisible();
+    await expect(shown).toHaveCount(0);
+    await expect(page.locator("[data-feed-url]")).toHaveCount(0);
+  });
+});
