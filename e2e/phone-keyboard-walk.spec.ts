@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demo, login } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { chooseFirstFreeTime } from "./support/booking";
+import { chooseFirstFreeTime, fillIntake } from "./support/booking";
 
 /**
  * Issue 15's outside walk: what a new patient tripped over on a 390 px phone (touch) and by keyboard.
@@ -63,6 +63,23 @@ test("the development mailbox fits a phone and passes axe, with a long address i
   await page.goto("/dev/mail");
   await page.getByRole("row").filter({ hasText: email }).first().getByRole("link").tap();
   await expectNoAxeViolations(page);
+});
+
+test.describe("on a 320 px phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("the review and the confirmation fit without scrolling sideways", async ({ page }) => {
+    const fits = async (what: string) => expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(320);
+    await chooseFirstFreeTime(page);
+    await fits("intake");
+    await fillIntake(page, { name: "Sam Smal", email: "sam.smal@voorbeeld.test" });
+    await page.getByRole("button", { name: "Verder naar controleren" }).tap();
+    await expect(page.getByRole("button", { name: "Afspraak bevestigen" })).toBeVisible();
+    await fits("review");
+    await page.getByRole("button", { name: "Afspraak bevestigen" }).tap();
+    await expect(page.getByRole("heading", { name: "Je afspraak is bevestigd" })).toBeVisible();
+    await fits("confirmation");
+  });
 });
 
 test.describe("by keyboard on a desktop", () => {
