@@ -98,4 +98,18 @@ test.describe("by keyboard on a desktop", () => {
     await expect(shown).toHaveCount(0);
     await expect(page.locator("[data-feed-url]")).toHaveCount(0);
   });
+
+  test("each booking step, a page load of its own, names itself in the page title", async ({ page }) => {
+    await page.goto("/afspraak");
+    await expect(page).toHaveTitle(/^Afspraak maken ·/);
+    await page.getByRole("button", { name: /Bewegingsketenanalyse/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveTitle(/^Kies een therapeut · Afspraak maken/);
+    await page.getByRole("button", { name: /Geen voorkeur/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveTitle(/^Kies een dag en tijd · Afspraak maken/);
+    await page.getByRole("group", { name: /Vrije tijden op/ }).getByRole("button").first().focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveTitle(/^Intake · Afspraak maken/);
+  });
 });
