@@ -65,9 +65,9 @@ test("a therapist's photo of an exercise: uploaded in the library, seen by the p
   expect((await anonymous.request.get("/oefenbeeld/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
 
   // An exercise her plan does not hold: the therapist's photo of it is not hers to see.
-  await uploadTo(page, "90-90 heupmobiliteit", { name: "heup.png", mimeType: "image/png", buffer: PNG }, "Zittend, beide knieën in een hoek van negentig graden");
+  await uploadTo(page, "Kuitstretch op een wedge", { name: "kuit.png", mimeType: "image/png", buffer: PNG }, "Staand, de voorvoet op de wedge, de hak op de grond");
   await expect(page.getByText("De foto of het filmpje is opgeslagen.")).toBeVisible();
-  const other = (await page.getByRole("img", { name: "Zittend, beide knieën in een hoek van negentig graden" }).getAttribute("src"))!;
+  const other = (await page.getByRole("img", { name: "Staand, de voorvoet op de wedge, de hak op de grond" }).getAttribute("src"))!;
   expect((await annaPage.request.get(other)).status()).toBe(404);
   expect((await page.request.get(other)).status()).toBe(200);
 
