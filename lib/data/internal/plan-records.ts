@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { and, asc, desc, eq, gte } from "drizzle-orm";
+import { cache } from "react";
+import { db, type Executor } from "@/db";
 import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus, type DosageSide } from "@/db/schema";
 import { wallClockAt } from "@/lib/time/zone";
 import { planPhaseColumns, prescribedExercises } from "./query-shapes";
@@ -113,6 +114,12 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
   };
 }
 
+/**
+ * The active plan's records, read once per request: "Vandaag" needs them for the week's adherence and for the
+ * checklist (two data functions, one page). Reads only; a transaction uses loadPlanRecords with its own tx.
+ */
+export const loadActivePlanRecords = cache((patientId: string) => loadPlanRecords(db, patientId, "active"));
+
 export type LogRecord = {
   id: string;
   date: string;
@@ -127,8 +134,11 @@ export type LogRecord = {
   updatedAt: Date;
 };
 
-/** The patient's logs within one plan (any of its phases), oldest first. */
-export async function loadPlanLogs(executor: Executor, patientId: string, planId: string): Promise<LogRecord[]> {
+/**
+ * The patient's logs within one plan (any of its phases), oldest first; with `from`, only those of that day
+ * and later (a page about this week need not read two years of daily logs: the portal bench, issue 16).
+ */
+export async function loadPlanLogs(executor: Executor, patientId: string, planId: string, from?: string): Promise<LogRecord[]> {
   return executor
     .select({
       id: exerciseLogs.id,
@@ -145,6 +155,6 @@ export async function loadPlanLogs(executor: Executor, patientId: string, planId
     })
     .from(exerciseLogs)
     .innerJoin(planPhases, eq(planPhases.id, exerciseLogs.phaseId))
-    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId)))
+    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId), from ? gte(exerciseLogs.logDate, from) : undefined))
     .orderBy(asc(exerciseLogs.logDate), asc(exerciseLogs.createdAt));
 }
