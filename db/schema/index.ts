@@ -13,3 +13,4 @@ export * from "./notes";
 export * from "./screening";
 export * from "./outcomes";
 export * from "./waitlist";
+export * from "./retention";

@@ -21,6 +21,8 @@ export const patients = pgTable(
     morningQuestionByEmail: boolean("morning_question_by_email").notNull().default(false),
     /** When the patient agreed to text-message reminders (null: no SMS, ever). */
     smsConsentAt: timestamptz("sms_consent_at"),
+    /** Set when the retention purge removed the record (decision 024): the row stays as an empty stub for the audit log. */
+    purgedAt: timestamptz("purged_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -52,6 +52,11 @@ const PHRASES: Record<string, string> = {
   "audit.viewed": "bekeek het inzagelog",
   "audit.exported": "downloadde het inzagelog als CSV",
   "retention.purged": "verwijderde dossiers waarvan de bewaartermijn verstreken is",
+  "retention.record_purged": "verwijderde een dossier: de bewaartermijn van 20 jaar na de laatste wijziging was verstreken",
+  "erasure.requested": "vroeg om verwijdering van de eigen gegevens",
+  "erasure.answered": "beantwoordde het verwijderverzoek van {p}; het dossier blijft bewaard",
+  "erasure.account_closed": "sloot op verzoek het portaalaccount van {p}; het dossier blijft bewaard",
+  "erasure.viewed": "bekeek de verwijderverzoeken van {p}",
 };
 
 export type SentenceInput = {

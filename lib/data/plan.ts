@@ -14,7 +14,7 @@ import { isUuid, patientScope } from "./patient-scope";
  * criteria and the exercises prescribed in it (removed ones left out), with Dutch instructions, cues and
  * dosage. Patients only ever get their own plans; staff get a patient's plan with an audit event.
  */
-export type PlanExerciseView = Omit<ExerciseRecord, "phaseId" | "position" | "removedOn" | "slug"> & {
+export type PlanExerciseView = Omit<ExerciseRecord, "phaseId" | "position" | "removedOn" | "slug" | "regressionId"> & {
   /** The practice's drawing of the exercise (public/illustrations/exercises), when there is one. */
   illustration: ExerciseIllustration | null;
 };

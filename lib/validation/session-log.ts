@@ -15,7 +15,8 @@ export const effortOptions = { "te-licht": "too_light", goed: "right", "te-zwaar
 export type Effort = (typeof effortOptions)[keyof typeof effortOptions];
 export const MAX_EXERCISES_PER_SESSION = 40;
 
-export const exerciseStatuses = { gedaan: "done", overgeslagen: "skipped", aangepast: "modified" } as const;
+/** "makkelijker": done as the exercise's easier variant (the library names it); stored as done with changes. */
+export const exerciseStatuses = { gedaan: "done", overgeslagen: "skipped", aangepast: "modified", makkelijker: "easier" } as const;
 export type ExerciseStatus = (typeof exerciseStatuses)[keyof typeof exerciseStatuses];
 
 const PAIN_MESSAGE = "Kies een getal van 0 tot 10.";
@@ -51,7 +52,7 @@ export const sessionLogSchema = z
       .array(
         z.object({
           planExerciseId: z.string().max(64),
-          status: z.enum(Object.keys(exerciseStatuses) as ["gedaan", "overgeslagen", "aangepast"], "Kies gedaan, overgeslagen of aangepast."),
+          status: z.enum(Object.keys(exerciseStatuses) as ["gedaan", "overgeslagen", "aangepast", "makkelijker"], "Kies gedaan, overgeslagen, aangepast of de makkelijkere variant."),
           effort: z
             .enum(["", ...Object.keys(effortOptions)] as ["", "te-licht", "goed", "te-zwaar"], "Kies te licht, goed of te zwaar.")
             .optional()

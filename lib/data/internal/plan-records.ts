@@ -56,6 +56,7 @@ export type ExerciseRecord = {
   instructions: string;
   cues: string[];
   removedOn: string | null;
+  regressionId: string | null;
 } & PrescribedDosage;
 export type PlanRecords = { plan: PlanRecord; phases: PhaseRecord[]; exercises: ExerciseRecord[] };
 
@@ -107,8 +108,8 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
   return {
     plan,
     phases,
-    exercises: exerciseRows.map(({ id, phaseId, position, slug, name, summary, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes, removedAt }) => ({
-      ...{ id, phaseId, position, slug, name, summary, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes },
+    exercises: exerciseRows.map(({ id, phaseId, position, slug, name, summary, instructions, cues, regressionId, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes, removedAt }) => ({
+      ...{ id, phaseId, position, slug, name, summary, instructions, cues, regressionId, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes },
       removedOn: amsterdamDate(removedAt),
     })),
   };
@@ -128,6 +129,8 @@ export type LogRecord = {
   done: boolean;
   modified: boolean;
   effort: "too_light" | "right" | "too_heavy" | null;
+  /** The library exercise done instead (its easier variant); null: as prescribed. */
+  variantExerciseId: string | null;
   painDuring: number | null;
   painAfter: number | null;
   note: string;
@@ -148,6 +151,7 @@ export async function loadPlanLogs(executor: Executor, patientId: string, planId
       done: exerciseLogs.done,
       modified: exerciseLogs.modified,
       effort: exerciseLogs.effort,
+      variantExerciseId: exerciseLogs.variantExerciseId,
       painDuring: exerciseLogs.painDuring,
       painAfter: exerciseLogs.painAfter,
       note: exerciseLogs.note,

@@ -12,6 +12,7 @@ import { intakeListLabel, listOwnIntakes } from "@/lib/data/intake";
 import { formatCalendarDate, formatCount, formatDate, formatDateTime } from "@/lib/time/format";
 import { portalSession } from "@/app/area-session";
 import { changePasswordAction, logoutEverywhereAction } from "./actions";
+import { ErasureRequest } from "./erasure-request";
 import { ReminderPreferences } from "./reminder-preferences";
 
 export const metadata: Metadata = { title: "Mijn gegevens" };
@@ -94,6 +95,8 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
           </Link>
         </p>
       </section>
+
+      <ErasureRequest session={session} />
 
       <section aria-labelledby="wachtwoord" className="mt-10">
         <h2 id="wachtwoord" className="text-2xl font-semibold">

@@ -3,10 +3,13 @@ import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ExerciseForm } from "@/components/workspace/exercise-form";
+import { ExerciseVariantsForm } from "@/components/workspace/exercise-variants-form";
 import { Trail } from "@/components/workspace/trail";
+import { getExerciseVariants } from "@/lib/data/staff/exercise-variants";
 import { getExercise } from "@/lib/data/staff/exercises";
 import { workspaceSession } from "@/app/area-session";
 import { setRetiredAction, updateExerciseAction } from "../actions";
+import { setVariantsAction } from "../variant-actions";
 import { formatCount } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Oefening" };
@@ -22,7 +25,8 @@ export default async function ExercisePage({ params, searchParams }: PageProps<"
   const melding = (await searchParams).melding;
   const session = await workspaceSession(`/praktijk/oefeningen/${exerciseId}`);
   const exercise = await getExercise(session, exerciseId);
-  if (!exercise) notFound();
+  const variants = await getExerciseVariants(session, exerciseId);
+  if (!exercise || !variants) notFound();
   const message = typeof melding === "string" ? messages[melding] : undefined;
   const defaults = {
     name: exercise.name,
@@ -53,6 +57,15 @@ export default async function ExercisePage({ params, searchParams }: PageProps<"
         </h2>
         <div className="mt-4">
           <ExerciseForm action={updateExerciseAction.bind(null, exercise.id)} defaults={defaults} submitLabel="Wijzigingen opslaan" />
+        </div>
+      </section>
+      <section aria-labelledby="varianten" className="mt-10 max-w-3xl">
+        <h2 id="varianten" className="text-2xl font-semibold">
+          Varianten
+        </h2>
+        <p className="mt-1 text-muted">Een makkelijkere en een zwaardere versie uit de bibliotheek, bijvoorbeeld de Nordic curl met een elastiek.</p>
+        <div className="mt-4">
+          <ExerciseVariantsForm action={setVariantsAction.bind(null, exercise.id)} defaults={variants} options={variants.options} />
         </div>
       </section>
       <section aria-labelledby="archiveren" className="mt-10 max-w-3xl rounded-md border border-line p-5">

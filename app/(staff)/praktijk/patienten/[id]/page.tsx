@@ -109,6 +109,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <Link href={`${base}/metingen`} className="ml-4 underline underline-offset-2">
           PSK en NPRS
         </Link>
+        <Link href={`${base}/verwijderverzoek`} className="ml-4 underline underline-offset-2">
+          Verzoeken om verwijdering
+        </Link>
       </p>
 
       <section aria-labelledby="intakes" className="mt-10">
@@ -198,6 +201,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             <p className="mt-2">
               <Link href={`${base}/plan`} className="underline underline-offset-2">
                 Plan bekijken en aanpassen
+              </Link>
+              <Link href={`${base}/voortgang`} className="ml-4 underline underline-offset-2">
+                Voortgang en sessies
               </Link>
             </p>
           </>
