@@ -37,8 +37,7 @@ test("the manifest names the portal in Dutch, starts on Vandaag and offers insta
 test("offline: today's checklist still opens, a log is queued, sent once online, and a replay stores nothing", async ({ page, context }) => {
   await login(page, anna);
   await expect(page).toHaveURL(/\/portaal$/);
-  // The worker takes charge of the portal and keeps today's page (the first visit is enough).
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined);
+  // The worker keeps today's page and its files on the first visit (reached from the login page).
   await page.waitForFunction(async () => !!(await caches.match("/portaal", { cacheName: "keten-vandaag" })));
 
   await context.setOffline(true);

@@ -6,6 +6,13 @@ import { forgetQueue, OFFLINE_MESSAGE, useOnline } from "./offline-queue";
 
 const TODAY = "/portaal";
 
+/** The registration's worker once it is activated. */
+function activeWorker(registration: ServiceWorkerRegistration): Promise<ServiceWorker | null> {
+  const worker = registration.active ?? registration.waiting ?? registration.installing;
+  if (!worker || worker.state === "activated") return Promise.resolve(worker);
+  return new Promise((resolve) => worker.addEventListener("statechange", () => worker.state === "activated" && resolve(worker)));
+}
+
 /** Asks the worker to keep today's page and the files this page loaded (scripts, pictures). */
 function keepToday(worker: ServiceWorker | null | undefined): void {
   if (!worker || location.pathname !== TODAY || location.search) return;
@@ -23,10 +30,12 @@ export function OfflineSupport() {
 
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
+    // Not `navigator.serviceWorker.ready`: after logging in, this page was reached by a client-side navigation
+    // from /inloggen, outside the worker's scope, so `ready` never resolves for it; the worker is asked directly.
     navigator.serviceWorker
       .register("/sw.js", { scope: TODAY })
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => keepToday(registration.active))
+      .then(activeWorker)
+      .then(keepToday)
       .catch(() => undefined);
   }, []);
 
@@ -34,7 +43,7 @@ export function OfflineSupport() {
     const onSubmit = (event: SubmitEvent) => {
       if (!(event.target instanceof HTMLFormElement) || !event.target.hasAttribute("data-uitloggen")) return;
       forgetQueue();
-      navigator.serviceWorker?.controller?.postMessage({ type: "forget" });
+      void navigator.serviceWorker?.getRegistration(TODAY).then((registration) => registration?.active?.postMessage({ type: "forget" }));
     };
     document.addEventListener("submit", onSubmit, true);
     return () => document.removeEventListener("submit", onSubmit, true);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte } from "drizzle-orm";
+import { and, asc, countDistinct, desc, eq, gte } from "drizzle-orm";
 import { cache } from "react";
 import { db, type Executor } from "@/db";
 import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus, type DosageSide } from "@/db/schema";
@@ -113,6 +113,16 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
       removedOn: amsterdamDate(removedAt),
     })),
   };
+}
+
+/** On how many days the patient logged anything within one plan (a session per day, as the session table counts). */
+export async function countPlanLogDays(executor: Executor, patientId: string, planId: string): Promise<number> {
+  const [row] = await executor
+    .select({ days: countDistinct(exerciseLogs.logDate) })
+    .from(exerciseLogs)
+    .innerJoin(planPhases, eq(planPhases.id, exerciseLogs.phaseId))
+    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId)));
+  return Number(row?.days ?? 0);
 }
 
 /**
