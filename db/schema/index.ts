@@ -14,3 +14,4 @@ export * from "./screening";
 export * from "./outcomes";
 export * from "./waitlist";
 export * from "./retention";
+export * from "./media";

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { exerciseLogs, exercises, planExercises, planPhases, plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
@@ -148,7 +148,7 @@ async function storeSession(session: SessionLike, input: SessionInput, now: Date
       .select({ id: planPhases.id })
       .from(planPhases)
       .innerJoin(plans, eq(plans.id, planPhases.planId))
-      .where(and(eq(plans.patientId, patientId), eq(plans.status, "active"), eq(planPhases.status, "current")))
+      .where(and(eq(plans.patientId, patientId), eq(plans.status, "active"), isNotNull(plans.publishedAt), eq(planPhases.status, "current")))
       .limit(1);
     if (!phase) return { ok: false, reason: input.exercises.length ? "not_found" : "no_current_phase" } as const;
 

@@ -1,15 +1,23 @@
 import "server-only";
+<<<<<<< HEAD
 import { and, asc, countDistinct, desc, eq, gte } from "drizzle-orm";
 import { cache } from "react";
 import { db, type Executor } from "@/db";
 import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus, type DosageSide } from "@/db/schema";
+=======
+import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
+import type { Prescription } from "@/lib/plans/versions";
+>>>>>>> main
 import { wallClockAt } from "@/lib/time/zone";
 import { planPhaseColumns, prescribedExercises } from "./query-shapes";
 
 /**
  * Reads one plan of one patient with its phases and prescribed exercises. Internal to lib/data: the caller
  * has already decided, from the session, that `patientId` may be read (see patient-scope.ts). The plan is
- * always looked up together with its patient, so a plan id of someone else finds nothing.
+ * always looked up together with its patient, so a plan id of someone else finds nothing. A draft (not yet
+ * published by the therapist) is never found: these records are what the patient sees.
  */
 export type PlanRecord = { id: string; title: string; status: "active" | "completed" | "stopped"; startedOn: string; endedOn: string | null };
 export type PhaseRecord = {
@@ -27,18 +35,7 @@ export type PhaseRecord = {
   painMaxMorning: number;
 };
 /** What the therapist prescribed for one exercise: how much, how often, on which side, with their note. */
-export type PrescribedDosage = {
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  durationMinutes: number | null;
-  side: DosageSide | null;
-  load: string;
-  tempo: string;
-  restSeconds: number | null;
-  timesPerWeek: number;
-  notes: string;
-};
+export type PrescribedDosage = Prescription;
 
 /** Just the dosage of a prescribed exercise (for views that pass it on). */
 export function prescribedDosage(e: PrescribedDosage): PrescribedDosage {
@@ -68,7 +65,7 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
   const [row] = await executor
     .select({ id: plans.id, title: plans.title, status: plans.status, startedOn: plans.startedOn, endedAt: plans.endedAt })
     .from(plans)
-    .where(and(eq(plans.patientId, patientId), byId ? eq(plans.id, which) : which === "active" ? eq(plans.status, "active") : undefined))
+    .where(and(eq(plans.patientId, patientId), isNotNull(plans.publishedAt), byId ? eq(plans.id, which) : which === "active" ? eq(plans.status, "active") : undefined))
     // "latest": the active plan first (status sorts active < completed < stopped), then the newest.
     .orderBy(asc(plans.status), desc(plans.startedOn), desc(plans.createdAt))
     .limit(1);

@@ -75,9 +75,12 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
         <p className="mt-2 max-w-2xl">
           Je hebt recht op inzage in alles wat de praktijk over je bewaart (AVG). Het bestand bevat je profiel, intakes, afspraken, oefenplannen,
           vastgelegde sessies, onderzoeken en wie je dossier heeft bekeken, in JSON: een gangbaar formaat dat je ook aan een andere zorgverlener
-          kunt geven.
+          kunt geven. Als document lees je hetzelfde op het scherm of op papier, met het logboek per fase samengevat.
         </p>
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link href="/portaal/gegevens/document" className={buttonClasses("secondary")}>
+            Lees mijn gegevens als document
+          </Link>
           <a href="/portaal/gegevens/export" download className={buttonClasses("secondary")}>
             Download mijn gegevens (JSON)
           </a>
