@@ -5,14 +5,9 @@ import { plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
-<<<<<<< HEAD
 import { startOfIsoWeek, todayIn } from "@/lib/time/zone";
 import { loadActivePlanRecords, loadPlanLogs, loadPlanRecords, prescribedDosage, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
-=======
-import { todayIn } from "@/lib/time/zone";
-import { loadPlanLogs, loadPlanRecords, prescribedDosage, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
 import { planVersionHistory } from "./internal/plan-versions";
->>>>>>> main
 import { isUuid, patientScope } from "./patient-scope";
 import { describeChange } from "@/lib/plans/versions";
 

@@ -1,15 +1,9 @@
 import "server-only";
-<<<<<<< HEAD
-import { and, asc, countDistinct, desc, eq, gte } from "drizzle-orm";
+import { and, asc, countDistinct, desc, eq, gte, isNotNull } from "drizzle-orm";
 import { cache } from "react";
 import { db, type Executor } from "@/db";
-import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus, type DosageSide } from "@/db/schema";
-=======
-import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
-import type { Executor } from "@/db";
 import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
 import type { Prescription } from "@/lib/plans/versions";
->>>>>>> main
 import { wallClockAt } from "@/lib/time/zone";
 import { planPhaseColumns, prescribedExercises } from "./query-shapes";
 
