@@ -1,5 +1,6 @@
 import * as t from "@/db/schema";
 import { db } from "@/tests/test-database";
+import { draftAnnaPlan } from "../plan-drafts";
 import { annaPlan, freeTime, freshAppointment, freshAssessment, stopAnnaPlan, unique } from "../world";
 import { staff, sanneOrAdmin, form, start, annaId, call2, type ActionSpec } from "./shared";
 
@@ -123,6 +124,11 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       await stopAnnaPlan(world);
       return action(world.anna.patientId, form({ source: "template" }));
     },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#publishPlanAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, await draftAnnaPlan(world)),
   },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#stopPlanAction": {
     expect: staff,

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { advancePhase } from "@/lib/data/staff/plan-advance";
 import { addExerciseToPhase, addPhase, movePlanExercise, removePlanExercise, updatePhase, updatePhasePainLimits, updatePlanExerciseDosage } from "@/lib/data/staff/plan-builder";
 import type { PlanChangeResult } from "@/lib/data/staff/plan-lock";
-import { startPlan, stopPlan } from "@/lib/data/staff/plans";
+import { publishPlan, startPlan, stopPlan } from "@/lib/data/staff/plans";
 import { validatedAction } from "@/lib/actions/validated-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { addExerciseSchema, advanceFormSchema, dosageSchema, painLimitsSchema, phaseSchema } from "@/lib/validation/plan";
@@ -38,6 +38,13 @@ export async function startPlanAction(patientId: string, formData: FormData): Pr
   const result = await startPlan(session, patientId, source);
   refresh(patientId);
   redirect(`${planPath(patientId)}?melding=${result.ok ? `gestart-${source}` : result.reason}`);
+}
+
+export async function publishPlanAction(patientId: string, planId: string): Promise<void> {
+  const session = await workspaceSession(planPath(patientId));
+  const result = await publishPlan(session, patientId, planId);
+  refresh(patientId);
+  redirect(`${planPath(patientId)}?melding=${result.ok ? "gepubliceerd" : result.reason}`);
 }
 
 export async function stopPlanAction(patientId: string, planId: string, formData: FormData): Promise<void> {

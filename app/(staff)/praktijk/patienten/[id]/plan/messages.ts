@@ -1,7 +1,8 @@
 /** The sentences behind `?melding=…` after a plan-builder form redirected back. */
 export const planMessages: Record<string, { tone: "success" | "danger" | "warning"; text: string }> = {
-  "gestart-template": { tone: "success", text: "Het plan is gestart vanuit het hamstringplan van de praktijk. De eerste fase is begonnen; de patiënt ziet het meteen." },
-  "gestart-empty": { tone: "success", text: "Er is een leeg plan gestart met één fase. Vul de fase hieronder in." },
+  "gestart-template": { tone: "success", text: "Het concept staat klaar, gemaakt van het hamstringplan van de praktijk. Pas het aan en publiceer het; pas dan ziet de patiënt het." },
+  "gestart-empty": { tone: "success", text: "Er is een leeg concept gemaakt met één fase. Vul de fase in en publiceer het plan; pas dan ziet de patiënt het." },
+  gepubliceerd: { tone: "success", text: "Het plan is gepubliceerd als versie 1. De patiënt ziet het nu in het portaal; elke latere wijziging wordt een nieuwe versie." },
   gestopt: { tone: "success", text: "Het plan is gestopt. Je kunt een nieuw plan starten." },
   "stop-bevestigen": { tone: "warning", text: "Vink eerst aan dat je het plan echt wilt stoppen." },
   doorgezet: { tone: "success", text: "De patiënt is doorgezet naar de volgende fase. Het portaal toont de nieuwe fase meteen." },
