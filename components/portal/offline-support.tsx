@@ -15,7 +15,8 @@ function activeWorker(registration: ServiceWorkerRegistration): Promise<ServiceW
 
 /** Asks the worker to keep today's page and the files this page loaded (scripts, pictures). */
 function keepToday(worker: ServiceWorker | null | undefined): void {
-  if (!worker || location.pathname !== TODAY || location.search) return;
+  // A page the worker already controls was kept as it loaded: asking again would render it a second time.
+  if (!worker || navigator.serviceWorker.controller || location.pathname !== TODAY || location.search) return;
   const files = [...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>("script[src], img[src]")].map((element) => element.src);
   worker.postMessage({ type: "keep-today", files: files.filter((file) => new URL(file).origin === location.origin) });
 }
