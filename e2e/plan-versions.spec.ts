@@ -28,7 +28,7 @@ test("draft → Toevoegen from the suggestions → Publiceren → a change becom
   // Suggestions for her weak link, the feet and ankles: the practice's wedges exercises, one click each.
   const suggestions = therapist.locator("#op-maat");
   await expect(suggestions.getByRole("link", { name: "Kuitstretch op een wedge" })).toBeVisible();
-  await suggestions.getByRole("button", { name: "Toevoegen: Kuitstretch op een wedge" }).first().click();
+  await suggestions.getByRole("button", { name: /^Toevoegen\s+Kuitstretch op een wedge$/ }).first().click();
   await expect(therapist.getByText(/De oefening staat nu in de huidige fase/)).toBeVisible();
   await expect(therapist.getByRole("table", { name: "Oefeningen in fase 1" }).getByText("Kuitstretch op een wedge")).toBeVisible();
   // Now in the phase, it is no longer suggested.
@@ -45,7 +45,7 @@ test("draft → Toevoegen from the suggestions → Publiceren → a change becom
   await expect(patient.getByRole("heading", { name: "Wat is er veranderd" })).toHaveCount(0);
 
   // A change to the live plan: version 2.
-  await suggestions.getByRole("button", { name: "Toevoegen: Kuitheffen op een wedge" }).first().click();
+  await suggestions.getByRole("button", { name: /^Toevoegen\s+Kuitheffen op een wedge$/ }).first().click();
   await expect(therapist.getByText(/De oefening staat nu in de huidige fase/)).toBeVisible();
   const versions = therapist.getByRole("region", { name: "Versies" });
   await expect(versions.getByText(/^Versie 2 · /)).toBeVisible();

@@ -52,7 +52,7 @@ export function TailoringSuggestions({
                         {addAction ? (
                           <form action={addAction(e.id)}>
                             <SubmitButton variant="secondary" pendingLabel="Bezig…">
-                              Toevoegen<span className="sr-only">: {e.name}</span>
+                              Toevoegen<span className="sr-only"> {e.name}</span>
                             </SubmitButton>
                           </form>
                         ) : null}
