@@ -10,6 +10,7 @@ import { listExerciseOptions } from "./exercises";
 import { advancePhase } from "./plan-advance";
 import { addExerciseToPhase, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "./plan-builder";
 import { getPlanWorkspace, publishPlan, startPlan } from "./plans";
+import { getPatientTimeline } from "./timeline";
 
 withTestDatabase();
 
@@ -108,6 +109,11 @@ describe("plan drafts and versions (issue 17, point 4)", () => {
     await expect(db.execute(sql`truncate plan_versions cascade`)).rejects.toThrow();
     await expect(db.update(plans).set({ publishedAt: null }).where(eq(plans.id, planId))).rejects.toThrow();
     expect(await versionCount()).toBe(5);
+  });
+
+  it("the record's timeline shows each published version", async () => {
+    const timeline = (await getPatientTimeline(s.sanne, patientId))!;
+    expect(timeline.filter((item) => item.kind === "plan_version").map((item) => (item.kind === "plan_version" ? item.version : 0))).toEqual([5, 4, 3, 2, 1]);
   });
 
   it("audits publishing once", async () => {
