@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { baseSecurityHeaders } from "./lib/security/headers";
-import { MAX_BODY_SIZE_LIMIT } from "./lib/security/limits";
+import { MAX_BODY_SIZE_LIMIT, MEDIA_UPLOAD_BODY_BYTES } from "./lib/security/limits";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -54,6 +54,10 @@ const nextConfig: NextConfig = {
       bodySizeLimit: MAX_BODY_SIZE_LIMIT,
       allowedOrigins: process.env.APP_URL ? [new URL(process.env.APP_URL).host] : undefined,
     },
+    // Next.js hands proxy.ts a copy of each request body up to this size (default 10 MB, cut off beyond).
+    // The upload of an exercise's video may be 25 MB (lib/security/limits.ts); every other address is
+    // still refused by the guard past 1 MB.
+    proxyClientMaxBodySize: MEDIA_UPLOAD_BODY_BYTES,
     // The whole stylesheet is ~5 kB gzipped (Tailwind): sending it inside the HTML saves a render-blocking
     // request on a patient's first visit, which is most visits to the public site.
     inlineCss: true,

@@ -69,6 +69,13 @@ async function prepareEmbedded(database: Database, dataDir: string): Promise<voi
  * offers and expiries are jobs in PostgreSQL, claimed by one instance each.
  */
 async function startJobs(): Promise<void> {
-  const [{ env }, { jobHandlers }, { startJobWorker }] = await Promise.all([import("@/lib/env"), import("@/lib/jobs/handlers"), import("@/lib/jobs/worker")]);
+  const [{ env }, { jobHandlers }, { startJobWorker }, { scheduleRetentionPurge }] = await Promise.all([
+    import("@/lib/env"),
+    import("@/lib/jobs/handlers"),
+    import("@/lib/jobs/worker"),
+    import("@/lib/data/retention"),
+  ]);
+  // The nightly retention purge (decision 024) queues its own next run; this makes sure the first one exists.
+  await scheduleRetentionPurge(db).catch((error: unknown) => console.warn(`Keten: bewaartermijntaak niet ingepland (${String(error)}).`));
   startJobWorker(jobHandlers, env.JOB_POLL_MS);
 }

@@ -12,6 +12,7 @@ import { intakeListLabel, listOwnIntakes } from "@/lib/data/intake";
 import { formatCalendarDate, formatCount, formatDate, formatDateTime } from "@/lib/time/format";
 import { portalSession } from "@/app/area-session";
 import { changePasswordAction, logoutEverywhereAction } from "./actions";
+import { ErasureRequest } from "./erasure-request";
 import { ReminderPreferences } from "./reminder-preferences";
 
 export const metadata: Metadata = { title: "Mijn gegevens" };
@@ -74,9 +75,12 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
         <p className="mt-2 max-w-2xl">
           Je hebt recht op inzage in alles wat de praktijk over je bewaart (AVG). Het bestand bevat je profiel, intakes, afspraken, oefenplannen,
           vastgelegde sessies, onderzoeken en wie je dossier heeft bekeken, in JSON: een gangbaar formaat dat je ook aan een andere zorgverlener
-          kunt geven.
+          kunt geven. Als document lees je hetzelfde op het scherm of op papier, met het logboek per fase samengevat.
         </p>
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link href="/portaal/gegevens/document" className={buttonClasses("secondary")}>
+            Lees mijn gegevens als document
+          </Link>
           <a href="/portaal/gegevens/export" download className={buttonClasses("secondary")}>
             Download mijn gegevens (JSON)
           </a>
@@ -94,6 +98,8 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
           </Link>
         </p>
       </section>
+
+      <ErasureRequest session={session} />
 
       <section aria-labelledby="wachtwoord" className="mt-10">
         <h2 id="wachtwoord" className="text-2xl font-semibold">
