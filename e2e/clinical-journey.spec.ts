@@ -101,7 +101,8 @@ test("intake with screening → visit note → assessment → draft plan → pub
   // 6. The criterion is met by her measure; the therapist ticks the other one and advances.
   await therapist.goto(`${record}/plan`);
   await therapist.getByRole("link", { name: "Criteria toetsen en doorzetten" }).click();
-  await expect(therapist.getByText(/Laatste NPRS: 1 \(ingevuld op .+\), gehaald\./)).toBeVisible();
+  await expect(therapist.getByRole("heading", { level: 1 })).toHaveText("Doorzetten naar de volgende fase");
+  await expect(therapist.getByLabel("NPRS ≤ 2")).toHaveAccessibleDescription(/Laatste NPRS: 1 \(ingevuld op .+\), gehaald\./);
   await expect(therapist.getByLabel("NPRS ≤ 2")).toBeChecked();
   await therapist.getByLabel("Je wandelt zonder pijn").check();
   await therapist.getByRole("button", { name: "Doorzetten naar Kracht opbouwen" }).click();
