@@ -10,6 +10,7 @@ import { listExerciseOptions } from "./exercises";
 import { advancePhase } from "./plan-advance";
 import { addExerciseToPhase, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "./plan-builder";
 import { getPlanWorkspace, publishPlan, startPlan } from "./plans";
+import { getPatientRecord } from "./patients";
 import { getPatientTimeline } from "./timeline";
 
 withTestDatabase();
@@ -44,6 +45,7 @@ describe("plan drafts and versions (issue 17, point 4)", () => {
     expect(await getPlan(s.fenna, planId)).toBeNull();
     expect(await listOwnPlans(s.fenna)).toEqual([]);
     expect((await getPortalOverview(s.fenna)).plan).toBeNull();
+    expect((await getPatientRecord(s.sanne, patientId))!.plan).toMatchObject({ id: planId, draft: true });
   });
 
   it("a patient cannot publish", async () => {
@@ -60,6 +62,7 @@ describe("plan drafts and versions (issue 17, point 4)", () => {
     const portal = await getActivePlan(s.fenna);
     expect(portal).toMatchObject({ id: planId, version: 1, recentChanges: [] });
     expect(portal!.phases[0]!.exercises[0]!.sets).toBe(4);
+    expect((await getPatientRecord(s.sanne, patientId))!.plan).toMatchObject({ id: planId, draft: false });
   });
 
   it("a change to the live plan becomes version 2, and the patient reads what changed in Dutch", async () => {
