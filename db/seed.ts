@@ -150,7 +150,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
     const therapistUserId = userId(demoAccounts.therapist.email);
     const [plan] = await tx
       .insert(t.plans)
-      .values({ patientId: patient.id, createdBy: therapistUserId, title: hamstringPlanTitle, startedOn: amsterdamDate(now, -21) })
+      .values({ patientId: patient.id, createdBy: therapistUserId, title: hamstringPlanTitle, startedOn: amsterdamDate(now, -21), publishedAt: new Date(now.getTime() - 21 * DAY_MS) })
       .returning({ id: t.plans.id });
     if (!plan) throw new Error("seed: plan insert returned nothing");
 
@@ -201,6 +201,10 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
         }),
       );
     }
+
+    // Published three weeks ago: its content is version 1 (migration 0019's snapshot function).
+    await tx.execute(sql`insert into plan_versions (plan_id, version, content, published_by, published_at)
+      select id, 1, keten_plan_snapshot(id), created_by, published_at from plans where id = ${plan.id}`);
 
     const currentPhaseId = phaseIds[1];
     if (!currentPhaseId) throw new Error("seed: the plan has no second phase");

@@ -7,6 +7,7 @@ import { ExerciseCard } from "./exercise-card";
 import { ExpectationNote } from "./expectation-note";
 import { PhaseStatus } from "./phase-status";
 import { PhaseTimeline } from "./phase-timeline";
+import { PlanChanges } from "./plan-changes";
 
 const planStatus = { active: "Je volgt dit plan nu", completed: "Afgerond", stopped: "Gestopt" } as const;
 
@@ -91,13 +92,14 @@ export function PlanDetails({ plan, media }: { plan: PlanView; media?: Map<strin
         <div>
           <h1 className="text-3xl font-semibold">{plan.title}</h1>
           <p className="mt-1 text-muted">
-            {planStatus[plan.status]} · gestart op {formatCalendarDate(plan.startedOn)}
+            {planStatus[plan.status]} · gestart op {formatCalendarDate(plan.startedOn)} · versie {plan.version}
           </p>
         </div>
         <Link href={`/portaal/plan/${plan.id}/afdrukken`} className="inline-block py-2 text-link">
           Plan afdrukken
         </Link>
       </div>
+      <PlanChanges changes={plan.recentChanges} />
       <div className="mt-6">
         <PhaseTimeline phases={plan.phases} />
       </div>

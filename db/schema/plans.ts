@@ -5,6 +5,7 @@ import { chainLink } from "./clinical";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
 import { exercisePhases, type ExercisePhase } from "../../lib/plans/phases";
 import { patients } from "./people";
+import type { PlanSnapshot } from "../../lib/plans/versions";
 
 /** The phases of the practice's hamstring plan; exercises are tagged with the phases they suit. */
 // The phases are the domain's (lib/plans/phases.ts); the schema builds its enum from them.
@@ -72,6 +73,8 @@ export const plans = pgTable(
     status: planStatus("status").notNull().default("active"),
     startedOn: date("started_on", { mode: "string" }).notNull(),
     endedAt: timestamptz("ended_at"),
+    /** Null: a draft the patient does not see. Set once, when the therapist publishes version 1. */
+    publishedAt: timestamptz("published_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -80,6 +83,27 @@ export const plans = pgTable(
     // A patient follows one plan at a time.
     uniqueIndex("plans_one_active_per_patient").on(t.patientId).where(sql`${t.status} = 'active'`),
   ],
+);
+
+/**
+ * A published version of a plan: the content the patient was shown (phases, criteria, exercises with their
+ * dosage) as `keten_plan_snapshot` reads it from the live tables. Append-only (triggers, migration 0019).
+ */
+export const planVersions = pgTable(
+  "plan_versions",
+  {
+    id: id(),
+    // Cascade only reaches it from the retention purge (0016): plans are never deleted otherwise, and the
+    // append-only trigger refuses the delete outside that purge.
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    version: smallint("version").notNull(),
+    content: jsonb("content").$type<PlanSnapshot>().notNull(),
+    publishedBy: uuid("published_by").references(() => users.id, { onDelete: "restrict" }),
+    publishedAt: timestamptz("published_at").notNull().defaultNow(),
+  },
+  (t) => [unique("plan_versions_number_key").on(t.planId, t.version), check("plan_versions_version_positive", sql`${t.version} >= 1`)],
 );
 
 export const phaseStatuses = ["upcoming", "current", "done"] as const;

@@ -44,6 +44,7 @@ const PHRASES: Record<string, string> = {
   "plan.exercise_removed": "haalde een oefening uit het plan van {p}",
   "plan.exercise_moved": "veranderde de volgorde van oefeningen in het plan van {p}",
   "plan.dosage_updated": "paste de dosering aan in het plan van {p}",
+  "plan.published": "publiceerde het oefenplan van {p}",
   read_progress: "bekeek de voortgang van {p}",
   "exercise_log.created": "legde een oefensessie vast",
   "exercise_log.updated": "paste een oefensessie aan",

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { exerciseLogs, exercises, planExercises, planPhases, plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
@@ -11,7 +11,7 @@ import { addDays, todayIn } from "@/lib/time/zone";
 import type { Effort, ExerciseStatus, SessionLogInput } from "@/lib/validation/session-log";
 import { audit } from "./audit";
 import { DuplicateSubmission, recordSubmission, submissionReceived } from "./log-submissions";
-import { loadPlanLogs, loadPlanRecords, prescribedDosage, type LogRecord, type PlanRecords, type PrescribedDosage } from "./internal/plan-records";
+import { loadActivePlanRecords, loadPlanLogs, prescribedDosage, type LogRecord, type PlanRecords, type PrescribedDosage } from "./internal/plan-records";
 import { planMorningQuestion } from "./morning-question";
 import { isUuid } from "./patient-scope";
 import { sessionScores, thresholdsByDate } from "./pain-advice";
@@ -69,14 +69,18 @@ function view(records: PlanRecords, phaseId: string, logs: LogRecord[], date: st
     });
 }
 
+const ADVICE_WINDOW_DAYS = 56;
+
 export async function getChecklist(session: SessionLike, which: "today" | "yesterday" = "today", now = new Date()): Promise<Checklist | null> {
   const { patientId } = await requirePatient(session);
   const today = todayIn(now);
   const date = which === "today" ? today : addDays(today, -1);
-  const records = await loadPlanRecords(db, patientId, "active");
+  const records = await loadActivePlanRecords(patientId);
   const phase = records?.phases.find((p) => p.status === "current");
   if (!records || !phase) return null;
-  const logs = await loadPlanLogs(db, patientId, records.plan.id);
+  // The advice lists the last five judged sessions, each compared with the morning before it: eight weeks of
+  // logs hold those for anyone who follows the plan, without reading years of daily logs on every visit.
+  const logs = await loadPlanLogs(db, patientId, records.plan.id, addDays(today, -ADVICE_WINDOW_DAYS));
   const regressionIds = [...new Set(records.exercises.flatMap((e) => (e.phaseId === phase.id && e.regressionId ? [e.regressionId] : [])))];
   const variantRows = regressionIds.length
     ? await db.select({ id: exercises.id, name: exercises.name, summary: exercises.summary }).from(exercises).where(inArray(exercises.id, regressionIds))
@@ -144,7 +148,7 @@ async function storeSession(session: SessionLike, input: SessionInput, now: Date
       .select({ id: planPhases.id })
       .from(planPhases)
       .innerJoin(plans, eq(plans.id, planPhases.planId))
-      .where(and(eq(plans.patientId, patientId), eq(plans.status, "active"), eq(planPhases.status, "current")))
+      .where(and(eq(plans.patientId, patientId), eq(plans.status, "active"), isNotNull(plans.publishedAt), eq(planPhases.status, "current")))
       .limit(1);
     if (!phase) return { ok: false, reason: input.exercises.length ? "not_found" : "no_current_phase" } as const;
 

@@ -1,5 +1,6 @@
 import * as t from "@/db/schema";
 import { db } from "@/tests/test-database";
+import { draftAnnaPlan } from "../plan-drafts";
 import { annaPlan, freeTime, freshAppointment, freshAssessment, stopAnnaPlan, unique } from "../world";
 import { staff, sanneOrAdmin, form, start, annaId, call2, type ActionSpec } from "./shared";
 
@@ -124,6 +125,11 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       return action(world.anna.patientId, form({ source: "template" }));
     },
   },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#publishPlanAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, await draftAnnaPlan(world)),
+  },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#stopPlanAction": {
     expect: staff,
     auditPatient: annaId,
@@ -170,6 +176,11 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       prepare: async ({ world }) => (await annaPlan(world)).phaseId,
       call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, start, data),
     },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#addSuggestionAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, (await annaPlan(world)).phaseId, world.libraryExerciseId),
   },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#removeExerciseAction": {
     expect: staff,
