@@ -55,12 +55,16 @@ function staticPageRequest(request: NextRequest): boolean {
   return !PROTECTED.test(pathname) && (REWRITTEN_STATIC.has(pathname) || isServedFromCache(pathname));
 }
 
+/** The login page after "Uitloggen": the portal's offline copy and queue leave the phone (decision 021). */
+const loggedOut = (request: NextRequest) => request.nextUrl.pathname === "/inloggen" && request.nextUrl.searchParams.has("uitgelogd");
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const limit = maxBodyBytesFor(request.nextUrl.pathname);
   const refusal = await guardRequest(request, guardOptions, limit);
   if (refusal) return refusalResponse(refusal, limit);
-  if (staticPageRequest(request)) return NextResponse.next();
-  return sessionProxy(request, event);
+  const response = staticPageRequest(request) ? NextResponse.next() : await sessionProxy(request, event);
+  if (loggedOut(request)) response.headers.set("Clear-Site-Data", '"cache", "storage"');
+  return response;
 }
 
 export const config = {

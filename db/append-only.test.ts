@@ -7,8 +7,8 @@ import { recordLastChangedAt } from "@/tests/retention-support";
 import { db, withTestDatabase } from "@/tests/test-database";
 
 /**
- * Issue 17, "Tests and figures": visit notes, assessments, the screening, outcome measures and the audit log
- * are immutable in the database itself (triggers of migrations 0002, 0010, 0012), on PGlite here and on
+ * Issue 17, "Tests and figures": visit notes, assessments, the screening, outcome measures, plan versions and the audit log
+ * are immutable in the database itself (triggers of migrations 0002, 0010, 0012, 0017, 0019), on PGlite here and on
  * PostgreSQL when DATABASE_URL is set (CI runs this file on both). Each statement must be refused by the
  * trigger (SQLSTATE 42501), not by some other error, and leave the rows as they were. Only the retention
  * purge's own function may delete (decision 024, lib/data/retention.test.ts).
@@ -23,6 +23,7 @@ const tables = [
   { table: "assessment_findings", column: "findings", value: sql`'stiekem aangepast'` },
   { table: "intake_screenings", column: "outcome", value: sql`'niet_pluis'` },
   { table: "outcome_measures", column: "value", value: sql`0` },
+  { table: "plan_versions", column: "version", value: sql`9` },
   { table: "audit_events", column: "action", value: sql`'stiekem.aangepast'` },
 ] as const;
 

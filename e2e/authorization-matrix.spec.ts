@@ -117,6 +117,7 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/patienten/[id]/afspraken/[appointmentId]/page.tsx": { url: `${patientPage}/afspraken/${anna.appointmentId}`, expect: staff },
   "(staff)/praktijk/patienten/[id]/screening/page.tsx": { url: `${patientPage}/screening`, expect: staff },
   "(staff)/praktijk/patienten/[id]/metingen/page.tsx": { url: `${patientPage}/metingen`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/voortgang/page.tsx": { url: `${patientPage}/voortgang`, expect: staff },
   "(staff)/praktijk/patienten/[id]/verwijderverzoek/page.tsx": { url: `${patientPage}/verwijderverzoek`, expect: staff },
   // Auth.js's own endpoints: the session endpoint answers everyone (with no session for anonymous).
   "api/auth/[...nextauth]/route.ts": { url: "/api/auth/session", expect: everyone },

@@ -5,10 +5,10 @@ import { chooseFirstFreeTime, fillIntake, openLatestEmail } from "./support/book
 /**
  * Issue 17, the full clinical journey: a new patient books with the intake and its red-flag questions; the
  * therapist confirms the screening at the first visit and writes the visit note, records the assessment, makes
- * the plan from the template with a PSK/NPRS criterion; the patient fills in PSK and NPRS in the portal; the
+ * the draft plan from the template with a PSK/NPRS criterion and publishes it; the patient fills in PSK and NPRS in the portal; the
  * criterion shows as met, the therapist advances the phase, and the patient sees the new phase.
  */
-test("intake with screening → visit note → assessment → plan → PSK/NPRS by the patient → criterion met → advance", async ({ browser }) => {
+test("intake with screening → visit note → assessment → draft plan → publish → PSK/NPRS by the patient → criterion met → advance", async ({ browser }) => {
   test.setTimeout(240_000);
   const noor = { name: "Noor Hendriks", email: "noor.hendriks@voorbeeld.test", password: "noor fietst elke ochtend naar de club" };
   const patient = await (await browser.newContext()).newPage();
@@ -70,14 +70,21 @@ test("intake with screening → visit note → assessment → plan → PSK/NPRS 
   await expect(therapist.getByText("De beoordeling is opgeslagen.")).toBeVisible();
   await expect(therapist.getByRole("region", { name: "Laatste versie" }).getByText("Symmetrie: 80% (links zwakker)")).toBeVisible();
 
-  // 4. The plan from the practice's template; phase 1 gets a criterion on the pain score.
+  // 4. The plan from the practice's template is a draft: phase 1 gets a criterion on the pain score, then the
+  // therapist publishes it and the patient sees it.
   await therapist.goto(`${record}/plan`);
   await therapist.getByRole("button", { name: "Start met het hamstringplan" }).click();
-  await expect(therapist.getByRole("heading", { name: "Nu: fase 1, Rustig opbouwen" })).toBeVisible();
+  await expect(therapist.getByText(/Het concept staat klaar, gemaakt van het hamstringplan/)).toBeVisible();
   await therapist.getByRole("link", { name: "Fase 1 bewerken" }).click();
   await therapist.getByLabel("Criteria om door te gaan").fill("Je wandelt zonder pijn\nNPRS ≤ 2");
   await therapist.getByRole("button", { name: "Fase opslaan" }).click();
   await expect(therapist.getByText("De fase is bijgewerkt.", { exact: false })).toBeVisible();
+  await therapist.goto(`${record}/plan`);
+  await therapist.getByRole("button", { name: "Publiceren" }).click();
+  await expect(therapist.getByText(/Het plan is gepubliceerd als versie 1/)).toBeVisible();
+  await expect(therapist.getByRole("heading", { name: "Nu: fase 1, Rustig opbouwen" })).toBeVisible();
+  await patient.goto("/portaal/plan");
+  await expect(patient.getByRole("heading", { name: "Rustig opbouwen", level: 2 })).toBeVisible();
 
   // 5. At home she fills in PSK and NPRS in the portal.
   await patient.goto("/portaal/metingen");
@@ -94,7 +101,8 @@ test("intake with screening → visit note → assessment → plan → PSK/NPRS 
   // 6. The criterion is met by her measure; the therapist ticks the other one and advances.
   await therapist.goto(`${record}/plan`);
   await therapist.getByRole("link", { name: "Criteria toetsen en doorzetten" }).click();
-  await expect(therapist.getByText(/Laatste NPRS: 1 \(ingevuld op .+\), gehaald\./)).toBeVisible();
+  await expect(therapist.getByRole("heading", { level: 1 })).toHaveText("Doorzetten naar de volgende fase");
+  await expect(therapist.getByLabel("NPRS ≤ 2")).toHaveAccessibleDescription(/Laatste NPRS: 1 \(ingevuld op .+\), gehaald\./);
   await expect(therapist.getByLabel("NPRS ≤ 2")).toBeChecked();
   await therapist.getByLabel("Je wandelt zonder pijn").check();
   await therapist.getByRole("button", { name: "Doorzetten naar Kracht opbouwen" }).click();

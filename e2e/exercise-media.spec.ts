@@ -65,9 +65,9 @@ test("a therapist's photo of an exercise: uploaded in the library, seen by the p
   expect((await anonymous.request.get("/oefenbeeld/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
 
   // An exercise her plan does not hold: the therapist's photo of it is not hers to see.
-  await uploadTo(page, "90-90 heupmobiliteit", { name: "heup.png", mimeType: "image/png", buffer: PNG }, "Zittend, beide knieën in een hoek van negentig graden");
+  await uploadTo(page, "Kuitstretch op een wedge", { name: "kuit.png", mimeType: "image/png", buffer: PNG }, "Staand, de voorvoet op de wedge, de hak op de grond");
   await expect(page.getByText("De foto of het filmpje is opgeslagen.")).toBeVisible();
-  const other = (await page.getByRole("img", { name: "Zittend, beide knieën in een hoek van negentig graden" }).getAttribute("src"))!;
+  const other = (await page.getByRole("img", { name: "Staand, de voorvoet op de wedge, de hak op de grond" }).getAttribute("src"))!;
   expect((await annaPage.request.get(other)).status()).toBe(404);
   expect((await page.request.get(other)).status()).toBe(200);
 
@@ -77,4 +77,49 @@ test("a therapist's photo of an exercise: uploaded in the library, seen by the p
   await page.getByRole("button", { name: "Foto of filmpje verwijderen" }).click();
   await expect(page.getByText("De foto of het filmpje is verwijderd.")).toBeVisible();
   expect((await annaPage.request.get(src)).status()).toBe(404);
+});
+
+test("a short video: recorded in the browser, uploaded, and played on the patient's plan, seekable by byte ranges", async ({ page, browser }) => {
+  await login(page, demo.therapist);
+  await page.goto("/praktijk/oefeningen");
+  // A real WebM, made by Chromium itself: one second of a canvas, recorded.
+  const webm = await page.evaluate(async () => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 64;
+    canvas.height = 48;
+    const context = canvas.getContext("2d")!;
+    const recorder = new MediaRecorder(canvas.captureStream(10), { mimeType: "video/webm" });
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (event) => chunks.push(event.data);
+    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+    recorder.start();
+    for (let frame = 0; frame < 10; frame++) {
+      context.fillStyle = frame % 2 ? "#1d5c46" : "#ffffff";
+      context.fillRect(0, 0, 64, 48);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    recorder.stop();
+    await stopped;
+    return Array.from(new Uint8Array(await new Blob(chunks).arrayBuffer()));
+  });
+  const description = "Het filmpje: heupen omhoog, twee tellen vasthouden, langzaam terug";
+  await uploadTo(page, "Bilbrug (glute bridge)", { name: "bilbrug.webm", mimeType: "video/webm", buffer: Buffer.from(webm) }, description);
+  await expect(page.getByText("De foto of het filmpje is opgeslagen.")).toBeVisible();
+
+  const annaPage = await (await browser.newContext()).newPage();
+  await login(annaPage, anna);
+  await annaPage.goto("/portaal/plan");
+  const card = annaPage.getByRole("article").filter({ has: annaPage.getByRole("heading", { name: "Bilbrug (glute bridge)" }) });
+  await expect(card.getByText(`Filmpje van je therapeut: ${description}`)).toBeVisible();
+  const video = card.locator("video");
+  await expect(video).toHaveAttribute("aria-label", description);
+  // The player read the file's header from our route: it knows the video's size.
+  await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).readyState)).toBeGreaterThanOrEqual(1);
+  expect(await video.evaluate((v) => (v as HTMLVideoElement).videoWidth)).toBe(64);
+  const src = (await video.getAttribute("src"))!;
+  const part = await annaPage.request.get(src, { headers: { range: "bytes=0-9" } });
+  expect(part.status()).toBe(206);
+  expect(part.headers()["content-range"]).toBe(`bytes 0-9/${webm.length}`);
+  expect(part.headers()["content-type"]).toBe("video/webm");
+  expect((await part.body()).length).toBe(10);
 });

@@ -1,4 +1,4 @@
-import { databaseKind, databaseReady, db } from "@/db";
+import { databaseKind, databaseReady, db, holdQueriesUntil, startupDatabase, type Database } from "@/db";
 import { hasDemoAccounts, isEmpty, seedDatabase } from "@/db/seed";
 import { seedDemoPractice } from "@/db/seed-demo";
 import { withDemoPasswordHashes } from "@/db/seed-data/demo-password-hashes";
@@ -10,21 +10,16 @@ import { printDemoLogins } from "@/lib/demo-logins";
  * Server start-up: checks the environment (a bad value stops start-up with a message naming the
  * variable), opens the database (the embedded one migrates itself, and is seeded when new) and prints
  * the demo logins of a seeded installation.
+ *
+ * `next start` waits for all of it before serving. `next dev` does not (`waitForDatabase: false`): it compiles
+ * the first page while the embedded database starts, and the app's queries wait until that database is
+ * migrated and seeded (`holdQueriesUntil`, set before this returns), so no page sees a half-made database.
  */
-export async function startServer(): Promise<void> {
+export async function startServer(options: { waitForDatabase: boolean }): Promise<void> {
+  let dataDir = "";
   try {
     const { env } = await import("@/lib/env");
-    await databaseReady();
-    if (databaseKind() === "pglite") {
-      if (await isEmpty(db)) {
-        // The demo passwords are public: their hashes are stored, not computed on a cold start.
-        await seedDatabase(db, { hashPassword: withDemoPasswordHashes(hashPassword), encryptTotpSecret });
-        await seedDemoPractice(db);
-        console.log(`Keten: nieuwe ingebouwde database in ${env.PGLITE_DIR} aangemaakt en gevuld met demodata.`);
-      } else {
-        console.log(`Keten: ingebouwde database in ${env.PGLITE_DIR}.`);
-      }
-    }
+    dataDir = env.PGLITE_DIR;
   } catch (error) {
     // Next.js would log a failed hook and keep serving 500s; a misconfigured server must not start at all.
     if (error instanceof Error && error.name === "EnvError") {
@@ -33,6 +28,19 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
+  const started = startDatabaseAndJobs(dataDir);
+  if (options.waitForDatabase) await started;
+  else started.catch((error: unknown) => console.error("Keten: de database kon niet starten.", error));
+}
+
+/** Opens the database (the embedded one: migrated, seeded when new), then starts the job worker. */
+async function startDatabaseAndJobs(dataDir: string): Promise<void> {
+  if (databaseKind() === "pglite") {
+    // Held before the first await: a request handled meanwhile waits for the seed, not only the migrations.
+    const prepared = prepareEmbedded(startupDatabase(), dataDir);
+    holdQueriesUntil(prepared);
+    await prepared;
+  }
   await startJobs();
   try {
     if (await hasDemoAccounts(db)) printDemoLogins();
@@ -40,6 +48,19 @@ export async function startServer(): Promise<void> {
     // A PostgreSQL server that is briefly unreachable must not stop the app from starting; requests get a
     // clear "try again" until it is back.
     console.warn(`Keten: database niet bereikbaar bij het starten (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+/** Starts and migrates the embedded database and seeds it when it is new. */
+async function prepareEmbedded(database: Database, dataDir: string): Promise<void> {
+  await databaseReady();
+  if (await isEmpty(database)) {
+    // The demo passwords are public: their hashes are stored, not computed on a cold start.
+    await seedDatabase(database, { hashPassword: withDemoPasswordHashes(hashPassword), encryptTotpSecret });
+    await seedDemoPractice(database);
+    console.log(`Keten: nieuwe ingebouwde database in ${dataDir} aangemaakt en gevuld met demodata.`);
+  } else {
+    console.log(`Keten: ingebouwde database in ${dataDir}.`);
   }
 }
 

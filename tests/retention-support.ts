@@ -1,11 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { db } from "@/tests/test-database";
 
 /**
  * A complete clinical record whose every row carries the instant `at` (inserts may set their own time; the
  * append-only tables only refuse changes): an appointment with a note, an intake with its screening, an
- * assessment with a finding, a plan with a phase and an exercise, a log, an outcome measure, an erasure request.
+ * assessment with a finding, a published plan (a version) with a phase and an exercise, a log, an outcome measure, an erasure request.
  */
 export async function recordLastChangedAt(email: string, at: Date): Promise<{ patientId: string; userId: string }> {
   const [therapist] = await db.select({ id: t.therapists.id, userId: t.therapists.userId }).from(t.therapists).limit(1);
@@ -42,6 +42,7 @@ export async function recordLastChangedAt(email: string, at: Date): Promise<{ pa
   const [revision] = await db.insert(t.assessmentRevisions).values({ assessmentId: assessment!.id, revision: 1, authorId: staff, createdAt: at }).returning({ id: t.assessmentRevisions.id });
   await db.insert(t.assessmentFindings).values({ revisionId: revision!.id, link: "hamstring", rating: "limited" });
   const [plan] = await db.insert(t.plans).values({ patientId, createdBy: staff, title: "Hamstringplan", startedOn: at.toISOString().slice(0, 10), ...stamps }).returning({ id: t.plans.id });
+  await db.insert(t.planVersions).values({ planId: plan!.id, version: 1, content: { title: "Hamstringplan", phases: [] }, publishedBy: staff, publishedAt: at });
   const [phase] = await db.insert(t.planPhases).values({ planId: plan!.id, position: 1, title: "Fase 1", status: "current", startedAt: at, ...stamps }).returning({ id: t.planPhases.id });
   const [planExercise] = await db
     .insert(t.planExercises)
@@ -66,6 +67,7 @@ export async function clinicalRowCount(patientId: string): Promise<number> {
     db.$count(t.outcomeMeasures, eq(t.outcomeMeasures.patientId, patientId)),
     db.$count(t.patientIdentifiers, eq(t.patientIdentifiers.patientId, patientId)),
     db.$count(t.erasureRequests, eq(t.erasureRequests.patientId, patientId)),
+    db.$count(t.planVersions, inArray(t.planVersions.planId, db.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.patientId, patientId)))),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }

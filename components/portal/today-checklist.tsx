@@ -8,6 +8,7 @@ import type { Checklist, ChecklistExercise } from "@/lib/data/session-log";
 import { formatAmount, formatDetails, formatFrequency } from "@/lib/plans/dosage";
 import type { FormState } from "@/lib/validation/form-state";
 import { ExerciseTimer } from "./exercise-timer";
+import { useQueuedSave } from "./offline-queue";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -91,7 +92,9 @@ function ExerciseRow({ exercise, typed, typedEffort, errors }: { exercise: Check
  * without JavaScript; after an error the choices made are shown again.
  */
 export function TodayChecklist({ checklist, action, dayLabel }: { checklist: Checklist; action: Action; dayLabel: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
+  // Offline, a save is queued on the phone and sent once back online, stored once by its key (decision 021).
+  const { save, sent } = useQueuedSave(action);
+  const [state, formAction] = useActionState(save, { ok: false });
   const values = state.ok ? undefined : state.values;
   const errors = state.fieldErrors;
   const painValue = (name: "painDuring" | "morningPain", saved: number | null | undefined) => values?.[name] ?? (saved ?? "").toString();
@@ -112,7 +115,7 @@ export function TodayChecklist({ checklist, action, dayLabel }: { checklist: Che
   );
   return (
     <div>
-      <FormMessage state={state} />
+      <FormMessage state={sent ?? state} />
       <form key={formKey} action={formAction} noValidate className="space-y-6">
         <input type="hidden" name="logDate" value={checklist.date} />
         {checklist.morningQuestion ? (

@@ -23,7 +23,7 @@ export function PlanDraftNotice({ children }: { children: ReactNode }) {
 export function PlanVersionHistory({ versions }: { versions: PlanVersionEntry[] }) {
   if (versions.length === 0) return null;
   return (
-    <section aria-labelledby="versies" className="mt-10">
+    <section aria-labelledby="versies" id="plan-versies" className="mt-10">
       <h2 id="versies" className="text-xl font-semibold">
         Versies
       </h2>

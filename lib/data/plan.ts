@@ -5,8 +5,8 @@ import { plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
-import { todayIn } from "@/lib/time/zone";
-import { loadPlanLogs, loadPlanRecords, prescribedDosage, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
+import { startOfIsoWeek, todayIn } from "@/lib/time/zone";
+import { loadActivePlanRecords, loadPlanLogs, loadPlanRecords, prescribedDosage, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
 import { planVersionHistory } from "./internal/plan-versions";
 import { isUuid, patientScope } from "./patient-scope";
 import { describeChange } from "@/lib/plans/versions";
@@ -131,10 +131,11 @@ export type PortalOverview = {
 export async function getPortalOverview(session: SessionLike, now = new Date()): Promise<PortalOverview> {
   const { patientId } = await requirePatient(session);
   const today = todayIn(now);
-  const records = await loadPlanRecords(db, patientId, "active");
+  const records = await loadActivePlanRecords(patientId);
   if (!records) return { plan: null, thisWeek: null, loggedToday: 0 };
 
-  const logs = await loadPlanLogs(db, patientId, records.plan.id);
+  // Only this week's logs: this week's adherence and today's count need no older ones.
+  const logs = await loadPlanLogs(db, patientId, records.plan.id, startOfIsoWeek(today));
 
   const current = records.phases.find((p) => p.status === "current");
   return {

@@ -8,7 +8,7 @@ import { adviseSessions } from "@/lib/plans/pain-rule";
 import { sessionRows, type SessionRow } from "@/lib/plans/session-rows";
 import { adherenceByWeek, type WeekAdherence } from "@/lib/plans/sessions";
 import { addDays, todayIn, wallClockAt } from "@/lib/time/zone";
-import { loadPlanLogs, loadPlanRecords } from "./internal/plan-records";
+import { countPlanLogDays, loadPlanLogs, loadPlanRecords } from "./internal/plan-records";
 import { sessionScores, thresholdsByDate } from "./pain-advice";
 import { patientScope } from "./patient-scope";
 
@@ -51,10 +51,12 @@ export async function getProgress(session: SessionLike, patientId?: string, now 
   const records = await loadPlanRecords(db, scope.patientId, "latest");
   if (!records) return { patient, plan: null, period, from: null, weeks: [], pain: [], direction: null, markers: [], sessions: [], sessionCount: 0 };
 
-  const logs = await loadPlanLogs(db, scope.patientId, records.plan.id);
   // A plan that ended is measured up to its last day.
   const today = records.plan.endedOn && records.plan.endedOn < todayIn(now) ? records.plan.endedOn : todayIn(now);
   const from = period === "recent" && addDays(today, -RECENT_DAYS) > records.plan.startedOn ? addDays(today, -RECENT_DAYS + 1) : null;
+  // The recent period reads its own weeks' logs plus four weeks before (each verdict compares with the morning
+  // before it), not the whole plan: two years of daily logs are 3,650 rows (the portal bench, issue 16).
+  const logs = await loadPlanLogs(db, scope.patientId, records.plan.id, from ? addDays(from, -28) : undefined);
   const inPeriod = <T extends { date: string }>(items: T[]) => (from ? items.filter((item) => item.date >= from) : items);
 
   const verdicts = new Map(adviseSessions(sessionScores(logs), thresholdsByDate(records)).map((s) => [s.date, s.advice?.verdict ?? null]));
@@ -89,6 +91,6 @@ export async function getProgress(session: SessionLike, patientId?: string, now 
     direction: painDirection(pain),
     markers,
     sessions: inPeriod(allSessions).map((row) => ({ ...row, phaseTitle: phaseTitles.get(row.phaseId) ?? "", easier: row.variants.map((id) => variantNames.get(id) ?? "") })),
-    sessionCount: allSessions.length,
+    sessionCount: from ? await countPlanLogDays(db, scope.patientId, records.plan.id) : allSessions.length,
   };
 }

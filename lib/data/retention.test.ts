@@ -23,13 +23,13 @@ describe("retention purge (20 years after the last change)", () => {
   it("removes a record last changed 20 years + 1 day ago, keeps one of 20 years − 1 day, and logs the purge without content", async () => {
     const expired = await recordLastChangedAt("verlopen@voorbeeld.test", new Date(cutoff.getTime() - DAY));
     const kept = await recordLastChangedAt("bewaren@voorbeeld.test", new Date(cutoff.getTime() + DAY));
-    expect(await clinicalRowCount(expired.patientId)).toBe(10);
+    expect(await clinicalRowCount(expired.patientId)).toBe(11);
 
     const result = await purgeExpiredRecords(now);
 
     expect(result.purged).toBe(1);
     expect(await clinicalRowCount(expired.patientId)).toBe(0);
-    expect(await clinicalRowCount(kept.patientId)).toBe(10);
+    expect(await clinicalRowCount(kept.patientId)).toBe(11);
     const [stub] = await db.select().from(t.patients).where(eq(t.patients.id, expired.patientId));
     expect(stub).toMatchObject({ fullName: "Verwijderd dossier", dateOfBirth: "1900-01-01", phone: null });
     expect(stub!.purgedAt).not.toBeNull();
@@ -57,7 +57,7 @@ describe("retention purge (20 years after the last change)", () => {
     const [note] = await db.select({ id: t.visitNotes.id, by: t.visitNotes.createdBy }).from(t.visitNotes).where(eq(t.visitNotes.patientId, record.patientId));
     await db.insert(t.visitNoteRevisions).values({ noteId: note!.id, revision: 2, authorId: note!.by, complaints: "Aangevuld.", amendmentReason: "Vergeten", createdAt: new Date(cutoff.getTime() + DAY) });
     expect((await purgeExpiredRecords(now)).purged).toBe(0);
-    expect(await clinicalRowCount(record.patientId)).toBe(10);
+    expect(await clinicalRowCount(record.patientId)).toBe(11);
   });
 
   it("queues tomorrow's run after each run, once per date", async () => {

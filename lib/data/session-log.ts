@@ -11,7 +11,7 @@ import { addDays, todayIn } from "@/lib/time/zone";
 import type { Effort, ExerciseStatus, SessionLogInput } from "@/lib/validation/session-log";
 import { audit } from "./audit";
 import { DuplicateSubmission, recordSubmission, submissionReceived } from "./log-submissions";
-import { loadPlanLogs, loadPlanRecords, prescribedDosage, type LogRecord, type PlanRecords, type PrescribedDosage } from "./internal/plan-records";
+import { loadActivePlanRecords, loadPlanLogs, prescribedDosage, type LogRecord, type PlanRecords, type PrescribedDosage } from "./internal/plan-records";
 import { planMorningQuestion } from "./morning-question";
 import { isUuid } from "./patient-scope";
 import { sessionScores, thresholdsByDate } from "./pain-advice";
@@ -69,14 +69,18 @@ function view(records: PlanRecords, phaseId: string, logs: LogRecord[], date: st
     });
 }
 
+const ADVICE_WINDOW_DAYS = 56;
+
 export async function getChecklist(session: SessionLike, which: "today" | "yesterday" = "today", now = new Date()): Promise<Checklist | null> {
   const { patientId } = await requirePatient(session);
   const today = todayIn(now);
   const date = which === "today" ? today : addDays(today, -1);
-  const records = await loadPlanRecords(db, patientId, "active");
+  const records = await loadActivePlanRecords(patientId);
   const phase = records?.phases.find((p) => p.status === "current");
   if (!records || !phase) return null;
-  const logs = await loadPlanLogs(db, patientId, records.plan.id);
+  // The advice lists the last five judged sessions, each compared with the morning before it: eight weeks of
+  // logs hold those for anyone who follows the plan, without reading years of daily logs on every visit.
+  const logs = await loadPlanLogs(db, patientId, records.plan.id, addDays(today, -ADVICE_WINDOW_DAYS));
   const regressionIds = [...new Set(records.exercises.flatMap((e) => (e.phaseId === phase.id && e.regressionId ? [e.regressionId] : [])))];
   const variantRows = regressionIds.length
     ? await db.select({ id: exercises.id, name: exercises.name, summary: exercises.summary }).from(exercises).where(inArray(exercises.id, regressionIds))

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { and, asc, countDistinct, desc, eq, gte, isNotNull } from "drizzle-orm";
+import { cache } from "react";
+import { db, type Executor } from "@/db";
 import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
 import type { Prescription } from "@/lib/plans/versions";
 import { wallClockAt } from "@/lib/time/zone";
@@ -105,6 +106,22 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
   };
 }
 
+/** On how many days the patient logged anything within one plan (a session per day, as the session table counts). */
+export async function countPlanLogDays(executor: Executor, patientId: string, planId: string): Promise<number> {
+  const [row] = await executor
+    .select({ days: countDistinct(exerciseLogs.logDate) })
+    .from(exerciseLogs)
+    .innerJoin(planPhases, eq(planPhases.id, exerciseLogs.phaseId))
+    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId)));
+  return Number(row?.days ?? 0);
+}
+
+/**
+ * The active plan's records, read once per request: "Vandaag" needs them for the week's adherence and for the
+ * checklist (two data functions, one page). Reads only; a transaction uses loadPlanRecords with its own tx.
+ */
+export const loadActivePlanRecords = cache((patientId: string) => loadPlanRecords(db, patientId, "active"));
+
 export type LogRecord = {
   id: string;
   date: string;
@@ -121,8 +138,11 @@ export type LogRecord = {
   updatedAt: Date;
 };
 
-/** The patient's logs within one plan (any of its phases), oldest first. */
-export async function loadPlanLogs(executor: Executor, patientId: string, planId: string): Promise<LogRecord[]> {
+/**
+ * The patient's logs within one plan (any of its phases), oldest first; with `from`, only those of that day
+ * and later (a page about this week need not read two years of daily logs: the portal bench, issue 16).
+ */
+export async function loadPlanLogs(executor: Executor, patientId: string, planId: string, from?: string): Promise<LogRecord[]> {
   return executor
     .select({
       id: exerciseLogs.id,
@@ -140,6 +160,6 @@ export async function loadPlanLogs(executor: Executor, patientId: string, planId
     })
     .from(exerciseLogs)
     .innerJoin(planPhases, eq(planPhases.id, exerciseLogs.phaseId))
-    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId)))
+    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId), from ? gte(exerciseLogs.logDate, from) : undefined))
     .orderBy(asc(exerciseLogs.logDate), asc(exerciseLogs.createdAt));
 }

@@ -10,6 +10,8 @@ import { listExerciseOptions } from "./exercises";
 import { advancePhase } from "./plan-advance";
 import { addExerciseToPhase, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "./plan-builder";
 import { getPlanWorkspace, publishPlan, startPlan } from "./plans";
+import { getPatientRecord } from "./patients";
+import { getPatientTimeline } from "./timeline";
 
 withTestDatabase();
 
@@ -43,6 +45,7 @@ describe("plan drafts and versions (issue 17, point 4)", () => {
     expect(await getPlan(s.fenna, planId)).toBeNull();
     expect(await listOwnPlans(s.fenna)).toEqual([]);
     expect((await getPortalOverview(s.fenna)).plan).toBeNull();
+    expect((await getPatientRecord(s.sanne, patientId))!.plan).toMatchObject({ id: planId, draft: true });
   });
 
   it("a patient cannot publish", async () => {
@@ -59,6 +62,7 @@ describe("plan drafts and versions (issue 17, point 4)", () => {
     const portal = await getActivePlan(s.fenna);
     expect(portal).toMatchObject({ id: planId, version: 1, recentChanges: [] });
     expect(portal!.phases[0]!.exercises[0]!.sets).toBe(4);
+    expect((await getPatientRecord(s.sanne, patientId))!.plan).toMatchObject({ id: planId, draft: false });
   });
 
   it("a change to the live plan becomes version 2, and the patient reads what changed in Dutch", async () => {
@@ -108,6 +112,11 @@ describe("plan drafts and versions (issue 17, point 4)", () => {
     await expect(db.execute(sql`truncate plan_versions cascade`)).rejects.toThrow();
     await expect(db.update(plans).set({ publishedAt: null }).where(eq(plans.id, planId))).rejects.toThrow();
     expect(await versionCount()).toBe(5);
+  });
+
+  it("the record's timeline shows each published version", async () => {
+    const timeline = (await getPatientTimeline(s.sanne, patientId))!;
+    expect(timeline.filter((item) => item.kind === "plan_version").map((item) => (item.kind === "plan_version" ? item.version : 0))).toEqual([5, 4, 3, 2, 1]);
   });
 
   it("audits publishing once", async () => {

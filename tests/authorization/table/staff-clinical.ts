@@ -177,6 +177,11 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, start, data),
     },
   },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#addSuggestionAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, (await annaPlan(world)).phaseId, world.libraryExerciseId),
+  },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#removeExerciseAction": {
     expect: staff,
     auditPatient: annaId,

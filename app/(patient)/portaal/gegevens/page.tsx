@@ -9,7 +9,8 @@ import { requirePatient } from "@/lib/auth/actor";
 import { remainingRecoveryCodes } from "@/lib/auth/second-factor";
 import { getOwnAccount } from "@/lib/data/account";
 import { intakeListLabel, listOwnIntakes } from "@/lib/data/intake";
-import { formatCalendarDate, formatCount, formatDate, formatDateTime } from "@/lib/time/format";
+import { formatBirthDate } from "@/lib/time/birth-date";
+import { formatCount, formatDate, formatDateTime } from "@/lib/time/format";
 import { portalSession } from "@/app/area-session";
 import { changePasswordAction, logoutEverywhereAction } from "./actions";
 import { ErasureRequest } from "./erasure-request";
@@ -38,7 +39,7 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
           <dt className="text-muted">Naam</dt>
           <dd>{account.fullName}</dd>
           <dt className="text-muted">Geboortedatum</dt>
-          <dd>{formatCalendarDate(account.dateOfBirth)}</dd>
+          <dd>{formatBirthDate(account.dateOfBirth)}</dd>
           <dt className="text-muted">Telefoon</dt>
           <dd>{account.phone ?? "niet bekend"}</dd>
           <dt className="text-muted">E-mailadres</dt>

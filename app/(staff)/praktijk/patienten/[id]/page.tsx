@@ -145,7 +145,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <h2 id="tijdlijn" className="text-2xl font-semibold">
           Tijdlijn
         </h2>
-        <p className="mt-1 text-muted">Bezoeken met hun notitie, beoordelingen en fasen van het plan; nieuwste bovenaan.</p>
+        <p className="mt-1 text-muted">Bezoeken met hun notitie, beoordelingen, fasen en versies van het plan; nieuwste bovenaan.</p>
         <PatientTimeline items={timeline} patientId={profile.id} />
       </section>
 
@@ -199,6 +199,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
               {record.plan.currentPhase
                 ? ` · fase ${record.plan.currentPhase.position} van ${record.plan.phaseCount}: ${record.plan.currentPhase.title}`
                 : ` · ${record.plan.phaseCount} fasen`}
+              {record.plan.draft ? " · concept, de patiënt ziet het nog niet" : ""}
             </p>
             <p className="mt-2">
               <Link href={`${base}/plan`} className="underline underline-offset-2">

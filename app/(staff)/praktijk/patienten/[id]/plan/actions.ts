@@ -111,6 +111,14 @@ export async function addExerciseAction(patientId: string, phaseId: string, _pre
   });
 }
 
+/** "Toevoegen" next to a suggestion: the exercise at the library's dosage, in the current phase (issue 17, point 5). */
+export async function addSuggestionAction(patientId: string, phaseId: string, exerciseId: string): Promise<void> {
+  const session = await workspaceSession(planPath(patientId));
+  const result = await addExerciseToPhase(session, patientId, phaseId, exerciseId, null);
+  refresh(patientId);
+  redirect(`${planPath(patientId)}?melding=${result.ok ? "suggestie-toegevoegd" : result.reason}#op-maat`);
+}
+
 export async function removeExerciseAction(patientId: string, phaseId: string, planExerciseId: string): Promise<void> {
   const session = await workspaceSession(phasePath(patientId, phaseId));
   const result = await removePlanExercise(session, patientId, planExerciseId);

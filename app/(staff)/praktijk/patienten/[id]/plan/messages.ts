@@ -9,6 +9,8 @@ export const planMessages: Record<string, { tone: "success" | "danger" | "warnin
   afgerond: { tone: "success", text: "De laatste fase is afgerond: het plan is voltooid." },
   "al-doorgezet": { tone: "warning", text: "Deze fase was al afgerond (bijvoorbeeld door een dubbele klik of een collega). De patiënt is één keer doorgezet; hieronder zie je de stand van nu." },
   "fase-toegevoegd": { tone: "success", text: "Er is een fase toegevoegd aan het eind van het plan." },
+  "suggestie-toegevoegd": { tone: "success", text: "De oefening staat nu in de huidige fase, met de standaarddosering uit de bibliotheek. Pas de dosering aan via de fase waar nodig." },
+  exercise_unavailable: { tone: "danger", text: "Deze oefening is niet (meer) beschikbaar in de bibliotheek. Er is niets gewijzigd." },
   verwijderd: { tone: "success", text: "De oefening is uit deze fase gehaald. Eerdere logboekregels van de patiënt blijven bewaard." },
   verplaatst: { tone: "success", text: "De volgorde is aangepast." },
   not_found: { tone: "danger", text: "Dit onderdeel hoort niet (meer) bij het lopende plan van deze patiënt. Er is niets gewijzigd." },

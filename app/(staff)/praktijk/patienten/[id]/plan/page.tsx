@@ -14,7 +14,7 @@ import { checkCriteria } from "@/lib/plans/criteria";
 import { formatCalendarDate, formatCount, formatDate, formatDateTime } from "@/lib/time/format";
 import { workspaceSession } from "@/app/area-session";
 import { PlanDraftNotice, PlanVersionHistory } from "@/components/workspace/plan-versions";
-import { addPhaseAction, publishPlanAction, startPlanAction, stopPlanAction } from "./actions";
+import { addPhaseAction, addSuggestionAction, publishPlanAction, startPlanAction, stopPlanAction } from "./actions";
 import { planMessage } from "./messages";
 
 export const metadata: Metadata = { title: "Oefenplan" };
@@ -94,7 +94,13 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
             </section>
           ) : null}
 
-          {tailoring ? <TailoringSuggestions view={tailoring} phaseHref={current ? `${base}/fasen/${current.id}` : null} /> : null}
+          {tailoring ? (
+            <TailoringSuggestions
+              view={tailoring}
+              phaseHref={current ? `${base}/fasen/${current.id}` : null}
+              addAction={current ? (exerciseId) => addSuggestionAction.bind(null, patient.id, current.id, exerciseId) : null}
+            />
+          ) : null}
 
           <section aria-labelledby="fasen" className="mt-10">
             <h2 id="fasen" className="text-2xl font-semibold">
