@@ -5,6 +5,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { startServer } = await import("./lib/bootstrap");
-    await startServer();
+    // The development server compiles the first page while the embedded database starts (lib/bootstrap.ts).
+    await startServer({ waitForDatabase: process.env.NODE_ENV !== "development" });
   }
 }

@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { baseSecurityHeaders } from "./lib/security/headers";
-import { MAX_BODY_SIZE_LIMIT } from "./lib/security/limits";
+import { MAX_BODY_SIZE_LIMIT, MEDIA_UPLOAD_BODY_BYTES } from "./lib/security/limits";
 
 /**
  * How every page is built and served, also used by the hello-world baseline of `npm run bench` and
@@ -70,6 +70,10 @@ const nextConfig: NextConfig = {
       bodySizeLimit: MAX_BODY_SIZE_LIMIT,
       allowedOrigins: process.env.APP_URL ? [new URL(process.env.APP_URL).host] : undefined,
     },
+    // Next.js hands proxy.ts a copy of each request body up to this size (default 10 MB, cut off beyond).
+    // The upload of an exercise's video may be 25 MB (lib/security/limits.ts); every other address is
+    // still refused by the guard past 1 MB.
+    proxyClientMaxBodySize: MEDIA_UPLOAD_BODY_BYTES,
     // No `inlineCss`: Next puts an inlined stylesheet in the HTML and twice more in the page's RSC payload,
     // which tripled 33 kB on every page (an article was 201 kB of HTML) and cost requests/s on every
     // request (issue 14, point 3). The stylesheet is one cached file instead.

@@ -3,13 +3,15 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { authConfig } from "@/auth.config";
 import { env } from "@/lib/env";
 import { nonceContentSecurityPolicy } from "@/lib/security/headers";
+import { maxBodyBytesFor } from "@/lib/security/limits";
 import { guardRequest, refusalResponse } from "@/lib/security/request-guard";
 import { isServedFromCache } from "@/lib/security/static-routes";
 
 /**
  * The proxy does three things, none of them a security check on data:
  * 1. The request guard (docs/decisions/015): a state-changing request from another site gets a Dutch 403,
- *    a body over the limit a Dutch 413, before any page, route or server action sees it.
+ *    a body over the limit a Dutch 413, before any page, route or server action sees it. The limit is 1 MB
+ *    everywhere but the upload of an exercise's photo or video (lib/security/limits.ts).
  * 2. Pages rendered per request get a Content-Security-Policy with a fresh nonce. Next.js reads the nonce
  *    from the request's CSP header and puts it on its own scripts (docs/decisions/009). Static pages served
  *    from the cache get no nonce: their policy lists the hashes of their own inline scripts and comes with
@@ -53,11 +55,16 @@ function staticPageRequest(request: NextRequest): boolean {
   return !PROTECTED.test(pathname) && (REWRITTEN_STATIC.has(pathname) || isServedFromCache(pathname));
 }
 
+/** The login page after "Uitloggen": the portal's offline copy and queue leave the phone (decision 021). */
+const loggedOut = (request: NextRequest) => request.nextUrl.pathname === "/inloggen" && request.nextUrl.searchParams.has("uitgelogd");
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const refusal = await guardRequest(request, guardOptions);
-  if (refusal) return refusalResponse(refusal);
-  if (staticPageRequest(request)) return NextResponse.next();
-  return sessionProxy(request, event);
+  const limit = maxBodyBytesFor(request.nextUrl.pathname);
+  const refusal = await guardRequest(request, guardOptions, limit);
+  if (refusal) return refusalResponse(refusal, limit);
+  const response = staticPageRequest(request) ? NextResponse.next() : await sessionProxy(request, event);
+  if (loggedOut(request)) response.headers.set("Clear-Site-Data", '"cache", "storage"');
+  return response;
 }
 
 export const config = {

@@ -37,6 +37,10 @@ type Handle = {
   db: Database;
   /** Resolves when the database can be used (for PGlite: started and migrated). */
   ready: Promise<void>;
+  /** The same database without the wait for start-up work (`holdQueriesUntil`): for that work itself. */
+  direct: Database;
+  /** Embedded: the app's queries wait for `work` as well (a server is migrated and seeded beforehand). */
+  hold: (work: Promise<unknown>) => void;
   close: () => Promise<void>;
 };
 
@@ -53,7 +57,7 @@ function openPostgres(url: string, poolSize: number): Handle {
     onnotice: () => {},
   });
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
-  return { kind: "postgres", pglite: null, db, ready: Promise.resolve(), close: () => client.end({ timeout: 5 }) };
+  return { kind: "postgres", pglite: null, db, direct: db, ready: Promise.resolve(), hold: () => {}, close: () => client.end({ timeout: 5 }) };
 }
 
 function openPglite(dir: string): Handle {
@@ -66,11 +70,33 @@ function openPglite(dir: string): Handle {
   const client = new PGlite(dataDir, { extensions: { btree_gist } });
   const pgliteDb = drizzlePglite(client, { schema });
   const ready = client.waitReady.then(() => migratePglite(pgliteDb, { migrationsFolder }));
+  // The app's queries start once the database is migrated and the start-up work held for is done (the
+  // development server compiles its first page meanwhile, lib/bootstrap.ts). PGlite is one connection and
+  // runs one query at a time anyway.
+  let gate: Promise<unknown> = ready;
+  const waiting = new Proxy(client, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== "function") return value;
+      const method = (value as (...args: unknown[]) => unknown).bind(target);
+      return property === "query" || property === "exec" || property === "transaction"
+        ? async (...args: unknown[]) => {
+            await gate;
+            return method(...args);
+          }
+        : method;
+    },
+  });
   return {
     kind: "pglite",
     pglite: client,
-    db: pgliteDb as unknown as Database,
+    db: drizzlePglite(waiting, { schema }) as unknown as Database,
+    direct: pgliteDb as unknown as Database,
     ready,
+    hold: (work) => {
+      gate = Promise.all([gate, work]);
+      gate.catch(() => {}); // the failure reaches whoever queries, and the start-up code that held
+    },
     close: async () => {
       if (!client.closed) await client.close();
       release();
@@ -110,6 +136,19 @@ export function databaseKind(): DatabaseKind {
 /** The open embedded database (for backups and tests), or null when the app uses a server. */
 export function embeddedClient(): PGlite | null {
   return handle().pglite;
+}
+
+/**
+ * The database for start-up work the app's queries wait for (seeding a new embedded database): its queries
+ * do not wait for that work themselves.
+ */
+export function startupDatabase(): Database {
+  return handle().direct;
+}
+
+/** Embedded: the app's queries (through `db`) also wait for `work`, e.g. seeding a new database. */
+export function holdQueriesUntil(work: Promise<unknown>): void {
+  handle().hold(work);
 }
 
 /** Opens the database if needed and waits until it is usable (embedded: started and migrated). */

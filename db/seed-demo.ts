@@ -266,6 +266,11 @@ async function seedLotteHistory(
   // Her current phase also asks for the PSK to have come down: a criterion checked like the strength one.
   await tx.execute(sql`update plan_phases set exit_criteria = exit_criteria || '["PSK gemiddeld ≤ 3"]'::jsonb
     where position = 2 and plan_id in (select id from plans where patient_id = ${ctx.lotteId})`);
+  // That change reached her as version 2 of the plan, two days ago ("Wat is er veranderd" in her portal).
+  await tx.execute(sql`insert into plan_versions (plan_id, version, content, published_by, published_at)
+    select p.id, 2, keten_plan_snapshot(p.id), ${ctx.sanne.userId}, ${new Date(now.getTime() - 2 * 86_400_000).toISOString()}::timestamptz
+    from plans p where p.patient_id = ${ctx.lotteId} and p.published_at is not null
+      and not exists (select 1 from plan_versions v where v.plan_id = p.id and v.version = 2)`);
 
   const [firstPhase] = await tx
     .select({ id: t.planPhases.id })

@@ -3,6 +3,7 @@ import type { Database, Executor } from "./index";
 import * as t from "./schema";
 import { demoAccounts, demoPatientProfile } from "./seed-data/demo";
 import { seedExercises } from "./seed-data/exercises";
+import { exerciseVariantPairs } from "./seed-data/variant-exercises";
 import { exerciseChainLinks } from "./seed-data/wedges-exercises";
 import { hamstringPlanTitle, hamstringTemplate } from "./seed-data/hamstring-template";
 import { seedRulesValidFrom, seedServices, seedTherapists } from "./seed-data/practice";
@@ -30,6 +31,22 @@ function amsterdamDate(now: Date, offsetDays = 0): string {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Links the library's easier and harder variants, where an exercise has none yet (a therapist's choice stays). */
+async function seedExerciseVariants(tx: Executor): Promise<void> {
+  const rows = await tx.select({ id: t.exercises.id, slug: t.exercises.slug }).from(t.exercises);
+  const idOf = new Map(rows.map((row) => [row.slug, row.id]));
+  for (const pair of exerciseVariantPairs) {
+    const id = idOf.get(pair.slug);
+    if (!id) continue;
+    const regressionId = pair.regression ? (idOf.get(pair.regression) ?? null) : null;
+    const progressionId = pair.progression ? (idOf.get(pair.progression) ?? null) : null;
+    await tx
+      .update(t.exercises)
+      .set({ regressionId, progressionId })
+      .where(and(eq(t.exercises.id, id), sql`${t.exercises.regressionId} is null and ${t.exercises.progressionId} is null`));
+  }
+}
+
 /**
  * Fills a database with the practice's catalogue and the demo data. Idempotent: every row has a natural
  * key (slug, e-mail) and is only inserted when missing; the demo plan and logs only when the demo patient
@@ -51,6 +68,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
       .insert(t.exercises)
       .values(seedExercises.map((e) => ({ ...e, chainLinks: exerciseChainLinks[e.slug] ?? [] })))
       .onConflictDoNothing();
+    await seedExerciseVariants(tx);
 
     // Staff accounts.
     const activated = { activatedAt: now };
@@ -132,7 +150,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
     const therapistUserId = userId(demoAccounts.therapist.email);
     const [plan] = await tx
       .insert(t.plans)
-      .values({ patientId: patient.id, createdBy: therapistUserId, title: hamstringPlanTitle, startedOn: amsterdamDate(now, -21) })
+      .values({ patientId: patient.id, createdBy: therapistUserId, title: hamstringPlanTitle, startedOn: amsterdamDate(now, -21), publishedAt: new Date(now.getTime() - 21 * DAY_MS) })
       .returning({ id: t.plans.id });
     if (!plan) throw new Error("seed: plan insert returned nothing");
 
@@ -183,6 +201,10 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
         }),
       );
     }
+
+    // Published three weeks ago: its content is version 1 (migration 0019's snapshot function).
+    await tx.execute(sql`insert into plan_versions (plan_id, version, content, published_by, published_at)
+      select id, 1, keten_plan_snapshot(id), created_by, published_at from plans where id = ${plan.id}`);
 
     const currentPhaseId = phaseIds[1];
     if (!currentPhaseId) throw new Error("seed: the plan has no second phase");

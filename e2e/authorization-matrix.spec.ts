@@ -16,7 +16,7 @@ import { fixturePhaseId, portalPatients } from "./support/portal-accounts";
  */
 const roles = ["anonymous", "patientA", "patientB", "therapist", "otherTherapist", "admin"] as const;
 type Role = (typeof roles)[number];
-type Expected = "ok" | "login" | "home" | "notFound" | "forbidden" | "selfCheck";
+type Expected = "ok" | "login" | "home" | "notFound" | "forbidden" | "selfCheck" | "postOnly";
 type Row = { url: string; expect: Record<Role, Expected> };
 
 const { anna, bram } = portalPatients;
@@ -54,6 +54,8 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(patient)/portaal/afspraken/[id]/verzetten/page.tsx": { url: `/portaal/afspraken/${anna.appointmentId}/verzetten`, expect: annasRecord },
   "(patient)/portaal/gegevens/page.tsx": { url: "/portaal/gegevens", expect: patients },
   "(patient)/portaal/gegevens/inzage/page.tsx": { url: "/portaal/gegevens/inzage", expect: patients },
+  // The readable document of the patient's own data: no id in the address, each patient reads their own.
+  "(patient)/portaal/gegevens/document/page.tsx": { url: "/portaal/gegevens/document", expect: patients },
   "(patient)/portaal/metingen/page.tsx": { url: "/portaal/metingen", expect: patients },
   // Only patients may download; anyone else is asked to log in as one.
   "(patient)/portaal/gegevens/export/route.ts": { url: "/portaal/gegevens/export", expect: { ...patients, therapist: "login", otherTherapist: "login", admin: "login" } },
@@ -99,6 +101,10 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/oefeningen/page.tsx": { url: "/praktijk/oefeningen", expect: staff },
   "(staff)/praktijk/oefeningen/nieuw/page.tsx": { url: "/praktijk/oefeningen/nieuw", expect: staff },
   "(staff)/praktijk/oefeningen/[exerciseId]/page.tsx": (ids) => ({ url: `/praktijk/oefeningen/${ids.exerciseId}`, expect: staff }),
+  // The photo/video upload only takes POSTs (who may post: exercise-media.spec.ts, tests/authorization/exercise-media.test.ts).
+  "(staff)/praktijk/oefeningen/[exerciseId]/beeld/route.ts": (ids) => ({ url: `/praktijk/oefeningen/${ids.exerciseId}/beeld`, expect: { anonymous: "login", patientA: "postOnly", patientB: "postOnly", therapist: "postOnly", otherTherapist: "postOnly", admin: "postOnly" } }),
+  // An exercise's photo or video: unknown ids are not found for everyone (who may see one: exercise-media.spec.ts).
+  "oefenbeeld/[mediaId]/route.ts": { url: `/oefenbeeld/${unknownId}`, expect: { anonymous: "notFound", patientA: "notFound", patientB: "notFound", therapist: "notFound", otherTherapist: "notFound", admin: "notFound" } },
   "(staff)/praktijk/patienten/page.tsx": { url: "/praktijk/patienten", expect: staff },
   "(staff)/praktijk/patienten/[id]/page.tsx": { url: patientPage, expect: staff },
   "(staff)/praktijk/patienten/[id]/intake/[intakeId]/page.tsx": { url: `/praktijk/patienten/${bram.patientId}/intake/${bram.intakeId}`, expect: staff },
@@ -111,6 +117,8 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(staff)/praktijk/patienten/[id]/afspraken/[appointmentId]/page.tsx": { url: `${patientPage}/afspraken/${anna.appointmentId}`, expect: staff },
   "(staff)/praktijk/patienten/[id]/screening/page.tsx": { url: `${patientPage}/screening`, expect: staff },
   "(staff)/praktijk/patienten/[id]/metingen/page.tsx": { url: `${patientPage}/metingen`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/voortgang/page.tsx": { url: `${patientPage}/voortgang`, expect: staff },
+  "(staff)/praktijk/patienten/[id]/verwijderverzoek/page.tsx": { url: `${patientPage}/verwijderverzoek`, expect: staff },
   // Auth.js's own endpoints: the session endpoint answers everyone (with no session for anonymous).
   "api/auth/[...nextauth]/route.ts": { url: "/api/auth/session", expect: everyone },
   // The development mailbox is switched on for the browser tests (DEV_MAILBOX=on; off in production).
@@ -146,6 +154,7 @@ function classify(response: APIResponse): Expected | `other ${number} ${string}`
   if (status === 200) return "ok";
   if (status === 404) return "notFound";
   if (status === 403) return "forbidden";
+  if (status === 405) return "postOnly";
   if (status >= 300 && status < 400) {
     const location = new URL(response.headers()["location"] ?? "", "http://keten.test").pathname;
     if (location.startsWith("/inloggen")) return "login";

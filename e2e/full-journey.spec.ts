@@ -38,6 +38,8 @@ test("book → activate from the e-mail → the therapist assigns the plan → t
   await therapist.getByRole("link", { name: "Plan starten" }).click();
   await therapist.getByRole("button", { name: "Start met het hamstringplan" }).click();
   await expect(therapist.getByText("Rustig opbouwen").first()).toBeVisible();
+  await therapist.getByRole("button", { name: "Publiceren" }).click();
+  await expect(therapist.getByText(/Het plan is gepubliceerd als versie 1/)).toBeVisible();
   await logout(therapist);
 
   // 4. At home: her plan, a logged session with pain scores, and the progress page showing it.

@@ -28,7 +28,7 @@ async function bramRecord(page: Page) {
 }
 
 test("anonymous visitors are sent to the login page from every portal page and the export", async ({ page }) => {
-  for (const path of ["/portaal", "/portaal/plan", `/portaal/plan/${anna.planId}`, "/portaal/voortgang", "/portaal/gegevens", "/portaal/gegevens/export", `/portaal/gegevens/intake/${bram.intakeId}`]) {
+  for (const path of ["/portaal", "/portaal/plan", `/portaal/plan/${anna.planId}`, "/portaal/voortgang", "/portaal/gegevens", "/portaal/gegevens/export", "/portaal/gegevens/document", `/portaal/gegevens/intake/${bram.intakeId}`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(500);
     await expect(page, path).toHaveURL(/\/inloggen\?volgende=/);
@@ -83,7 +83,7 @@ test("patient A opening B's records by id gets 'not found', never B's data and n
   await expectNoAxeViolations(page);
 
   // Her own pages show her data and nothing of B.
-  for (const path of ["/portaal", "/portaal/plan", `/portaal/plan/${anna.planId}`, `/portaal/plan/${anna.planId}/afdrukken`, "/portaal/voortgang", "/portaal/gegevens"]) {
+  for (const path of ["/portaal", "/portaal/plan", `/portaal/plan/${anna.planId}`, `/portaal/plan/${anna.planId}/afdrukken`, "/portaal/voortgang", "/portaal/gegevens", "/portaal/gegevens/document"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     expectNothingOfBram(await page.content());

@@ -78,7 +78,9 @@ test("a therapist records and amends an assessment, assigns the template plan an
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Oefenplan van ${clinicalPatient.name}`);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Start met het hamstringplan" }).click();
-  await expect(page.getByText(/Het plan is gestart vanuit het hamstringplan/)).toBeVisible();
+  await expect(page.getByText(/Het concept staat klaar, gemaakt van het hamstringplan/)).toBeVisible();
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page.getByText(/Het plan is gepubliceerd als versie 1/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Nu: fase 1, Rustig opbouwen" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Fase \d:/ })).toHaveCount(4);
   await expectNoAxeViolations(page);

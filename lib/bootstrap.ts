@@ -1,4 +1,4 @@
-import { databaseKind, databaseReady, db } from "@/db";
+import { databaseKind, databaseReady, db, holdQueriesUntil, startupDatabase, type Database } from "@/db";
 import { hasDemoAccounts, isEmpty, seedDatabase } from "@/db/seed";
 import { seedDemoPractice } from "@/db/seed-demo";
 import { withDemoPasswordHashes } from "@/db/seed-data/demo-password-hashes";
@@ -10,21 +10,16 @@ import { printDemoLogins } from "@/lib/demo-logins";
  * Server start-up: checks the environment (a bad value stops start-up with a message naming the
  * variable), opens the database (the embedded one migrates itself, and is seeded when new) and prints
  * the demo logins of a seeded installation.
+ *
+ * `next start` waits for all of it before serving. `next dev` does not (`waitForDatabase: false`): it compiles
+ * the first page while the embedded database starts, and the app's queries wait until that database is
+ * migrated and seeded (`holdQueriesUntil`, set before this returns), so no page sees a half-made database.
  */
-export async function startServer(): Promise<void> {
+export async function startServer(options: { waitForDatabase: boolean }): Promise<void> {
+  let dataDir = "";
   try {
     const { env } = await import("@/lib/env");
-    await databaseReady();
-    if (databaseKind() === "pglite") {
-      if (await isEmpty(db)) {
-        // The demo passwords are public: their hashes are stored, not computed on a cold start.
-        await seedDatabase(db, { hashPassword: withDemoPasswordHashes(hashPassword), encryptTotpSecret });
-        await seedDemoPractice(db);
-        console.log(`Keten: nieuwe ingebouwde database in ${env.PGLITE_DIR} aangemaakt en gevuld met demodata.`);
-      } else {
-        console.log(`Keten: ingebouwde database in ${env.PGLITE_DIR}.`);
-      }
-    }
+    dataDir = env.PGLITE_DIR;
   } catch (error) {
     // Next.js would log a failed hook and keep serving 500s; a misconfigured server must not start at all.
     if (error instanceof Error && error.name === "EnvError") {
@@ -32,6 +27,19 @@ export async function startServer(): Promise<void> {
       process.exit(1);
     }
     throw error;
+  }
+  const started = startDatabaseAndJobs(dataDir);
+  if (options.waitForDatabase) await started;
+  else started.catch((error: unknown) => console.error("Keten: de database kon niet starten.", error));
+}
+
+/** Opens the database (the embedded one: migrated, seeded when new), then starts the job worker. */
+async function startDatabaseAndJobs(dataDir: string): Promise<void> {
+  if (databaseKind() === "pglite") {
+    // Held before the first await: a request handled meanwhile waits for the seed, not only the migrations.
+    const prepared = prepareEmbedded(startupDatabase(), dataDir);
+    holdQueriesUntil(prepared);
+    await prepared;
   }
   await startJobs();
   try {
@@ -43,11 +51,31 @@ export async function startServer(): Promise<void> {
   }
 }
 
+/** Starts and migrates the embedded database and seeds it when it is new. */
+async function prepareEmbedded(database: Database, dataDir: string): Promise<void> {
+  await databaseReady();
+  if (await isEmpty(database)) {
+    // The demo passwords are public: their hashes are stored, not computed on a cold start.
+    await seedDatabase(database, { hashPassword: withDemoPasswordHashes(hashPassword), encryptTotpSecret });
+    await seedDemoPractice(database);
+    console.log(`Keten: nieuwe ingebouwde database in ${dataDir} aangemaakt en gevuld met demodata.`);
+  } else {
+    console.log(`Keten: ingebouwde database in ${dataDir}.`);
+  }
+}
+
 /**
  * Starts this instance's job worker (decision 017): reminders, e-mail delivery and retries, waitlist
  * offers and expiries are jobs in PostgreSQL, claimed by one instance each.
  */
 async function startJobs(): Promise<void> {
-  const [{ env }, { jobHandlers }, { startJobWorker }] = await Promise.all([import("@/lib/env"), import("@/lib/jobs/handlers"), import("@/lib/jobs/worker")]);
+  const [{ env }, { jobHandlers }, { startJobWorker }, { scheduleRetentionPurge }] = await Promise.all([
+    import("@/lib/env"),
+    import("@/lib/jobs/handlers"),
+    import("@/lib/jobs/worker"),
+    import("@/lib/data/retention"),
+  ]);
+  // The nightly retention purge (decision 024) queues its own next run; this makes sure the first one exists.
+  await scheduleRetentionPurge(db).catch((error: unknown) => console.warn(`Keten: bewaartermijntaak niet ingepland (${String(error)}).`));
   startJobWorker(jobHandlers, env.JOB_POLL_MS);
 }

@@ -29,8 +29,16 @@ describe("the environment", () => {
     [{ NODE_ENV: "production", APP_URL: "https://keten.example.nl" }, "AUTH_SECRET: expected a random string of at least 32 characters"],
     [{ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) }, "APP_URL: expected the public address such as https://keten.example.nl; it is required when NODE_ENV=production"],
     [{ AUTH_SECRET: "kort" }, "AUTH_SECRET: expected a random string of at least 32 characters"],
+    [{ MEDIA_S3_ENDPOINT: "http://minio:9000", MEDIA_S3_BUCKET: "keten" }, "MEDIA_S3_ENDPOINT: expected MEDIA_S3_ENDPOINT, MEDIA_S3_BUCKET, MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY go together"],
+    [{ MEDIA_S3_BUCKET: "Keten_Media" }, "MEDIA_S3_BUCKET: expected a bucket name"],
   ])("stops with a message naming the variable for %o", (source, message) => {
     expect(() => parseEnvironment(source)).toThrow(message);
+  });
+
+  it("keeps exercise media in PostgreSQL unless all four S3 variables name a store (decision 022)", () => {
+    expect(parseEnvironment({}).MEDIA_S3_ENDPOINT).toBeUndefined();
+    const s3 = parseEnvironment({ MEDIA_S3_ENDPOINT: "http://minio:9000", MEDIA_S3_BUCKET: "keten-media", MEDIA_S3_ACCESS_KEY_ID: "keten", MEDIA_S3_SECRET_ACCESS_KEY: "geheim-genoeg" });
+    expect(s3).toMatchObject({ MEDIA_S3_BUCKET: "keten-media", MEDIA_S3_REGION: "us-east-1" });
   });
 
   it("lets `next build` run without a session secret", () => {

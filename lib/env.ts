@@ -30,6 +30,12 @@ const appEnvSchema = z.object({
   SMS_WEBHOOK_TOKEN: blankAsUnset(z.string().min(8, "the provider's API token (8+ characters)").optional()),
   SMS_FROM: blankAsUnset(z.string().regex(/^[A-Za-z0-9]{1,11}$|^\+[0-9]{8,15}$/, "a sender name of up to 11 letters/digits or a +31… number").default("Keten")),
   DEV_MAILBOX: blankAsUnset(z.enum(["on", "off"], { error: "on or off" }).optional()),
+  // Exercise photos and videos (docs/decisions/022): in PostgreSQL unless all of these name an S3-compatible store.
+  MEDIA_S3_ENDPOINT: blankAsUnset(z.url({ protocol: /^https?$/, error: "the store's address such as https://s3.eu-central-1.amazonaws.com or http://minio:9000" }).optional()),
+  MEDIA_S3_BUCKET: blankAsUnset(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "a bucket name (3–63 lower-case letters, digits, dots, hyphens)").optional()),
+  MEDIA_S3_REGION: blankAsUnset(z.string().regex(/^[a-z0-9-]{2,32}$/, "a region such as eu-central-1 (us-east-1 for most other stores)").default("us-east-1")),
+  MEDIA_S3_ACCESS_KEY_ID: blankAsUnset(z.string().min(3, "the access key id").optional()),
+  MEDIA_S3_SECRET_ACCESS_KEY: blankAsUnset(z.string().min(8, "the secret access key").optional()),
 });
 
 const envSchema = databaseEnvSchema.extend(appEnvSchema.shape).extend({ NEXT_PHASE: z.string().optional() }).superRefine((value, ctx) => {
@@ -49,6 +55,10 @@ const envSchema = databaseEnvSchema.extend(appEnvSchema.shape).extend({ NEXT_PHA
       path: ["APP_URL"],
       message: "the public address such as https://keten.example.nl; it is required when NODE_ENV=production",
     });
+  }
+  const s3 = [value.MEDIA_S3_ENDPOINT, value.MEDIA_S3_BUCKET, value.MEDIA_S3_ACCESS_KEY_ID, value.MEDIA_S3_SECRET_ACCESS_KEY];
+  if (s3.some(Boolean) && !s3.every(Boolean)) {
+    ctx.addIssue({ code: "custom", path: ["MEDIA_S3_ENDPOINT"], message: "MEDIA_S3_ENDPOINT, MEDIA_S3_BUCKET, MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY go together: set all four, or none to keep media in PostgreSQL" });
   }
 }).transform((value) => ({ ...value, APP_URL: value.APP_URL ?? DEVELOPMENT_APP_URL }));
 

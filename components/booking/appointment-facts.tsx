@@ -1,7 +1,10 @@
 import { practice } from "@/lib/practice";
 import { formatDate, formatMinutes, formatTime } from "@/lib/time/format";
 
-/** The facts of an appointment as a definition list: what, with whom, when, where. */
+/**
+ * The facts of an appointment as a definition list: what, with whom, when, where. Below 352 px each label
+ * stands above its value, so "Bewegingsketenanalyse" never pushes the page wider than a 320 px phone.
+ */
 export function AppointmentFacts({
   serviceName,
   minutes,
@@ -21,7 +24,7 @@ export function AppointmentFacts({
   className?: string;
 }) {
   return (
-    <dl className={`grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border p-5 ${cancelled ? "border-dashed border-line text-muted" : "border-line bg-surface"} ${className}`}>
+    <dl className={`grid grid-cols-1 gap-x-6 min-[22rem]:grid-cols-[auto_minmax(0,1fr)] gap-y-2 rounded-lg border p-5 ${cancelled ? "border-dashed border-line text-muted" : "border-line bg-surface"} ${className}`}>
       {cancelled ? (
         <>
           <dt className="text-muted">Status</dt>

@@ -7,13 +7,17 @@ import { formatCount } from "@/lib/time/format";
 /**
  * After a failed submit: what still needs an answer, one line per question in the form's order, each a
  * link to its field. It takes focus, so keyboard and screen-reader users start here instead of at the
- * bottom of the page.
+ * bottom of the page, and it is shown from its heading down, also on a phone.
  */
 export function ErrorSummary({ errors, attempt }: { errors: Record<string, string[] | undefined>; attempt: number }) {
   const lines = intakeErrorSummary(errors);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (lines.length > 0) ref.current?.focus();
+    // The summary is often taller than a phone's screen: focusing alone would scroll only its bottom into
+    // view, hiding the heading that says what this list is. Show it from the top.
+    if (lines.length === 0 || !ref.current) return;
+    ref.current.focus({ preventScroll: true });
+    ref.current.scrollIntoView({ block: "start" });
     // Focus once per failed submit (the attempt), not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);

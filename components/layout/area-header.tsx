@@ -29,7 +29,7 @@ export function AreaHeader({
           <span className="text-muted">
             Ingelogd als <span className="font-medium text-ink">{userLabel}</span>
           </span>
-          <form action={logoutAction}>
+          <form action={logoutAction} data-uitloggen="">
             <SubmitButton variant="secondary" pendingLabel="Uitloggen…" className="min-h-9 px-3 py-1 text-sm">
               Uitloggen
             </SubmitButton>

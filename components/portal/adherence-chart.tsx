@@ -1,64 +1,52 @@
 import type { WeekAdherence } from "@/lib/plans/sessions";
+import type { ProgressMarker } from "@/lib/data/progress";
 import { shortDate } from "./calendar-dates";
 
 /**
- * Sessions done against planned per week: a server-rendered bar chart, and the same numbers in a table
- * (what screen readers and anyone who prefers numbers read).
+ * Sessions done against planned per week: a bar chart drawn with HTML boxes, so it takes the width of the
+ * page at any screen size with text at its normal size (it scrolls sideways only when there are more weeks
+ * than fit at 28 px each), and the same numbers in a table (what screen readers and anyone who prefers
+ * numbers read). Weeks in which a phase began or an appointment took place are marked under their bar.
  */
-const HEIGHT = 200;
-const TOP = 24;
-const BOTTOM = 36;
-const LEFT = 44;
-const MIN_SLOT = 44;
-const MAX_SLOT = 72;
-/** The chart's drawing width: it fills the page (scaled), and scrolls sideways only when the weeks need it. */
-const PAGE_WIDTH = 960;
+const PLOT_HEIGHT = "10rem";
 
-export function AdherenceChart({ weeks }: { weeks: WeekAdherence[] }) {
+function weekMarks(weekStart: string, weekEnd: string, markers: ProgressMarker[]): string[] {
+  return markers.filter((m) => m.date >= weekStart && m.date <= weekEnd).map((m) => (m.kind === "phase" ? m.label.split(":")[0]!.replace("Fase ", "F") : "A"));
+}
+
+export function AdherenceChart({ weeks, markers = [] }: { weeks: WeekAdherence[]; markers?: ProgressMarker[] }) {
   if (!weeks.length) return <p>Er is nog geen week om te laten zien.</p>;
-  const BAR_SLOT = Math.max(MIN_SLOT, Math.min(MAX_SLOT, (PAGE_WIDTH - LEFT - 8) / weeks.length));
-  const width = Math.max(PAGE_WIDTH, LEFT + weeks.length * BAR_SLOT + 8);
-  const plot = HEIGHT - TOP - BOTTOM;
-  const y = (percentage: number) => TOP + plot - (percentage / 100) * plot;
+  const marked = markers.filter((m) => m.date >= weeks[0]!.weekStart && m.date <= weeks.at(-1)!.weekEnd);
   return (
     <figure>
       <div className="overflow-x-auto">
-        <svg
-          viewBox={`0 0 ${width} ${HEIGHT}`}
-          style={{ minWidth: Math.min(width, LEFT + weeks.length * MIN_SLOT + 8) }}
+        <div
           role="img"
           aria-label="Staafdiagram van je trainingen per week, als percentage van wat gepland was. De cijfers staan in de tabel hieronder."
-          className="h-auto w-full max-w-none text-ink"
+          data-chart="trainingen"
+          className="grid w-full gap-x-1 border-b border-line"
+          style={{ gridTemplateColumns: `repeat(${weeks.length}, minmax(1.75rem, 1fr))` }}
         >
-          {[0, 50, 100].map((tick) => (
-            <g key={tick}>
-              <line x1={LEFT} x2={width - 4} y1={y(tick)} y2={y(tick)} className="stroke-line" strokeWidth={1} />
-              <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end" fontSize={11} className="fill-muted">
-                {tick}%
-              </text>
-            </g>
-          ))}
           {weeks.map((week, index) => {
-            const x = LEFT + index * BAR_SLOT + 10;
             const value = week.percentage ?? 0;
+            const marks = weekMarks(week.weekStart, week.weekEnd, marked);
             return (
-              <g key={week.weekStart}>
-                <rect x={x} y={y(value)} width={BAR_SLOT - 20} height={Math.max(0, y(0) - y(value))} rx={3} className={week.inProgress ? "fill-brand/60" : "fill-brand"} />
-                <text x={x + (BAR_SLOT - 20) / 2} y={y(value) - 6} textAnchor="middle" fontSize={11} className="fill-ink">
-                  {week.planned ? `${week.done}/${week.planned}` : "–"}
-                </text>
-                <text x={x + (BAR_SLOT - 20) / 2} y={HEIGHT - BOTTOM + 16} textAnchor="middle" fontSize={11} className="fill-muted">
-                  wk {index + 1}
-                </text>
-                <text x={x + (BAR_SLOT - 20) / 2} y={HEIGHT - BOTTOM + 30} textAnchor="middle" fontSize={10} className="fill-muted">
-                  {shortDate(week.weekStart)}
-                </text>
-              </g>
+              <div key={week.weekStart} aria-hidden="true" className="flex min-w-0 flex-col items-center text-xs">
+                <div className="flex w-full flex-col justify-end" style={{ height: PLOT_HEIGHT }}>
+                  <span className="mb-1 text-center text-ink">{week.planned ? `${week.done}/${week.planned}` : "–"}</span>
+                  <span className={`mx-auto block w-3/4 max-w-12 rounded-t ${week.inProgress ? "bg-brand/60" : "bg-brand"}`} style={{ height: `calc((${PLOT_HEIGHT} - 1.5rem) * ${value / 100})` }} />
+                </div>
+                <span className="mt-1 text-muted">wk {index + 1}</span>
+                <span className="min-h-4 font-medium text-ink">{marks.join(" ")}</span>
+              </div>
             );
           })}
-        </svg>
+        </div>
       </div>
-      <figcaption className="mt-2 text-sm text-muted">De lichtere staaf is de week die nu loopt.</figcaption>
+      <figcaption className="mt-2 text-sm text-muted">
+        De lichtere staaf is de week die nu loopt.
+        {marked.length ? ` Onder de staven: F = begin van een fase, A = afspraak (${marked.map((m) => `${m.kind === "phase" ? m.label : "afspraak"} ${shortDate(m.date)}`).join(", ")}).` : ""}
+      </figcaption>
       <table className="mt-4 w-full max-w-2xl border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-medium">Trainingen per week</caption>
         <thead>

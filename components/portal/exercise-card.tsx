@@ -1,9 +1,11 @@
 import { formatAmount, formatDetails, formatFrequency } from "@/lib/plans/dosage";
+import { ExerciseMedia } from "@/components/exercises/exercise-media";
+import type { ExerciseMediaView } from "@/lib/data/exercise-media";
 import type { PlanExerciseView } from "@/lib/data/plan";
 import { ExerciseTimer } from "./exercise-timer";
 
 /** One prescribed exercise: what, how much and how often, how to do it, and what to pay attention to. */
-export function ExerciseCard({ exercise, headingLevel = 3 }: { exercise: PlanExerciseView; headingLevel?: 3 | 4 }) {
+export function ExerciseCard({ exercise, headingLevel = 3, media }: { exercise: PlanExerciseView; headingLevel?: 3 | 4; media?: ExerciseMediaView }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <article className="rounded-md border border-line bg-surface p-4">
@@ -25,13 +27,16 @@ export function ExerciseCard({ exercise, headingLevel = 3 }: { exercise: PlanExe
           <dd className="inline font-medium">{formatFrequency(exercise.timesPerWeek)}</dd>
         </div>
       </dl>
-      {exercise.illustration ? (
-        <figure className="mt-3">
-          {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG drawn for the practice; next/image adds nothing */}
-          <img src={exercise.illustration.src} alt={exercise.illustration.title} width={320} height={200} loading="lazy" className="h-auto w-full max-w-md rounded border border-line bg-white" />
-          <figcaption className="mt-1 text-sm text-muted">{exercise.illustration.description}</figcaption>
-        </figure>
-      ) : null}
+      <div className={media ? "mt-3 grid gap-3 sm:grid-cols-2" : "mt-3"}>
+        {exercise.illustration ? (
+          <figure>
+            {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG drawn for the practice; next/image adds nothing */}
+            <img src={exercise.illustration.src} alt={exercise.illustration.title} width={320} height={200} loading="lazy" className="h-auto w-full max-w-md rounded border border-line bg-white" />
+            <figcaption className="mt-1 text-sm text-muted">{exercise.illustration.description}</figcaption>
+          </figure>
+        ) : null}
+        {media ? <ExerciseMedia media={media} /> : null}
+      </div>
       <ExerciseTimer name={exercise.name} sets={exercise.sets} seconds={exercise.holdSeconds ?? (exercise.durationMinutes ? exercise.durationMinutes * 60 : null)} restSeconds={exercise.restSeconds} />
       <p className="mt-3">{exercise.instructions}</p>
       {exercise.cues.length ? (

@@ -9,7 +9,7 @@ import { shortDate, shortDateWithWeekday } from "./calendar-dates";
  */
 const WIDTH = 640;
 const HEIGHT = 240;
-const M = { top: 16, right: 16, bottom: 32, left: 36 };
+const M = { top: 18, right: 24, bottom: 32, left: 36 };
 
 type Series = "during" | "after";
 
@@ -42,27 +42,28 @@ export function PainChart({ points, markers = [] }: { points: PainPoint[]; marke
       <div className="overflow-x-auto">
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          className="h-auto w-full min-w-[480px]"
+          className="h-auto w-full"
+          data-chart="pijn"
           role="img"
           aria-label="Lijndiagram van je pijnscores per dag, tijdens het oefenen en erna, op een schaal van 0 tot 10. De scores staan in de tabel hieronder."
         >
           {[0, 2, 4, 6, 8, 10].map((tick) => (
             <g key={tick}>
               <line x1={M.left} x2={WIDTH - M.right} y1={y(tick)} y2={y(tick)} className="stroke-line" strokeWidth={1} />
-              <text x={M.left - 8} y={y(tick) + 4} textAnchor="end" fontSize={11} className="fill-muted">
+              <text x={M.left - 8} y={y(tick) + 5} textAnchor="end" fontSize={14} className="fill-muted">
                 {tick}
               </text>
             </g>
           ))}
           {labelDates.map((date) => (
-            <text key={date} x={x(date)} y={HEIGHT - 10} textAnchor="middle" fontSize={11} className="fill-muted">
+            <text key={date} x={x(date)} y={HEIGHT - 8} textAnchor="middle" fontSize={14} className="fill-muted">
               {shortDate(date)}
             </text>
           ))}
           {shown.map((marker) => (
             <g key={`${marker.kind}-${marker.date}`}>
               <line x1={x(marker.date)} x2={x(marker.date)} y1={M.top} y2={HEIGHT - M.bottom} className={marker.kind === "phase" ? "stroke-ink" : "stroke-muted"} strokeWidth={1} strokeDasharray={marker.kind === "phase" ? "2 2" : "1 4"} />
-              <text x={x(marker.date) + 3} y={M.top + 10} fontSize={10} className="fill-muted">
+              <text x={x(marker.date) + 3} y={M.top + 12} fontSize={13} className="fill-muted">
                 {marker.kind === "phase" ? marker.label.split(":")[0] : "A"}
               </text>
             </g>

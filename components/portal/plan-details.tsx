@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
+import type { ExerciseMediaView } from "@/lib/data/exercise-media";
 import type { PlanPhaseView, PlanView } from "@/lib/data/plan";
 import { formatCalendarDate } from "@/lib/time/format";
 import { ExerciseCard } from "./exercise-card";
 import { ExpectationNote } from "./expectation-note";
 import { PhaseStatus } from "./phase-status";
 import { PhaseTimeline } from "./phase-timeline";
+import { PlanChanges } from "./plan-changes";
 
 const planStatus = { active: "Je volgt dit plan nu", completed: "Afgerond", stopped: "Gestopt" } as const;
 
@@ -30,7 +32,7 @@ function ExitCriteria({ phase }: { phase: PlanPhaseView }) {
   );
 }
 
-function CurrentPhase({ phase, canLog }: { phase: PlanPhaseView; canLog: boolean }) {
+function CurrentPhase({ phase, canLog, media }: { phase: PlanPhaseView; canLog: boolean; media?: Map<string, ExerciseMediaView> }) {
   return (
     <section aria-labelledby="huidige-fase" className="mt-10">
       <p className="text-sm font-medium text-muted">Fase {phase.position} · nu bezig</p>
@@ -46,7 +48,7 @@ function CurrentPhase({ phase, canLog }: { phase: PlanPhaseView; canLog: boolean
       <h3 className="sr-only">Oefeningen in deze fase</h3>
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         {phase.exercises.map((exercise) => (
-          <ExerciseCard key={exercise.id} exercise={exercise} headingLevel={4} />
+          <ExerciseCard key={exercise.id} exercise={exercise} headingLevel={4} media={media?.get(exercise.id)} />
         ))}
       </div>
       <div className="mt-6">
@@ -80,7 +82,8 @@ function OtherPhase({ phase }: { phase: PlanPhaseView }) {
 }
 
 /** A plan as the patient sees it: timeline, the current phase in full, the other phases folded. */
-export function PlanDetails({ plan }: { plan: PlanView }) {
+/** `media`: the therapist's own photo or video per prescribed exercise (by plan-exercise id), shown beside the drawing. */
+export function PlanDetails({ plan, media }: { plan: PlanView; media?: Map<string, ExerciseMediaView> }) {
   const current = plan.phases.find((p) => p.id === plan.currentPhaseId);
   const others = plan.phases.filter((p) => p.id !== plan.currentPhaseId);
   return (
@@ -89,13 +92,14 @@ export function PlanDetails({ plan }: { plan: PlanView }) {
         <div>
           <h1 className="text-3xl font-semibold">{plan.title}</h1>
           <p className="mt-1 text-muted">
-            {planStatus[plan.status]} · gestart op {formatCalendarDate(plan.startedOn)}
+            {planStatus[plan.status]} · gestart op {formatCalendarDate(plan.startedOn)} · versie {plan.version}
           </p>
         </div>
         <Link href={`/portaal/plan/${plan.id}/afdrukken`} className="inline-block py-2 text-link">
           Plan afdrukken
         </Link>
       </div>
+      <PlanChanges changes={plan.recentChanges} />
       <div className="mt-6">
         <PhaseTimeline phases={plan.phases} />
       </div>
@@ -104,7 +108,7 @@ export function PlanDetails({ plan }: { plan: PlanView }) {
           <ExpectationNote week={plan.week} />
         </div>
       ) : null}
-      {current ? <CurrentPhase phase={current} canLog={plan.status === "active"} /> : null}
+      {current ? <CurrentPhase phase={current} canLog={plan.status === "active"} media={media} /> : null}
       {others.length ? (
         <section aria-labelledby="andere-fases" className="mt-10">
           <h2 id="andere-fases" className="text-2xl font-semibold">

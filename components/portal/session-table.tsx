@@ -10,11 +10,12 @@ function exercisesText(row: ProgressSession): string {
 }
 
 /** One row per session: the exercises in counts, the pain during and the next morning, the advice, the note. */
-export function SessionTable({ sessions }: { sessions: ProgressSession[] }) {
+export function SessionTable({ sessions, caption }: { sessions: ProgressSession[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    // Scrolls sideways on a narrow phone: focusable, so the rows can be read with the keyboard too.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Je sessies, nieuwste eerst</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line">
             <th scope="col" className="py-1 pr-4">Dag</th>
@@ -29,7 +30,10 @@ export function SessionTable({ sessions }: { sessions: ProgressSession[] }) {
           {sessions.map((row) => (
             <tr key={row.date} className="border-b border-line align-top">
               <th scope="row" className="py-1 pr-4 font-normal whitespace-nowrap">{shortDateWithWeekday(row.date)}</th>
-              <td className="py-1 pr-4">{exercisesText(row)}</td>
+              <td className="py-1 pr-4">
+                {exercisesText(row)}
+                {row.easier.length ? <span className="block text-muted">deed de makkelijkere variant: {row.easier.join(", ")}</span> : null}
+              </td>
               <td className="py-1 pr-4">{score(row.painDuring)}</td>
               <td className="py-1 pr-4">{score(row.morning)}</td>
               <td className="py-1 pr-4">{row.verdict ? verdictLabels[row.verdict] : "–"}</td>

@@ -8,6 +8,7 @@ import type { Checklist, ChecklistExercise } from "@/lib/data/session-log";
 import { formatAmount, formatDetails, formatFrequency } from "@/lib/plans/dosage";
 import type { FormState } from "@/lib/validation/form-state";
 import { ExerciseTimer } from "./exercise-timer";
+import { useQueuedSave } from "./offline-queue";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -19,6 +20,7 @@ const painOptions = Array.from({ length: 11 }, (_, n) => ({
 const choices = [
   { value: "gedaan", label: "Gedaan", saved: "done" },
   { value: "aangepast", label: "Gedaan, aangepast", saved: "modified" },
+  { value: "makkelijker", label: "Makkelijkere variant", saved: "easier" },
   { value: "overgeslagen", label: "Overgeslagen", saved: "skipped" },
 ] as const;
 
@@ -32,9 +34,11 @@ function ExerciseRow({ exercise, typed, typedEffort, errors }: { exercise: Check
   const field = `oefening:${exercise.planExerciseId}`;
   const id = `oefening-${exercise.planExerciseId}`;
   const selected = typed ?? choices.find((c) => c.saved === exercise.saved)?.value;
+  // The easier variant is offered only where the library names one.
+  const offered = choices.filter((c) => c.value !== "makkelijker" || exercise.easier);
   return (
     <li className="rounded-md border border-line bg-surface p-3">
-      <fieldset aria-describedby={`${id}-dosis`}>
+      <fieldset aria-describedby={exercise.easier ? `${id}-dosis ${id}-variant` : `${id}-dosis`}>
         <legend className="font-semibold">{exercise.name}</legend>
         <div className="mt-1 flex items-start gap-3">
           {exercise.illustration ? (
@@ -49,13 +53,18 @@ function ExerciseRow({ exercise, typed, typedEffort, errors }: { exercise: Check
         </div>
         <ExerciseTimer name={exercise.name} sets={exercise.sets} seconds={exercise.holdSeconds ?? (exercise.durationMinutes ? exercise.durationMinutes * 60 : null)} restSeconds={exercise.restSeconds} />
         <div className="mt-2 flex flex-wrap gap-2">
-          {choices.map((choice) => (
+          {offered.map((choice) => (
             <label key={choice.value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
               <input type="radio" name={field} value={choice.value} defaultChecked={selected === choice.value} className="size-5 accent-brand" />
               {choice.label}
             </label>
           ))}
         </div>
+        {exercise.easier ? (
+          <p id={`${id}-variant`} className="mt-1 text-sm text-muted">
+            Makkelijkere variant voor vandaag: <span className="font-medium text-ink">{exercise.easier.name}</span>. {exercise.easier.summary}
+          </p>
+        ) : null}
         <label className="mt-2 flex items-center gap-2 text-sm">
           <span>Hoe zwaar voelde het?</span>
           <select
@@ -83,7 +92,9 @@ function ExerciseRow({ exercise, typed, typedEffort, errors }: { exercise: Check
  * without JavaScript; after an error the choices made are shown again.
  */
 export function TodayChecklist({ checklist, action, dayLabel }: { checklist: Checklist; action: Action; dayLabel: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
+  // Offline, a save is queued on the phone and sent once back online, stored once by its key (decision 021).
+  const { save, sent } = useQueuedSave(action);
+  const [state, formAction] = useActionState(save, { ok: false });
   const values = state.ok ? undefined : state.values;
   const errors = state.fieldErrors;
   const painValue = (name: "painDuring" | "morningPain", saved: number | null | undefined) => values?.[name] ?? (saved ?? "").toString();
@@ -104,7 +115,7 @@ export function TodayChecklist({ checklist, action, dayLabel }: { checklist: Che
   );
   return (
     <div>
-      <FormMessage state={state} />
+      <FormMessage state={sent ?? state} />
       <form key={formKey} action={formAction} noValidate className="space-y-6">
         <input type="hidden" name="logDate" value={checklist.date} />
         {checklist.morningQuestion ? (

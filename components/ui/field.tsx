@@ -15,7 +15,7 @@ type Common = {
 };
 
 const inputClasses =
-  "mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-ink shadow-sm focus:border-brand aria-[invalid=true]:border-alert";
+  "mt-1 block min-h-11 w-full rounded-md border border-line bg-surface px-3 py-2 text-ink shadow-sm focus:border-brand aria-[invalid=true]:border-alert";
 
 function describedBy(id: string, hint: unknown, errors?: string[]): string | undefined {
   const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FocusFirstInvalid } from "./focus-first-invalid";
 
 type Tone = "info" | "success" | "warning" | "danger";
 
@@ -31,8 +32,11 @@ export function Notice({
   );
 }
 
-/** The form-level message of an action state, announced politely; renders an empty live region otherwise. */
-export function FormMessage({ state }: { state: { ok: boolean; message?: string } }) {
+/**
+ * The form-level message of an action state, announced politely; renders an empty live region otherwise.
+ * After a failed submit with field errors, focus goes to the first invalid field of the form.
+ */
+export function FormMessage({ state }: { state: { ok: boolean; message?: string; fieldErrors?: Record<string, unknown> } }) {
   return (
     <div aria-live="polite" aria-atomic="true">
       {state.message ? (
@@ -40,6 +44,7 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
           {state.message}
         </Notice>
       ) : null}
+      <FocusFirstInvalid state={state} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ export function PatientTimeline({ items, patientId }: { items: TimelineItem[]; p
   return (
     <ol className="mt-4 space-y-3 border-l-2 border-line pl-4">
       {items.map((item) => (
-        <li key={`${item.kind}-${"id" in item ? item.id : `${item.position}-${item.event}`}-${item.at.getTime()}`} className="relative">
+        <li key={`${item.kind}-${"id" in item ? item.id : item.kind === "plan_version" ? `${item.planTitle}-${item.version}` : `${item.position}-${item.event}`}-${item.at.getTime()}`} className="relative">
           <p className="text-sm text-muted">
             <time dateTime={item.at.toISOString()}>
               {formatDate(item.at)}, {formatTime(item.at)}
@@ -67,6 +67,15 @@ function TimelineEntry({ item, base }: { item: TimelineItem; base: string }) {
           <span className="font-medium">
             {item.event === "started" ? "Fase gestart" : "Fase afgerond"}: {item.position}. {item.title}
           </span>{" "}
+          <span className="text-muted">({item.planTitle})</span>
+        </p>
+      );
+    case "plan_version":
+      return (
+        <p>
+          <Link href={`${base}/plan#plan-versies`} className="font-medium underline underline-offset-2">
+            {item.version === 1 ? "Oefenplan gepubliceerd" : `Oefenplan gewijzigd: versie ${item.version}`}
+          </Link>{" "}
           <span className="text-muted">({item.planTitle})</span>
         </p>
       );

@@ -17,8 +17,12 @@ export const patients = pgTable(
     phone: text("phone"),
     /** Appointment reminders by e-mail; the patient can turn them off in the portal. */
     remindersByEmail: boolean("reminders_by_email").notNull().default(true),
+    /** The morning after a logged session, an e-mail asking "hoe voelt het vanochtend?" (opt-in; off by default). */
+    morningQuestionByEmail: boolean("morning_question_by_email").notNull().default(false),
     /** When the patient agreed to text-message reminders (null: no SMS, ever). */
     smsConsentAt: timestamptz("sms_consent_at"),
+    /** Set when the retention purge removed the record (decision 024): the row stays as an empty stub for the audit log. */
+    purgedAt: timestamptz("purged_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

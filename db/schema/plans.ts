@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, jsonb, pgEnum, pgTable, smallint, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, jsonb, type AnyPgColumn, pgEnum, pgTable, smallint, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { chainLink } from "./clinical";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
 import { exercisePhases, type ExercisePhase } from "../../lib/plans/phases";
 import { patients } from "./people";
+import type { PlanSnapshot } from "../../lib/plans/versions";
 
 /** The phases of the practice's hamstring plan; exercises are tagged with the phases they suit. */
 // The phases are the domain's (lib/plans/phases.ts); the schema builds its enum from them.
@@ -30,6 +31,9 @@ export const exercises = pgTable(
     phaseTags: exercisePhase("phase_tags").array().notNull().default(sql`'{}'::exercise_phase[]`),
     /** The links of the movement chain the exercise trains (tailoring: suggestions for weak links). */
     chainLinks: chainLink("chain_links").array().notNull().default(sql`'{}'::chain_link[]`),
+    /** The easier variant (regression) a patient may do on a bad day, and the harder one (progression). */
+    regressionId: uuid("regression_id").references((): AnyPgColumn => exercises.id, { onDelete: "set null" }),
+    progressionId: uuid("progression_id").references((): AnyPgColumn => exercises.id, { onDelete: "set null" }),
     retiredAt: timestamptz("retired_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -43,6 +47,7 @@ export const exercises = pgTable(
     check("exercises_reps_hold_or_duration", sql`${t.defaultReps} is not null or ${t.defaultHoldSeconds} is not null or ${t.defaultDurationMinutes} is not null`),
     check("exercises_times_per_week_range", sql`${t.defaultTimesPerWeek} between 1 and 21`),
     check("exercises_cues_array", sql`jsonb_typeof(${t.cues}) = 'array'`),
+    check("exercises_variants_not_self", sql`${t.regressionId} is distinct from ${t.id} and ${t.progressionId} is distinct from ${t.id}`),
   ],
 );
 
@@ -68,6 +73,8 @@ export const plans = pgTable(
     status: planStatus("status").notNull().default("active"),
     startedOn: date("started_on", { mode: "string" }).notNull(),
     endedAt: timestamptz("ended_at"),
+    /** Null: a draft the patient does not see. Set once, when the therapist publishes version 1. */
+    publishedAt: timestamptz("published_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -76,6 +83,27 @@ export const plans = pgTable(
     // A patient follows one plan at a time.
     uniqueIndex("plans_one_active_per_patient").on(t.patientId).where(sql`${t.status} = 'active'`),
   ],
+);
+
+/**
+ * A published version of a plan: the content the patient was shown (phases, criteria, exercises with their
+ * dosage) as `keten_plan_snapshot` reads it from the live tables. Append-only (triggers, migration 0019).
+ */
+export const planVersions = pgTable(
+  "plan_versions",
+  {
+    id: id(),
+    // Cascade only reaches it from the retention purge (0016): plans are never deleted otherwise, and the
+    // append-only trigger refuses the delete outside that purge.
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    version: smallint("version").notNull(),
+    content: jsonb("content").$type<PlanSnapshot>().notNull(),
+    publishedBy: uuid("published_by").references(() => users.id, { onDelete: "restrict" }),
+    publishedAt: timestamptz("published_at").notNull().defaultNow(),
+  },
+  (t) => [unique("plan_versions_number_key").on(t.planId, t.version), check("plan_versions_version_positive", sql`${t.version} >= 1`)],
 );
 
 export const phaseStatuses = ["upcoming", "current", "done"] as const;
@@ -184,6 +212,8 @@ export const exerciseLogs = pgTable(
     modified: boolean("modified").notNull().default(false),
     /** How the exercise felt: te licht / goed / te zwaar (per exercise; null on the day's row). */
     effort: exerciseEffort("effort"),
+    /** The library exercise done instead of the prescribed one (its easier variant); null: as prescribed. */
+    variantExerciseId: uuid("variant_exercise_id").references(() => exercises.id, { onDelete: "restrict" }),
     painDuring: smallint("pain_during"),
     /** On the day's row (plan_exercise_id null): the answer to "hoe voelt het vanochtend?" the morning after. */
     painAfter: smallint("pain_after"),

@@ -1,4 +1,5 @@
 import type { SeedExercise } from "./seed-exercise";
+import { variantExercises } from "./variant-exercises";
 import { wedgesExercises } from "./wedges-exercises";
 
 /**
@@ -270,5 +271,5 @@ const coreExercises: SeedExercise[] = [
   },
 ];
 
-/** The library as seeded: the core exercises, then the wedges technique for the feet. */
-export const seedExercises: SeedExercise[] = [...coreExercises, ...wedgesExercises];
+/** The library as seeded: the core exercises, their easier and harder variants, then the wedges technique for the feet. */
+export const seedExercises: SeedExercise[] = [...coreExercises, ...variantExercises, ...wedgesExercises];

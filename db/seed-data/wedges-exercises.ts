@@ -84,6 +84,8 @@ export const exerciseChainLinks: Record<string, ChainLink[]> = {
   richtingsveranderingen: ["knees", "feet_ankles"],
   "foamrollen-hamstring": ["hamstring"],
   "warming-up-voor-training": ["hamstring", "hips"],
+  "nordic-hamstring-curl-met-band": ["hamstring"],
+  "bilbrug-eenbenig": ["hips", "hamstring"],
   "wedge-kuitstretch": ["feet_ankles"],
   "wedge-balans-eenbenig": ["feet_ankles", "knees", "hips"],
   "wedge-kuitheffen": ["feet_ankles"],

@@ -44,6 +44,11 @@ const ACTIONS: Record<string, string> = {
   "practice.rules_changed": "Praktijkregels gewijzigd",
   "service.price_changed": "Tarief van een behandeling gewijzigd",
   "reminders.preferences_changed": "Herinneringskeuzes gewijzigd door patiënt",
+  "retention.record_purged": "Dossier verwijderd na de bewaartermijn",
+  "erasure.requested": "Verzoek om verwijdering ingediend door patiënt",
+  "erasure.answered": "Verzoek om verwijdering beantwoord",
+  "erasure.account_closed": "Portaalaccount gesloten op verzoek van patiënt",
+  "erasure.viewed": "Verwijderverzoeken ingezien",
 };
 
 const RECORDS: Record<string, string> = {

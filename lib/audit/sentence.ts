@@ -38,11 +38,13 @@ const PHRASES: Record<string, string> = {
   "plan.stopped": "stopte het oefenplan van {p}",
   "plan.phase_advanced": "zette het oefenplan van {p} door naar de volgende fase",
   "plan.phase_updated": "paste een fase aan in het oefenplan van {p}",
+  "plan.pain_limits_updated": "stelde de pijngrenzen van een fase in voor {p}",
   "plan.phase_added": "voegde een fase toe aan het oefenplan van {p}",
   "plan.exercise_added": "voegde een oefening toe aan het plan van {p}",
   "plan.exercise_removed": "haalde een oefening uit het plan van {p}",
   "plan.exercise_moved": "veranderde de volgorde van oefeningen in het plan van {p}",
   "plan.dosage_updated": "paste de dosering aan in het plan van {p}",
+  "plan.published": "publiceerde het oefenplan van {p}",
   read_progress: "bekeek de voortgang van {p}",
   "exercise_log.created": "legde een oefensessie vast",
   "exercise_log.updated": "paste een oefensessie aan",
@@ -51,6 +53,11 @@ const PHRASES: Record<string, string> = {
   "audit.viewed": "bekeek het inzagelog",
   "audit.exported": "downloadde het inzagelog als CSV",
   "retention.purged": "verwijderde dossiers waarvan de bewaartermijn verstreken is",
+  "retention.record_purged": "verwijderde een dossier: de bewaartermijn van 20 jaar na de laatste wijziging was verstreken",
+  "erasure.requested": "vroeg om verwijdering van de eigen gegevens",
+  "erasure.answered": "beantwoordde het verwijderverzoek van {p}; het dossier blijft bewaard",
+  "erasure.account_closed": "sloot op verzoek het portaalaccount van {p}; het dossier blijft bewaard",
+  "erasure.viewed": "bekeek de verwijderverzoeken van {p}",
 };
 
 export type SentenceInput = {

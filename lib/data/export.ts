@@ -194,7 +194,7 @@ async function collect(patientId: string, now: Date) {
           advancedBy: nameOf(advancedBy),
           exercises: prescribed
             .filter((e) => e.phaseId === phase.id)
-            .map(({ id, position, name, instructions, cues, sets, reps, holdSeconds, timesPerWeek, notes, removedAt }) => ({ id, position, name, instructions, cues, sets, reps, holdSeconds, timesPerWeek, notes, removedAt })),
+            .map(({ id, position, name, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes, removedAt }) => ({ id, position, name, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes, removedAt })),
         })),
     })),
     exerciseLogs: logRows.map(({ phaseId, ...log }) => ({

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { outcomeMeasures, patients, planPhases, plans, type PskItem } from "@/db/schema";
 import { requireActor, type SessionLike } from "@/lib/auth/actor";
@@ -18,7 +18,7 @@ export type OutcomePoint = { at: Date; value: number; items: PskItem[]; moment: 
 export type OutcomesView = { patientId: string; psk: OutcomePoint[]; nprs: OutcomePoint[]; due: OutcomeMoment | null; latest: LatestOutcomes };
 
 async function planState(executor: Executor, patientId: string) {
-  const [plan] = await executor.select({ id: plans.id, status: plans.status, endedAt: plans.endedAt }).from(plans).where(eq(plans.patientId, patientId)).orderBy(desc(plans.startedOn)).limit(1);
+  const [plan] = await executor.select({ id: plans.id, status: plans.status, endedAt: plans.endedAt }).from(plans).where(and(eq(plans.patientId, patientId), isNotNull(plans.publishedAt))).orderBy(desc(plans.startedOn)).limit(1);
   if (!plan) return { phaseId: null, phaseStartedAt: null, endedAt: null };
   const [phase] = await executor.select({ id: planPhases.id, startedAt: planPhases.startedAt }).from(planPhases).where(and(eq(planPhases.planId, plan.id), eq(planPhases.status, "current"))).limit(1);
   return { phaseId: phase?.id ?? null, phaseStartedAt: phase?.startedAt ?? null, endedAt: plan.status === "active" ? null : plan.endedAt };

@@ -1,20 +1,22 @@
 import "server-only";
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { db } from "@/db";
 import { plans } from "@/db/schema";
 import { requirePatient, type SessionLike } from "@/lib/auth/actor";
 import { exerciseIllustration, type ExerciseIllustration } from "@/lib/plans/exercise-illustrations";
 import { planWeekNumber, thisWeek, type WeekAdherence } from "@/lib/plans/sessions";
-import { todayIn } from "@/lib/time/zone";
-import { loadPlanLogs, loadPlanRecords, prescribedDosage, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
+import { startOfIsoWeek, todayIn } from "@/lib/time/zone";
+import { loadActivePlanRecords, loadPlanLogs, loadPlanRecords, prescribedDosage, type ExerciseRecord, type PlanRecords } from "./internal/plan-records";
+import { planVersionHistory } from "./internal/plan-versions";
 import { isUuid, patientScope } from "./patient-scope";
+import { describeChange } from "@/lib/plans/versions";
 
 /**
  * A patient's exercise plan as the portal shows it: the phases as a timeline, each with its goal, exit
  * criteria and the exercises prescribed in it (removed ones left out), with Dutch instructions, cues and
  * dosage. Patients only ever get their own plans; staff get a patient's plan with an audit event.
  */
-export type PlanExerciseView = Omit<ExerciseRecord, "phaseId" | "position" | "removedOn" | "slug"> & {
+export type PlanExerciseView = Omit<ExerciseRecord, "phaseId" | "position" | "removedOn" | "slug" | "regressionId"> & {
   /** The practice's drawing of the exercise (public/illustrations/exercises), when there is one. */
   illustration: ExerciseIllustration | null;
 };
@@ -42,9 +44,22 @@ export type PlanView = {
   week: number;
   phases: PlanPhaseView[];
   currentPhaseId: string | null;
+  /** The plan's version now, and the changes of versions published in the last two weeks, newest first. */
+  version: number;
+  recentChanges: { version: number; publishedAt: Date; lines: string[] }[];
 };
 
-function toView(records: PlanRecords, today: string): PlanView {
+const RECENT_CHANGES_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** What changed in the plan lately ("Wat is er veranderd"), in Dutch sentences. */
+async function withVersions(view: Omit<PlanView, "version" | "recentChanges">, now: Date): Promise<PlanView> {
+  const history = await planVersionHistory(db, view.id, new Date(now.getTime() - RECENT_CHANGES_MS));
+  const version = history[0]?.version ?? (await planVersionHistory(db, view.id))[0]?.version ?? 1;
+  const recentChanges = history.filter((v) => v.version > 1 && v.changes.length > 0).map((v) => ({ version: v.version, publishedAt: v.publishedAt, lines: v.changes.map(describeChange) }));
+  return { ...view, version, recentChanges };
+}
+
+function toView(records: PlanRecords, today: string): Omit<PlanView, "version" | "recentChanges"> {
   const { plan, phases, exercises } = records;
   return {
     id: plan.id,
@@ -75,7 +90,7 @@ export async function getActivePlan(session: SessionLike, patientId?: string, no
   const scope = await patientScope(session, patientId, { action: "read_plan", recordType: "plan" });
   if (!scope) return null;
   const records = await loadPlanRecords(db, scope.patientId, "active");
-  return records ? toView(records, todayIn(now)) : null;
+  return records ? withVersions(toView(records, todayIn(now)), now) : null;
 }
 
 /** One of the patient's own plans by id; any other id (someone else's, malformed, unknown) gives null. */
@@ -84,7 +99,7 @@ export async function getPlan(session: SessionLike, planId: string, patientId?: 
   const scope = await patientScope(session, patientId, { action: "read_plan", recordType: "plan", recordId: planId });
   if (!scope) return null;
   const records = await loadPlanRecords(db, scope.patientId, planId);
-  return records ? toView(records, todayIn(now)) : null;
+  return records ? withVersions(toView(records, todayIn(now)), now) : null;
 }
 
 export type PlanSummary = { id: string; title: string; status: "active" | "completed" | "stopped"; startedOn: string };
@@ -95,7 +110,7 @@ export async function listOwnPlans(session: SessionLike): Promise<PlanSummary[]>
   return db
     .select({ id: plans.id, title: plans.title, status: plans.status, startedOn: plans.startedOn })
     .from(plans)
-    .where(eq(plans.patientId, patientId))
+    .where(and(eq(plans.patientId, patientId), isNotNull(plans.publishedAt)))
     .orderBy(asc(plans.status), desc(plans.startedOn));
 }
 
@@ -116,10 +131,11 @@ export type PortalOverview = {
 export async function getPortalOverview(session: SessionLike, now = new Date()): Promise<PortalOverview> {
   const { patientId } = await requirePatient(session);
   const today = todayIn(now);
-  const records = await loadPlanRecords(db, patientId, "active");
+  const records = await loadActivePlanRecords(patientId);
   if (!records) return { plan: null, thisWeek: null, loggedToday: 0 };
 
-  const logs = await loadPlanLogs(db, patientId, records.plan.id);
+  // Only this week's logs: this week's adherence and today's count need no older ones.
+  const logs = await loadPlanLogs(db, patientId, records.plan.id, startOfIsoWeek(today));
 
   const current = records.phases.find((p) => p.status === "current");
   return {

@@ -112,4 +112,15 @@ describe("the waitlist", () => {
     await freeTime(instantAt("2027-05-13", "18:00"), new Date("2027-05-06T09:00:00Z"));
     expect(await mailsTo("gijs@wacht.test", "waitlist_offer")).toHaveLength(0);
   });
+
+  it("keeps one place for a patient who signs up twice for the same treatment and therapist, with the newest wishes", async () => {
+    const lotte = await sessionForEmail("patient@keten.test");
+    await joinWaitlist(lotte, wishes({ dagen: ["2"] }), null);
+    await joinWaitlist(lotte, wishes({ dagen: ["3"] }), null);
+    const rows = await db.select().from(waitlistEntries).where(and(eq(waitlistEntries.email, "patient@keten.test"), eq(waitlistEntries.status, "waiting")));
+    expect(rows.map((row) => row.weekdays)).toEqual([[3]]);
+    // The newest e-mail's link takes her off the list.
+    const joined = await mailsTo("patient@keten.test", "waitlist_joined");
+    expect(await leaveWaitlist({ via: "token", token: linkIn(joined.at(-1)!.textBody, "afmelden") })).toBe("left");
+  });
 });

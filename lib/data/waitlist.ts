@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { patients, services, therapists, users, waitlistEntries, waitlistOffers } from "@/db/schema";
 import { currentActor, requirePatient, requireStaff, type SessionLike } from "@/lib/auth/actor";
@@ -51,10 +51,27 @@ export async function joinWaitlist(session: SessionLike | null, wishes: Waitlist
       who = { patientId: null, email: contact.email, fullName: contact.naam, dateOfBirth: contact.geboortedatum, phone: contact.telefoon };
     }
     const leave = newToken();
-    const [entry] = await tx
-      .insert(waitlistEntries)
-      .values({ ...who, serviceId: service.id, therapistId: therapist?.id ?? null, weekdays: wishes.dagen, dayParts: wishes.dagdelen, untilDate: wishes.tot, leaveTokenHash: leave.hash })
-      .returning({ id: waitlistEntries.id });
+    const values = { ...who, serviceId: service.id, therapistId: therapist?.id ?? null, weekdays: wishes.dagen, dayParts: wishes.dagdelen, untilDate: wishes.tot, leaveTokenHash: leave.hash };
+    // A patient who signs up again for the same treatment and therapist (a second submit, or new days) keeps
+    // one place with the newest wishes and link, instead of two places that could take two of an offer's seats.
+    // Only for a logged-in patient: a visitor's e-mail address proves nothing, so it never changes another entry.
+    const [existing] = who.patientId
+      ? await tx
+          .select({ id: waitlistEntries.id })
+          .from(waitlistEntries)
+          .where(
+            and(
+              eq(waitlistEntries.patientId, who.patientId),
+              eq(waitlistEntries.status, "waiting"),
+              eq(waitlistEntries.serviceId, service.id),
+              therapist ? eq(waitlistEntries.therapistId, therapist.id) : isNull(waitlistEntries.therapistId),
+            ),
+          )
+          .for("update")
+      : [];
+    const [entry] = existing
+      ? await tx.update(waitlistEntries).set(values).where(eq(waitlistEntries.id, existing.id)).returning({ id: waitlistEntries.id })
+      : await tx.insert(waitlistEntries).values(values).returning({ id: waitlistEntries.id });
     await enqueueEmail(tx, waitlistJoinedEmail({ to: who.email, name: who.fullName, serviceName: service.name, untilText: formatCalendarDate(wishes.tot), leaveUrl: waitlistLinks.leave(leave.token) }));
     await audit(tx, patientActor ?? { userId: null, role: "anonymous" }, {
       action: "waitlist.joined",

@@ -1,5 +1,7 @@
 import "server-only";
+import { sendMorningQuestion } from "@/lib/data/morning-question";
 import { sendReminder } from "@/lib/data/reminders";
+import { runRetentionPurge } from "@/lib/data/retention";
 import { expireHoldsAndOffer, expireOffersAndMoveOn, offerFreedTime, parseFreed } from "@/lib/data/waitlist-offers";
 import { offerOpenedHours, parseOpenedHours } from "@/lib/data/waitlist-opened-hours";
 import { deliverEmail } from "@/lib/mail/outbox";
@@ -26,6 +28,12 @@ export const jobHandlers: JobHandlers = {
       await sendReminder(tx, job);
     },
   },
+  "morning.ask": {
+    transactional: true,
+    run: async (tx, job, now) => {
+      await sendMorningQuestion(tx, job, now);
+    },
+  },
   "waitlist.offer": {
     transactional: true,
     run: async (tx, job, now) => {
@@ -42,6 +50,12 @@ export const jobHandlers: JobHandlers = {
     transactional: true,
     run: async (tx, job, now) => {
       await expireOffersAndMoveOn(tx, parseFreed(job.payload), now);
+    },
+  },
+  "retention.purge": {
+    transactional: false,
+    run: async (_job, now) => {
+      await runRetentionPurge(now);
     },
   },
   "hold.expire": {

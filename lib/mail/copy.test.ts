@@ -5,6 +5,7 @@ import { cancelledEmail, confirmationEmail, rescheduledEmail, type AppointmentMa
 import { holdEmail } from "./hold-emails";
 import { activationLinkEmail, passwordChangedEmail, passwordResetEmail } from "./password-emails";
 import { staffInvitationEmail } from "./staff-emails";
+import { waitlistJoinedEmail, waitlistOfferEmail } from "./waitlist-emails";
 
 // Issue 12, point 18: the words a patient reads in e-mails and around the booking.
 const details: AppointmentMailDetails = {
@@ -32,6 +33,8 @@ describe("e-mail copy", () => {
       activationLinkEmail(link),
       passwordChangedEmail(link),
       staffInvitationEmail({ ...link, role: "therapist" }),
+      waitlistJoinedEmail({ to: details.to, name: "Noor", serviceName: "Vervolgbehandeling", untilText: "31 maart 2026", leaveUrl: "https://keten.test/wachtlijst/afmelden/a" }),
+      waitlistOfferEmail({ ...details, name: "Noor", expiresAt: new Date("2026-03-25T09:30:00Z"), claimUrl: "https://keten.test/wachtlijst/aanbod/b", leaveUrl: "https://keten.test/wachtlijst/afmelden/c" }),
     ];
     for (const email of emails) expect(email.text, email.kind).not.toMatch(/knop/i);
   });

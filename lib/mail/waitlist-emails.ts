@@ -12,7 +12,7 @@ export function waitlistJoinedEmail(d: { to: string; name: string; serviceName: 
       "Komt er een tijd vrij die bij je wensen past, dan mailen we je meteen. Wie het eerst op de link in die e-mail klikt, krijgt de tijd.",
     ],
     action: { label: "Van de wachtlijst af", href: d.leaveUrl },
-    afterAction: [`Heb je je niet zelf aangemeld? Klik dan op de knop hierboven, of bel ons: ${practice.phone}.`],
+    afterAction: [`Heb je je niet zelf aangemeld? Meld je dan af met de link hierboven, of bel ons: ${practice.phone}.`],
   });
   return { kind: "waitlist_joined", to: d.to, subject: `Je staat op de wachtlijst voor ${d.serviceName}`, text, html };
 }
@@ -32,7 +32,7 @@ export function waitlistOfferEmail(d: {
     greeting: `Beste ${d.name},`,
     paragraphs: [
       `Er is een tijd vrijgekomen die bij je wensen past: ${d.serviceName} bij ${d.therapistName}, ${formatDate(d.startsAt)} van ${formatTime(d.startsAt)} tot ${formatTime(d.endsAt)}.`,
-      `We bieden deze tijd aan een paar mensen van de wachtlijst tegelijk aan. Wil je hem hebben? Klik dan vóór ${formatTime(d.expiresAt)} op de knop; wie het eerst bevestigt, krijgt hem.`,
+      `We bieden deze tijd aan een paar mensen van de wachtlijst tegelijk aan. Wil je hem hebben? Open dan vóór ${formatTime(d.expiresAt)} de link hieronder; wie het eerst bevestigt, krijgt hem.`,
     ],
     action: { label: "Deze tijd bekijken en boeken", href: d.claimUrl },
     afterAction: [

@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES } from "./limits";
+import { MAX_BODY_BYTES, MEDIA_MAX_BYTES } from "./limits";
 
 /**
  * The request guard proxy.ts runs before anything else (docs/decisions/015). It refuses two kinds of
@@ -76,6 +76,11 @@ export async function guardRequest(request: Request, options: GuardOptions, maxB
   return null;
 }
 
+const UPLOAD_TOO_LARGE = {
+  title: "Dit bestand is te groot",
+  text: `Een foto mag hoogstens ${MEDIA_MAX_BYTES.image / 1_048_576} MB zijn en een filmpje ${MEDIA_MAX_BYTES.video / 1_048_576} MB. Er is niets opgeslagen. Maak de foto kleiner of het filmpje korter en probeer het opnieuw.`,
+};
+
 const PAGES: Record<Refusal["reason"], { title: string; text: string }> = {
   "cross-site": {
     title: "Dit verzoek weigeren we",
@@ -88,8 +93,8 @@ const PAGES: Record<Refusal["reason"], { title: string; text: string }> = {
 };
 
 /** The Dutch page a refusal answers with (no script, no outside resources). */
-export function refusalResponse(refusal: Refusal): Response {
-  const page = PAGES[refusal.reason];
+export function refusalResponse(refusal: Refusal, limit = MAX_BODY_BYTES): Response {
+  const page = refusal.reason === "too-large" && limit > MAX_BODY_BYTES ? UPLOAD_TOO_LARGE : PAGES[refusal.reason];
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title} · Fysiopraktijk Keten</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1c2b24}a{color:#1d5c46}</style></head><body><main><h1>${page.title}</h1><p>${page.text}</p><p><a href="/">Naar de startpagina</a></p></main></body></html>`;
   return new Response(html, {
     status: refusal.status,

@@ -112,6 +112,17 @@ export const phaseSchema = z.object({
     ),
 });
 
+/** The pain rule's limits of a phase (lib/plans/pain-rule.ts): 0–10 each; 0 during exercise is "pijnvrij". */
+export const PAIN_LIMIT_RANGE = [0, 10] as const;
+export const painLimitsSchema = z
+  .object({
+    painMaxDuring: wholeNumber(PAIN_LIMIT_RANGE, "Pijn tijdens het oefenen", true),
+    painMaxMorning: wholeNumber(PAIN_LIMIT_RANGE, "Pijn de ochtend erna", true),
+  })
+  .transform((value) => ({ painMaxDuring: value.painMaxDuring as number, painMaxMorning: value.painMaxMorning as number }));
+
+export type PainLimitsInput = z.output<typeof painLimitsSchema>;
+
 export type PhaseInput = z.output<typeof phaseSchema>;
 export type PhaseField = keyof z.input<typeof phaseSchema>;
 

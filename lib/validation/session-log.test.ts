@@ -16,12 +16,20 @@ describe("the checklist form", () => {
       note: "zwaar",
       morningPain: null,
       morningFor: null,
+      submissionKey: null,
       exercises: [
         { planExerciseId: "a", status: "done", effort: "too_heavy" },
         { planExerciseId: "b", status: "skipped", effort: null },
         { planExerciseId: "c", status: "modified", effort: null },
       ],
     });
+  });
+
+  it("reads the offline queue's submission key, and refuses one that is not a key", () => {
+    const key = "0b4f7c4e-9a51-4d8e-8f3c-2f1d6a7b9c10";
+    const parsed = form([["logDate", "2026-12-03"], ["oefening:a", "gedaan"], ["submissionKey", key]]);
+    expect(parsed.success && parsed.data.submissionKey).toBe(key);
+    expect(form([["logDate", "2026-12-03"], ["oefening:a", "gedaan"], ["submissionKey", "nog eens"]]).success).toBe(false);
   });
 
   it("refuses a save with nothing answered, with a message to the patient", () => {

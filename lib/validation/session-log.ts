@@ -15,7 +15,8 @@ export const effortOptions = { "te-licht": "too_light", goed: "right", "te-zwaar
 export type Effort = (typeof effortOptions)[keyof typeof effortOptions];
 export const MAX_EXERCISES_PER_SESSION = 40;
 
-export const exerciseStatuses = { gedaan: "done", overgeslagen: "skipped", aangepast: "modified" } as const;
+/** "makkelijker": done as the exercise's easier variant (the library names it); stored as done with changes. */
+export const exerciseStatuses = { gedaan: "done", overgeslagen: "skipped", aangepast: "modified", makkelijker: "easier" } as const;
 export type ExerciseStatus = (typeof exerciseStatuses)[keyof typeof exerciseStatuses];
 
 const PAIN_MESSAGE = "Kies een getal van 0 tot 10.";
@@ -44,12 +45,14 @@ export const sessionLogSchema = z
       .transform((value) => cleanText(value ?? "").trim())
       .pipe(z.string().max(NOTE_MAX_LENGTH, `Je notitie is te lang: hoogstens ${NOTE_MAX_LENGTH} tekens.`)),
     morningPain: painScore,
+    /** Set by the phone's offline queue (decision 021): the same key sent again stores nothing. */
+    submissionKey: z.union([z.literal(""), z.uuid("Deze inzending klopt niet.")]).optional().transform((value) => value || null),
     morningFor: z.union([z.literal(""), date("Deze dag klopt niet.")]).optional().transform((value) => value || null),
     exercises: z
       .array(
         z.object({
           planExerciseId: z.string().max(64),
-          status: z.enum(Object.keys(exerciseStatuses) as ["gedaan", "overgeslagen", "aangepast"], "Kies gedaan, overgeslagen of aangepast."),
+          status: z.enum(Object.keys(exerciseStatuses) as ["gedaan", "overgeslagen", "aangepast", "makkelijker"], "Kies gedaan, overgeslagen, aangepast of de makkelijkere variant."),
           effort: z
             .enum(["", ...Object.keys(effortOptions)] as ["", "te-licht", "goed", "te-zwaar"], "Kies te licht, goed of te zwaar.")
             .optional()
@@ -84,5 +87,5 @@ export function sessionLogFromForm(formData: FormData): unknown {
     const effort = formData.get(`${EFFORT_FIELD_PREFIX}${planExerciseId}`);
     exercises.push({ planExerciseId, status: typeof value === "string" ? value : "", effort: typeof effort === "string" ? effort : undefined });
   }
-  return { logDate: text("logDate"), painDuring: text("painDuring"), note: text("note"), morningPain: text("morningPain"), morningFor: text("morningFor"), exercises };
+  return { logDate: text("logDate"), painDuring: text("painDuring"), note: text("note"), morningPain: text("morningPain"), morningFor: text("morningFor"), submissionKey: text("submissionKey"), exercises };
 }

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { cleanLine } from "@/lib/validation/text";
 import { dayParts } from "@/lib/waitlist/match";
 
-/** The waitlist form (booking page and portal). Lists come as repeated fields; shared by form and action. */
+/**
+ * The waitlist form (booking page and portal). Lists come as repeated fields; shared by form and action.
+ * An empty or malformed date gets one message, not also the range's (`abort`).
+ */
 const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined || value === null || value === "" ? [] : [value]);
 
 export const waitlistPreferencesSchema = (today: string) =>
@@ -16,7 +19,7 @@ export const waitlistPreferencesSchema = (today: string) =>
     dagdelen: z.preprocess(list, z.array(z.enum(dayParts, "Kies de dagdelen uit de lijst.")).min(1, "Kies minstens één dagdeel.").max(3).transform((d) => [...new Set(d)])),
     tot: z
       .string("Kies tot wanneer je wilt wachten.")
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Kies tot wanneer je wilt wachten.")
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Kies tot wanneer je wilt wachten.", abort: true })
       .refine((d) => d >= today, "Kies een datum vanaf vandaag.")
       .refine((d) => d <= `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`, "Hoogstens een jaar vooruit."),
   });
@@ -27,7 +30,7 @@ export const waitlistContactSchema = (today: string) =>
     email: z.string("Vul je e-mailadres in.").overwrite(cleanLine).trim().toLowerCase().min(1, "Vul je e-mailadres in.").max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een geldig e-mailadres in.")),
     geboortedatum: z
       .string("Vul je geboortedatum in.")
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul je geboortedatum in.")
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Vul je geboortedatum in.", abort: true })
       .refine((d) => d >= "1900-01-01" && d < today, "Vul een geldige geboortedatum in."),
     telefoon: z.string().overwrite(cleanLine).trim().max(30, "Dit nummer is te lang.").optional().transform((v) => v || null),
   });

@@ -3,7 +3,7 @@
 // rules and the domain's types; they import neither lib/data nor db/, and db/schema builds on their types.
 
 /** Pure domain modules: no database, no session, no framework; tests beside them. */
-export const pureModules = ["lib/booking", "lib/triage", "lib/plans", "lib/validation", "lib/time", "lib/assessment", "lib/calendar", "lib/self-check"];
+export const pureModules = ["lib/booking", "lib/triage", "lib/plans", "lib/validation", "lib/time", "lib/assessment", "lib/calendar", "lib/self-check", "lib/media"];
 
 /** Test code, outside the layers (it may set up anything it tests). */
 export const testFiles = ["**/*.test.ts", "**/*.test.tsx", "tests/**", "e2e/**"];

@@ -4,6 +4,7 @@ import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest, type NextFetchEvent } from "next/server";
 import { describe, expect, it } from "vitest";
 import proxy, { config } from "@/proxy";
+import { MAX_BODY_BYTES, MEDIA_UPLOAD_BODY_BYTES, maxBodyBytesFor } from "@/lib/security/limits";
 import { APP_ORIGIN, hostileRequests, ownRequests, postOf } from "./hostile";
 
 /**
@@ -45,6 +46,8 @@ describe("the proxy guards every address", () => {
   it("answers each hostile request with a Dutch 403 or 413 page, on every address", async () => {
     for (const url of paths) {
       for (const variant of hostileRequests) {
+        // The one address that takes up to 25 MB (an exercise's video) has its own test below.
+        if (variant.oversized && maxBodyBytesFor(url) !== MAX_BODY_BYTES) continue;
         const request = postOf(url, new FormData(), variant);
         const response = await proxy(new NextRequest(request), event);
         const what = `${url}, ${variant.name}`;
@@ -53,6 +56,26 @@ describe("the proxy guards every address", () => {
         expect(html, what).toContain('lang="nl"');
         expect(html, what).toMatch(variant.status === 403 ? /niets opgeslagen of gewijzigd/ : /hoogstens 1 MB/);
       }
+    }
+  });
+
+  it("gives the upload of an exercise's photo or video its own limit, and only that address (docs/decisions/022)", async () => {
+    const upload = "/praktijk/oefeningen/00000000-0000-4000-8000-000000000000/beeld";
+    expect(paths).toContain(upload);
+    expect(paths.filter((url) => maxBodyBytesFor(url) !== MAX_BODY_BYTES)).toEqual([upload]);
+    const own = hostileRequests.find((variant) => variant.oversized === "announced")!;
+    // 5 MB passes the guard here (an anonymous visitor is then sent to the login page)…
+    const fiveMb = await proxy(new NextRequest(postOf(upload, new FormData(), own)), event);
+    expect(fiveMb.status).toBe(307);
+    // …and a body over 25 MB is refused with its own Dutch page, announced or streamed.
+    const big = new FormData();
+    big.append("bestand", new Blob([new Uint8Array(MEDIA_UPLOAD_BODY_BYTES + 1)]), "groot.mp4");
+    for (const announced of [true, false]) {
+      const headers = new Headers(own.headers);
+      if (announced) headers.set("content-length", String(MEDIA_UPLOAD_BODY_BYTES + 1_000));
+      const response = await proxy(new NextRequest(new Request(`${APP_ORIGIN}${upload}`, { method: "POST", body: big, headers })), event);
+      expect(response.status).toBe(413);
+      expect(await response.text()).toMatch(/Een foto mag hoogstens 5 MB zijn en een filmpje 25 MB/);
     }
   });
 

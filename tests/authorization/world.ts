@@ -8,7 +8,7 @@ import { hashToken, newToken } from "@/lib/auth/tokens";
 import { encryptTotpSecret } from "@/lib/auth/totp";
 import { findFreeSlots } from "@/lib/data/availability";
 import { addExerciseToPhase } from "@/lib/data/staff/plan-builder";
-import { startPlan, stopPlan } from "@/lib/data/staff/plans";
+import { publishPlan, startPlan, stopPlan } from "@/lib/data/staff/plans";
 import { createAssessment } from "@/lib/data/staff/assessments";
 import { emptyLink } from "@/lib/assessment/chain";
 import { sessionFor } from "@/tests/sessions";
@@ -233,6 +233,7 @@ export async function annaPlan(world: World, options: { exercises?: number } = {
   if (!plan) {
     const started = await startPlan(await setupSession(world), patientId, "template");
     if (!started.ok) throw new Error(`world: cannot start a plan (${started.reason})`);
+    if (!(await publishPlan(await setupSession(world), patientId, started.planId)).ok) throw new Error("world: cannot publish the plan");
     plan = await current();
   }
   const [phase] = await db

@@ -33,6 +33,8 @@ export async function saveSessionAction(_previous: FormState, formData: FormData
         const kept = result.reason === "not_found" ? Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith(EXERCISE_FIELD_PREFIX))) : values;
         return { ok: false, message: refusals[result.reason], values: kept };
       }
+      // A queued log sent again after its answer got lost (decision 021): nothing is stored twice.
+      if (result.duplicate) return { ok: true, message: "Dit logboek was al ontvangen en opgeslagen. Er is niets dubbel vastgelegd." };
       revalidatePath("/portaal", "layout");
       const parts = [
         result.saved ? `${formatCount(result.saved, "oefening", "oefeningen")} ${result.updated ? "bijgewerkt" : "opgeslagen"}` : null,

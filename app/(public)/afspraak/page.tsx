@@ -21,10 +21,18 @@ import { bookingHref, NO_PREFERENCE, parseBookingChoice, type BookingChoice } fr
 import { bookingAction } from "./actions";
 import { AGENDA_UNAVAILABLE_MESSAGE, AGENDA_UNAVAILABLE_TITLE } from "./unavailable";
 
-export const metadata: Metadata = {
-  title: "Afspraak maken",
-  description: "Plan online een bewegingsketenanalyse of vervolgbehandeling bij Fysiopraktijk Keten: kies een moment en vul de intake in.",
-};
+const description = "Plan online een bewegingsketenanalyse of vervolgbehandeling bij Fysiopraktijk Keten: kies een moment en vul de intake in.";
+
+/**
+ * Each step is a page load of its own (GET forms): its title names the step, so a screen reader announces
+ * where the visitor landed instead of "Afspraak maken" five times. Read from the URL only; a choice the page
+ * then turns down (an unknown treatment) only makes the title one step too far.
+ */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
+  const choice = parseBookingChoice(await searchParams);
+  const step = !choice.service ? null : !choice.therapist ? "Kies een therapeut" : !choice.time ? "Kies een dag en tijd" : "Intake";
+  return { title: step ? `${step} · Afspraak maken` : "Afspraak maken", description };
+}
 
 /** The page frame; steps 4 and 5 (one form) show their own step list. */
 function Shell({ step, children }: { step?: 1 | 2 | 3; children: ReactNode }) {

@@ -16,7 +16,7 @@ export default async function DevMailboxPage() {
       <h1 className="text-3xl font-semibold">Ontwikkel-mailbox</h1>
       <p className="mt-2 text-muted">
         Alle e-mails die de app verstuurt staan in de outbox in de database. Zonder SMTP-server blijven ze hier staan.{" "}
-        <Link href="/dev/sms">Naar de sms&apos;jes</Link>
+        <Link href="/dev/sms" className="underline underline-offset-2">Naar de sms&apos;jes</Link>
       </p>
       {messages.length === 0 ? (
         <p className="mt-8">Nog geen e-mails.</p>
@@ -34,7 +34,7 @@ export default async function DevMailboxPage() {
           <tbody>
             {messages.map((message) => (
               <tr key={message.id} className="border-b border-line align-top">
-                <td className="py-2 pr-4">{message.to}</td>
+                <td className="py-2 pr-4 break-all">{message.to}</td>
                 <td className="py-2 pr-4">
                   <Link href={`/dev/mail/${message.id}`}>{message.subject}</Link>
                   {message.hasInvite ? <span className="ml-2 text-muted">(met agenda-uitnodiging)</span> : null}

@@ -16,7 +16,7 @@ export default async function DevSmsPage() {
       <h1 className="text-3xl font-semibold">Ontwikkel-sms</h1>
       <p className="mt-2 text-muted">
         Sms&apos;jes die de app verstuurt staan in de sms-outbox in de database. Zonder sms-provider (SMS_WEBHOOK_URL) blijven ze hier staan.{" "}
-        <Link href="/dev/mail">Naar de e-mails</Link>
+        <Link href="/dev/mail" className="underline underline-offset-2">Naar de e-mails</Link>
       </p>
       {messages.length === 0 ? (
         <p className="mt-8">Nog geen sms&apos;jes.</p>

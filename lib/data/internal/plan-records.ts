@@ -1,14 +1,17 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
-import type { Executor } from "@/db";
-import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus, type DosageSide } from "@/db/schema";
+import { and, asc, countDistinct, desc, eq, gte, isNotNull } from "drizzle-orm";
+import { cache } from "react";
+import { db, type Executor } from "@/db";
+import { exerciseLogs, planPhases, plans, type ExitCriterionCheck, type PhaseStatus } from "@/db/schema";
+import type { Prescription } from "@/lib/plans/versions";
 import { wallClockAt } from "@/lib/time/zone";
 import { planPhaseColumns, prescribedExercises } from "./query-shapes";
 
 /**
  * Reads one plan of one patient with its phases and prescribed exercises. Internal to lib/data: the caller
  * has already decided, from the session, that `patientId` may be read (see patient-scope.ts). The plan is
- * always looked up together with its patient, so a plan id of someone else finds nothing.
+ * always looked up together with its patient, so a plan id of someone else finds nothing. A draft (not yet
+ * published by the therapist) is never found: these records are what the patient sees.
  */
 export type PlanRecord = { id: string; title: string; status: "active" | "completed" | "stopped"; startedOn: string; endedOn: string | null };
 export type PhaseRecord = {
@@ -26,18 +29,7 @@ export type PhaseRecord = {
   painMaxMorning: number;
 };
 /** What the therapist prescribed for one exercise: how much, how often, on which side, with their note. */
-export type PrescribedDosage = {
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  durationMinutes: number | null;
-  side: DosageSide | null;
-  load: string;
-  tempo: string;
-  restSeconds: number | null;
-  timesPerWeek: number;
-  notes: string;
-};
+export type PrescribedDosage = Prescription;
 
 /** Just the dosage of a prescribed exercise (for views that pass it on). */
 export function prescribedDosage(e: PrescribedDosage): PrescribedDosage {
@@ -55,6 +47,7 @@ export type ExerciseRecord = {
   instructions: string;
   cues: string[];
   removedOn: string | null;
+  regressionId: string | null;
 } & PrescribedDosage;
 export type PlanRecords = { plan: PlanRecord; phases: PhaseRecord[]; exercises: ExerciseRecord[] };
 
@@ -66,7 +59,7 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
   const [row] = await executor
     .select({ id: plans.id, title: plans.title, status: plans.status, startedOn: plans.startedOn, endedAt: plans.endedAt })
     .from(plans)
-    .where(and(eq(plans.patientId, patientId), byId ? eq(plans.id, which) : which === "active" ? eq(plans.status, "active") : undefined))
+    .where(and(eq(plans.patientId, patientId), isNotNull(plans.publishedAt), byId ? eq(plans.id, which) : which === "active" ? eq(plans.status, "active") : undefined))
     // "latest": the active plan first (status sorts active < completed < stopped), then the newest.
     .orderBy(asc(plans.status), desc(plans.startedOn), desc(plans.createdAt))
     .limit(1);
@@ -106,12 +99,28 @@ export async function loadPlanRecords(executor: Executor, patientId: string, whi
   return {
     plan,
     phases,
-    exercises: exerciseRows.map(({ id, phaseId, position, slug, name, summary, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes, removedAt }) => ({
-      ...{ id, phaseId, position, slug, name, summary, instructions, cues, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes },
+    exercises: exerciseRows.map(({ id, phaseId, position, slug, name, summary, instructions, cues, regressionId, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes, removedAt }) => ({
+      ...{ id, phaseId, position, slug, name, summary, instructions, cues, regressionId, sets, reps, holdSeconds, durationMinutes, side, load, tempo, restSeconds, timesPerWeek, notes },
       removedOn: amsterdamDate(removedAt),
     })),
   };
 }
+
+/** On how many days the patient logged anything within one plan (a session per day, as the session table counts). */
+export async function countPlanLogDays(executor: Executor, patientId: string, planId: string): Promise<number> {
+  const [row] = await executor
+    .select({ days: countDistinct(exerciseLogs.logDate) })
+    .from(exerciseLogs)
+    .innerJoin(planPhases, eq(planPhases.id, exerciseLogs.phaseId))
+    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId)));
+  return Number(row?.days ?? 0);
+}
+
+/**
+ * The active plan's records, read once per request: "Vandaag" needs them for the week's adherence and for the
+ * checklist (two data functions, one page). Reads only; a transaction uses loadPlanRecords with its own tx.
+ */
+export const loadActivePlanRecords = cache((patientId: string) => loadPlanRecords(db, patientId, "active"));
 
 export type LogRecord = {
   id: string;
@@ -121,14 +130,19 @@ export type LogRecord = {
   done: boolean;
   modified: boolean;
   effort: "too_light" | "right" | "too_heavy" | null;
+  /** The library exercise done instead (its easier variant); null: as prescribed. */
+  variantExerciseId: string | null;
   painDuring: number | null;
   painAfter: number | null;
   note: string;
   updatedAt: Date;
 };
 
-/** The patient's logs within one plan (any of its phases), oldest first. */
-export async function loadPlanLogs(executor: Executor, patientId: string, planId: string): Promise<LogRecord[]> {
+/**
+ * The patient's logs within one plan (any of its phases), oldest first; with `from`, only those of that day
+ * and later (a page about this week need not read two years of daily logs: the portal bench, issue 16).
+ */
+export async function loadPlanLogs(executor: Executor, patientId: string, planId: string, from?: string): Promise<LogRecord[]> {
   return executor
     .select({
       id: exerciseLogs.id,
@@ -138,6 +152,7 @@ export async function loadPlanLogs(executor: Executor, patientId: string, planId
       done: exerciseLogs.done,
       modified: exerciseLogs.modified,
       effort: exerciseLogs.effort,
+      variantExerciseId: exerciseLogs.variantExerciseId,
       painDuring: exerciseLogs.painDuring,
       painAfter: exerciseLogs.painAfter,
       note: exerciseLogs.note,
@@ -145,6 +160,6 @@ export async function loadPlanLogs(executor: Executor, patientId: string, planId
     })
     .from(exerciseLogs)
     .innerJoin(planPhases, eq(planPhases.id, exerciseLogs.phaseId))
-    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId)))
+    .where(and(eq(exerciseLogs.patientId, patientId), eq(planPhases.planId, planId), from ? gte(exerciseLogs.logDate, from) : undefined))
     .orderBy(asc(exerciseLogs.logDate), asc(exerciseLogs.createdAt));
 }

@@ -96,6 +96,8 @@ export const planExerciseColumns = {
   instructions: exercises.instructions,
   cues: exercises.cues,
   retiredAt: exercises.retiredAt,
+  /** The library's easier variant of the exercise (the checklist offers it for a bad day). */
+  regressionId: exercises.regressionId,
   sets: planExercises.sets,
   reps: planExercises.reps,
   holdSeconds: planExercises.holdSeconds,

@@ -28,6 +28,7 @@ const kindLabels: Record<string, string> = {
   "mail.deliver": "E-mail versturen",
   "sms.deliver": "Sms versturen",
   "reminder.send": "Herinnering",
+  "morning.ask": "Ochtendvraag na een oefensessie",
   "waitlist.offer": "Wachtlijstaanbod",
   "waitlist.offer_hours": "Wachtlijstaanbod (nieuwe werktijden)",
   "waitlist.offer_expire": "Wachtlijstaanbod verlopen",

@@ -103,7 +103,7 @@ export type PatientAppointment = { id: string; startsAt: Date; endsAt: Date; sta
 
 export type PatientAssessmentSummary = { id: string; createdAt: Date; authorEmail: string; authorName: string | null; revisions: number; lastRevisionAt: Date | null };
 
-export type PatientPlanSummary = { id: string; title: string; startedOn: string; phaseCount: number; currentPhase: { position: number; title: string } | null };
+export type PatientPlanSummary = { id: string; title: string; startedOn: string; draft: boolean; phaseCount: number; currentPhase: { position: number; title: string } | null };
 
 export type PatientRecord = {
   profile: { id: string; name: string; email: string; phone: string | null; dateOfBirth: string; portal: "active" | "not_activated" | "deactivated" };
@@ -170,7 +170,7 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       .orderBy(desc(assessments.createdAt));
 
     const [activePlan] = await tx
-      .select({ id: plans.id, title: plans.title, startedOn: plans.startedOn })
+      .select({ id: plans.id, title: plans.title, startedOn: plans.startedOn, publishedAt: plans.publishedAt })
       .from(plans)
       .where(and(eq(plans.patientId, profile.id), eq(plans.status, "active")))
       .limit(1);
@@ -182,7 +182,7 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
         .where(inArray(planPhases.planId, [activePlan.id]))
         .orderBy(asc(planPhases.position));
       const current = phases.find((p) => p.status === "current");
-      plan = { ...activePlan, phaseCount: phases.length, currentPhase: current ? { position: current.position, title: current.title } : null };
+      plan = { id: activePlan.id, title: activePlan.title, startedOn: activePlan.startedOn, draft: activePlan.publishedAt === null, phaseCount: phases.length, currentPhase: current ? { position: current.position, title: current.title } : null };
     }
 
     const { cancelCutoffHours } = await getBookingSettings(tx);

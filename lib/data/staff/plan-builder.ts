@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, max } from "drizzle-orm";
 import { exercises, planExercises, planPhases } from "@/db/schema";
 import type { SessionLike } from "@/lib/auth/actor";
-import type { DosageInput, PhaseInput } from "@/lib/validation/plan";
+import type { DosageInput, PainLimitsInput, PhaseInput } from "@/lib/validation/plan";
 import { audit } from "../audit";
 import { isUuid } from "../patient-scope";
 import { libraryDosageColumns } from "../internal/query-shapes";
@@ -22,6 +22,18 @@ export async function updatePhase(session: SessionLike, patientId: string, phase
     if (phase.status === "done") return { ok: false, reason: "phase_done" };
     await tx.update(planPhases).set({ title: input.title, goal: input.goal, exitCriteria: input.exitCriteria }).where(eq(planPhases.id, phase.id));
     await audit(tx, actor, { action: "plan.phase_updated", patientId, recordType: "plan_phase", recordId: phase.id, details: { planId } });
+    return { ok: true };
+  });
+}
+
+/** Sets the pain rule's limits of a phase that is not done; the patient's advice for that phase follows at once. */
+export async function updatePhasePainLimits(session: SessionLike, patientId: string, phaseId: string, input: PainLimitsInput): Promise<PlanChangeResult> {
+  return withActivePlan<object>(session, patientId, async (tx, { actor, planId }) => {
+    const phase = await phaseOfPlan(tx, planId, phaseId);
+    if (!phase) return { ok: false, reason: "not_found" };
+    if (phase.status === "done") return { ok: false, reason: "phase_done" };
+    await tx.update(planPhases).set({ painMaxDuring: input.painMaxDuring, painMaxMorning: input.painMaxMorning }).where(eq(planPhases.id, phase.id));
+    await audit(tx, actor, { action: "plan.pain_limits_updated", patientId, recordType: "plan_phase", recordId: phase.id, details: { planId, ...input } });
     return { ok: true };
   });
 }

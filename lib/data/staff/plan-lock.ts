@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
 import { exercises, planExercises, planPhases, plans } from "@/db/schema";
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
+import { recordVersionIfChanged } from "../internal/plan-versions";
 import { isUuid } from "../patient-scope";
 
 /**
@@ -14,24 +15,28 @@ export type PlanChangeResult<T = object> =
   | ({ ok: true } & T)
   | { ok: false; reason: "not_found" | "already_active" | "phase_done" | "stale" | "exercise_unavailable" };
 
-export type Locked = { actor: StaffActor; patientId: string; planId: string };
+export type Locked = { actor: StaffActor; patientId: string; planId: string; published: boolean };
 
 /**
  * Runs `change` in a transaction with the patient's active plan locked (FOR UPDATE). Returns not_found when
- * the patient is unknown or has no active plan.
+ * the patient is unknown or has no active plan. After a successful change to a published plan, what the
+ * patient would notice becomes the plan's next version in the same transaction (plan-versions.ts).
  */
 export async function withActivePlan<T>(session: SessionLike, patientId: string, change: (tx: Transaction, locked: Locked) => Promise<PlanChangeResult<T>>): Promise<PlanChangeResult<T>> {
   const actor = await requireStaff(session);
   if (!isUuid(patientId)) return { ok: false, reason: "not_found" };
   return db.transaction(async (tx) => {
     const [plan] = await tx
-      .select({ id: plans.id })
+      .select({ id: plans.id, publishedAt: plans.publishedAt })
       .from(plans)
       .where(and(eq(plans.patientId, patientId), eq(plans.status, "active")))
       .for("update")
       .limit(1);
     if (!plan) return { ok: false, reason: "not_found" };
-    return change(tx, { actor, patientId, planId: plan.id });
+    const result = await change(tx, { actor, patientId, planId: plan.id, published: plan.publishedAt !== null });
+    // The version row names who and when; the change's own audit event covers it (one event per action).
+    if (result.ok && plan.publishedAt) await recordVersionIfChanged(tx, plan.id, actor.userId);
+    return result;
   });
 }
 

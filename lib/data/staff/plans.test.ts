@@ -11,7 +11,7 @@ import { assessmentContent, auditActions, seedClinical, staffSessions } from "@/
 import { listExerciseOptions } from "./exercises";
 import { advancePhase } from "./plan-advance";
 import { addExerciseToPhase, movePlanExercise, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "./plan-builder";
-import { getPlanWorkspace, startPlan, stopPlan } from "./plans";
+import { getPlanWorkspace, publishPlan, startPlan, stopPlan } from "./plans";
 
 withTestDatabase();
 
@@ -47,6 +47,9 @@ describe("the plan builder", () => {
     expect(first.exercises.find((e) => e.name.startsWith("Statische hamstringstretch"))).toMatchObject({ sets: 2, holdSeconds: 20, reps: null });
     expect(plan!.phases[1]!.exercises).toHaveLength(10);
     expect(await startPlan(s.sanne, patientId, "empty")).toEqual({ ok: false, reason: "already_active" });
+    // A draft until published (plan-versions.test.ts goes into the details).
+    expect(await getActivePlan(s.fenna)).toBeNull();
+    expect(await publishPlan(s.sanne, patientId, plan!.id)).toEqual({ ok: true });
   });
 
   it("adds, reorders, re-doses and removes exercises; the patient's portal follows at once", async () => {

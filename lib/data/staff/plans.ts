@@ -9,6 +9,7 @@ import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { checkCriteria, type CriterionCheck, type LatestOutcomes, type SymmetryMeasurement } from "@/lib/plans/criteria";
 import { todayIn } from "@/lib/time/zone";
 import { audit } from "../audit";
+import { planVersionHistory, publishDraft, type PlanVersionEntry } from "../internal/plan-versions";
 import { latestOutcomes } from "../outcomes";
 import { latestHamstringSymmetry } from "./assessment-history";
 import { findPatient } from "./patient-ref";
@@ -37,6 +38,9 @@ export type StaffPlanPhase = Pick<PhaseRecord, "id" | "position" | "title" | "go
   completedAt: Date | null;
   advancedByName: string | null;
   checklist: ExitCriterionCheck[] | null;
+  /** The pain rule's limits in this phase (0–10): during exercise, and the next morning. */
+  painMaxDuring: number;
+  painMaxMorning: number;
   exercises: StaffPlanExercise[];
 };
 
@@ -45,6 +49,10 @@ export type StaffPlan = {
   title: string;
   status: "active" | "completed" | "stopped";
   startedOn: string;
+  /** Null: a draft the patient does not see yet. */
+  publishedAt: Date | null;
+  /** Published versions, newest first, with what changed in each (empty for a draft). */
+  versions: PlanVersionEntry[];
   phases: StaffPlanPhase[];
   currentPhaseId: string | null;
 };
@@ -63,7 +71,7 @@ export type PlanWorkspace = {
 
 async function loadStaffPlan(executor: Transaction, planId: string): Promise<StaffPlan | null> {
   const [plan] = await executor
-    .select({ id: plans.id, title: plans.title, status: plans.status, startedOn: plans.startedOn })
+    .select({ id: plans.id, title: plans.title, status: plans.status, startedOn: plans.startedOn, publishedAt: plans.publishedAt })
     .from(plans)
     .where(eq(plans.id, planId))
     .limit(1);
@@ -71,6 +79,8 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
   const phaseRows = await executor
     .select({
       ...planPhaseColumns,
+      painMaxDuring: planPhases.painMaxDuring,
+      painMaxMorning: planPhases.painMaxMorning,
       advancedByName: staffName,
       checklist: planPhases.advanceChecklist,
     })
@@ -92,7 +102,8 @@ async function loadStaffPlan(executor: Transaction, planId: string): Promise<Sta
         feedback: effortSummary(efforts.get(id)),
       })),
   }));
-  return { ...plan, phases, currentPhaseId: phases.find((p) => p.status === "current")?.id ?? null };
+  const versions = await planVersionHistory(executor, plan.id);
+  return { ...plan, versions, phases, currentPhaseId: phases.find((p) => p.status === "current")?.id ?? null };
 }
 
 /** The patient's plan as the builder shows it, with earlier plans and the latest symmetry measurement. */
@@ -202,6 +213,21 @@ export async function startPlan(session: SessionLike, patientId: string, source:
     if (isUniqueViolation(error, "plans_one_active_per_patient")) return { ok: false, reason: "already_active" };
     throw error;
   }
+}
+
+/**
+ * Publishes the patient's draft plan (issue 17, point 4): from now the patient sees it, it counts from
+ * today, and its content is stored as version 1. A plan that is already published is refused as stale.
+ */
+export async function publishPlan(session: SessionLike, patientId: string, planId: string, now = new Date()): Promise<PlanChangeResult> {
+  return withActivePlan<object>(session, patientId, async (tx, { actor, planId: activeId, published }) => {
+    if (activeId !== planId || published) return { ok: false, reason: "stale" };
+    await tx.update(plans).set({ startedOn: todayIn(now) }).where(eq(plans.id, planId));
+    await tx.update(planPhases).set({ startedAt: now }).where(and(eq(planPhases.planId, planId), eq(planPhases.status, "current")));
+    await publishDraft(tx, planId, actor.userId, now);
+    await audit(tx, actor, { action: "plan.published", patientId, recordType: "plan", recordId: planId, details: { version: 1 } });
+    return { ok: true };
+  });
 }
 
 /** Stops the active plan (it stays readable as an earlier plan), so a new one can be started. */

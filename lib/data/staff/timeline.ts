@@ -1,20 +1,21 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
-import { appointments, assessmentFindings, outcomeMeasures, assessmentRevisions, assessments, planPhases, plans, services, therapists, visitNoteRevisions, visitNotes, type AppointmentStatus } from "@/db/schema";
+import { appointments, assessmentFindings, outcomeMeasures, assessmentRevisions, assessments, planPhases, planVersions, plans, services, therapists, visitNoteRevisions, visitNotes, type AppointmentStatus } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { audit } from "../audit";
 import { isUuid } from "../patient-scope";
 
 /**
- * The patient record's one timeline (issue 17, point 2): visits with their notes, assessments, plan phases
- * and outcome measures, newest first. Staff only; reading it is audited (it shows the notes' first lines).
+ * The patient record's one timeline (issue 17, point 2): visits with their notes, assessments, plan phases,
+ * published plan versions and outcome measures, newest first. Staff only; reading it is audited (it shows the notes' first lines).
  */
 export type TimelineItem =
   | { kind: "visit"; at: Date; id: string; serviceName: string; therapistName: string; status: AppointmentStatus; note: { revisions: number; summary: string } | null }
   | { kind: "assessment"; at: Date; id: string; conclusion: string; revisions: number; strength: { left: number; right: number } | null }
   | { kind: "phase"; at: Date; planTitle: string; position: number; title: string; event: "started" | "completed" }
-  | { kind: "measure"; at: Date; id: string; label: string; value: string };
+  | { kind: "measure"; at: Date; id: string; label: string; value: string }
+  | { kind: "plan_version"; at: Date; planTitle: string; version: number };
 
 const TIMELINE_VISITS = 200;
 
@@ -72,7 +73,13 @@ export async function getPatientTimeline(session: SessionLike, patientId: string
       .select({ planTitle: plans.title, position: planPhases.position, title: planPhases.title, startedAt: planPhases.startedAt, completedAt: planPhases.completedAt })
       .from(planPhases)
       .innerJoin(plans, eq(plans.id, planPhases.planId))
-      .where(and(eq(plans.patientId, patientId), isNotNull(planPhases.startedAt)));
+      .where(and(eq(plans.patientId, patientId), isNotNull(plans.publishedAt), isNotNull(planPhases.startedAt)));
+
+    const versions = await tx
+      .select({ at: planVersions.publishedAt, planTitle: plans.title, version: planVersions.version })
+      .from(planVersions)
+      .innerJoin(plans, eq(plans.id, planVersions.planId))
+      .where(eq(plans.patientId, patientId));
 
     const measures = await tx
       .select({ id: outcomeMeasures.id, at: outcomeMeasures.createdAt, kind: outcomeMeasures.kind, value: outcomeMeasures.value, role: outcomeMeasures.recordedByRole })
@@ -103,6 +110,7 @@ export async function getPatientTimeline(session: SessionLike, patientId: string
           value: `${(m.kind === "psk" ? m.value / 10 : m.value).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} van 10${m.role === "patient" ? ", ingevuld door de patiënt" : ""}`,
         }),
       ),
+      ...versions.map((v): TimelineItem => ({ kind: "plan_version", ...v })),
       ...phases.flatMap((p): TimelineItem[] => [
         { kind: "phase", at: p.startedAt!, planTitle: p.planTitle, position: p.position, title: p.title, event: "started" },
         ...(p.completedAt ? [{ kind: "phase" as const, at: p.completedAt, planTitle: p.planTitle, position: p.position, title: p.title, event: "completed" as const }] : []),

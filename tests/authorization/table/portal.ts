@@ -23,6 +23,13 @@ export const portalActions: Record<string, ActionSpec> = {
     auditPatient: ({ world, role }) => (role === "patientB" ? world.bram.patientId : world.anna.patientId),
     run: (action) => call2(action, form({ byEmail: "ja" })),
   },
+  "(patient)/portaal/gegevens/erasure-actions.ts#requestErasureAction": {
+    // Each patient asks for their own erasure: there is no one else's to name.
+    expect: patients,
+    auditPatient: ({ world, role }) => (role === "patientB" ? world.bram.patientId : world.anna.patientId),
+    run: (action) => call2(action, form({ message: "Graag mijn gegevens weg.", confirm: "ja" })),
+    fuzz: { fields: ["message", "confirm"], required: ["confirm"], bounded: ["message"], hints: { confirm: ["ja"] }, role: "patientA", call: call2 },
+  },
   // ── The patient's portal ───────────────────────────────────────────────────────────────────────
   "(patient)/portaal/afspraken/actions.ts#cancelOwnAppointmentAction": {
     expect: patientA,

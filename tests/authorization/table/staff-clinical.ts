@@ -1,3 +1,6 @@
+import * as t from "@/db/schema";
+import { db } from "@/tests/test-database";
+import { draftAnnaPlan } from "../plan-drafts";
 import { annaPlan, freeTime, freshAppointment, freshAssessment, stopAnnaPlan, unique } from "../world";
 import { staff, sanneOrAdmin, form, start, annaId, call2, type ActionSpec } from "./shared";
 
@@ -86,6 +89,22 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       call: (action, data, { world }) => action(world.anna.patientId, start, data),
     },
   },
+  "(staff)/praktijk/patienten/[id]/verwijderverzoek/actions.ts#answerErasureAction": {
+    // Answered without closing the account: Anna keeps logging in for the other cells.
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => {
+      const [request] = await db.insert(t.erasureRequests).values({ patientId: world.anna.patientId }).returning({ id: t.erasureRequests.id });
+      return action(world.anna.patientId, start, form({ requestId: request!.id, note: "" }));
+    },
+    fuzz: {
+      fields: ["requestId", "note", "closeAccount"],
+      required: ["requestId"],
+      bounded: ["note"],
+      role: "therapist",
+      call: (action, data, { world }) => action(world.anna.patientId, start, data),
+    },
+  },
   "(staff)/praktijk/patienten/[id]/metingen/actions.ts#recordOutcomesAction": {
     expect: staff,
     auditPatient: annaId,
@@ -105,6 +124,11 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       await stopAnnaPlan(world);
       return action(world.anna.patientId, form({ source: "template" }));
     },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#publishPlanAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, await draftAnnaPlan(world)),
   },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#stopPlanAction": {
     expect: staff,
@@ -131,6 +155,17 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, start, data),
     },
   },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#updatePainLimitsAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, (await annaPlan(world)).phaseId, start, form({ painMaxDuring: "5", painMaxMorning: "2" })),
+    fuzz: {
+      fields: ["painMaxDuring", "painMaxMorning"], required: ["painMaxDuring", "painMaxMorning"],
+      role: "therapist",
+      prepare: async ({ world }) => (await annaPlan(world)).phaseId,
+      call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, start, data),
+    },
+  },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#addExerciseAction": {
     expect: staff,
     auditPatient: annaId,
@@ -141,6 +176,11 @@ export const staffClinicalActions: Record<string, ActionSpec> = {
       prepare: async ({ world }) => (await annaPlan(world)).phaseId,
       call: (action, data, { world }, phaseId) => action(world.anna.patientId, phaseId, start, data),
     },
+  },
+  "(staff)/praktijk/patienten/[id]/plan/actions.ts#addSuggestionAction": {
+    expect: staff,
+    auditPatient: annaId,
+    run: async (action, { world }) => action(world.anna.patientId, (await annaPlan(world)).phaseId, world.libraryExerciseId),
   },
   "(staff)/praktijk/patienten/[id]/plan/actions.ts#removeExerciseAction": {
     expect: staff,

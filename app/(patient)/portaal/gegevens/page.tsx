@@ -9,9 +9,11 @@ import { requirePatient } from "@/lib/auth/actor";
 import { remainingRecoveryCodes } from "@/lib/auth/second-factor";
 import { getOwnAccount } from "@/lib/data/account";
 import { intakeListLabel, listOwnIntakes } from "@/lib/data/intake";
-import { formatCalendarDate, formatCount, formatDate, formatDateTime } from "@/lib/time/format";
+import { formatBirthDate } from "@/lib/time/birth-date";
+import { formatCount, formatDate, formatDateTime } from "@/lib/time/format";
 import { portalSession } from "@/app/area-session";
 import { changePasswordAction, logoutEverywhereAction } from "./actions";
+import { ErasureRequest } from "./erasure-request";
 import { ReminderPreferences } from "./reminder-preferences";
 
 export const metadata: Metadata = { title: "Mijn gegevens" };
@@ -37,7 +39,7 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
           <dt className="text-muted">Naam</dt>
           <dd>{account.fullName}</dd>
           <dt className="text-muted">Geboortedatum</dt>
-          <dd>{formatCalendarDate(account.dateOfBirth)}</dd>
+          <dd>{formatBirthDate(account.dateOfBirth)}</dd>
           <dt className="text-muted">Telefoon</dt>
           <dd>{account.phone ?? "niet bekend"}</dd>
           <dt className="text-muted">E-mailadres</dt>
@@ -74,9 +76,12 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
         <p className="mt-2 max-w-2xl">
           Je hebt recht op inzage in alles wat de praktijk over je bewaart (AVG). Het bestand bevat je profiel, intakes, afspraken, oefenplannen,
           vastgelegde sessies, onderzoeken en wie je dossier heeft bekeken, in JSON: een gangbaar formaat dat je ook aan een andere zorgverlener
-          kunt geven.
+          kunt geven. Als document lees je hetzelfde op het scherm of op papier, met het logboek per fase samengevat.
         </p>
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link href="/portaal/gegevens/document" className={buttonClasses("secondary")}>
+            Lees mijn gegevens als document
+          </Link>
           <a href="/portaal/gegevens/export" download className={buttonClasses("secondary")}>
             Download mijn gegevens (JSON)
           </a>
@@ -94,6 +99,8 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
           </Link>
         </p>
       </section>
+
+      <ErasureRequest session={session} />
 
       <section aria-labelledby="wachtwoord" className="mt-10">
         <h2 id="wachtwoord" className="text-2xl font-semibold">

@@ -14,10 +14,10 @@ export async function updateRemindersAction(_previous: FormState, formData: Form
   return validatedAction(formData, {
     name: "reminders.update_own",
     session: () => portalSession("/portaal/gegevens"),
-    schema: z.object({ byEmail: checkbox, sms: checkbox }),
-    input: ["byEmail", "sms"],
-    run: async ({ byEmail, sms }, { session }): Promise<FormState> => {
-      const result = await setOwnReminderPreferences(session, { byEmail, sms });
+    schema: z.object({ byEmail: checkbox, sms: checkbox, morning: checkbox }),
+    input: ["byEmail", "sms", "morning"],
+    run: async ({ byEmail, sms, morning }, { session }): Promise<FormState> => {
+      const result = await setOwnReminderPreferences(session, { byEmail, sms, morning });
       if (!result.ok) {
         return {
           ok: false,
@@ -26,8 +26,8 @@ export async function updateRemindersAction(_previous: FormState, formData: Form
         };
       }
       revalidatePath("/portaal/gegevens");
-      const parts = [byEmail ? "Je krijgt herinneringen per e-mail" : "Je krijgt geen herinneringen meer per e-mail", sms ? "en een sms kort voor je afspraak." : "en geen sms."];
-      return { ok: true, message: `Opgeslagen. ${parts.join(" ")}` };
+      const parts = [byEmail ? "Je krijgt herinneringen per e-mail" : "Je krijgt geen herinneringen meer per e-mail", sms ? "en een sms kort voor je afspraak." : "en geen sms.", morning ? "De ochtend na een sessie vragen we per e-mail hoe het voelt." : ""];
+      return { ok: true, message: `Opgeslagen. ${parts.join(" ").trim()}` };
     },
   });
 }

@@ -16,7 +16,9 @@ export async function ReminderPreferences({ session }: { session: Session }) {
         We herinneren je aan je afspraken, zodat je er niet voor niets op hoeft te wachten en wij de tijd aan een ander kunnen geven als je niet kunt.
         {preferences.smsConsentAt ? ` Je gaf toestemming voor sms op ${formatDate(preferences.smsConsentAt)}.` : ""}
       </p>
-      <ReminderPreferencesForm action={updateRemindersAction} byEmail={preferences.byEmail} sms={preferences.smsConsentAt !== null} phone={preferences.canText ? preferences.phone : null} />
+      <ReminderPreferencesForm action={updateRemindersAction} byEmail={preferences.byEmail} sms={preferences.smsConsentAt !== null}
+        morning={preferences.morningQuestion}
+        phone={preferences.canText ? preferences.phone : null} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanDetails } from "@/components/portal/plan-details";
+import { mediaForPlanExercises } from "@/lib/data/exercise-media";
 import { Notice } from "@/components/ui/notice";
 import { getActivePlan, listOwnPlans } from "@/lib/data/plan";
 import { formatCalendarDate } from "@/lib/time/format";
@@ -12,10 +13,11 @@ export default async function MyPlanPage() {
   const session = await portalSession("/portaal/plan");
   const [plan, plans] = await Promise.all([getActivePlan(session), listOwnPlans(session)]);
   const earlier = plans.filter((p) => p.id !== plan?.id);
+  const media = plan ? await mediaForPlanExercises(session, plan.phases.flatMap((phase) => phase.exercises.map((exercise) => exercise.id))) : undefined;
   return (
     <>
       {plan ? (
-        <PlanDetails plan={plan} />
+        <PlanDetails plan={plan} media={media} />
       ) : (
         <>
           <h1 className="text-3xl font-semibold">Mijn plan</h1>

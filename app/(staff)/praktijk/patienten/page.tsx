@@ -2,20 +2,36 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Notice } from "@/components/ui/notice";
+import { listOpenErasureRequests } from "@/lib/data/staff/erasure";
 import { searchPatients } from "@/lib/data/staff/patients";
 import { formatBirthDate } from "@/lib/time/birth-date";
 import { workspaceSession } from "@/app/area-session";
-import { formatCount } from "@/lib/time/format";
+import { formatCount, formatDate } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Patiënten" };
 
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? "";
-  const result = await searchPatients(await workspaceSession("/praktijk/patienten"), query);
+  const session = await workspaceSession("/praktijk/patienten");
+  const [result, erasure] = await Promise.all([searchPatients(session, query), listOpenErasureRequests(session)]);
   return (
     <>
       <h1 className="text-3xl font-semibold">Patiënten</h1>
+      {erasure.length ? (
+        <Notice tone="warning" className="mt-4" title={`${formatCount(erasure.length, "open verzoek", "open verzoeken")} om verwijdering`}>
+          <ul className="mt-1">
+            {erasure.map((request) => (
+              <li key={request.id}>
+                <Link href={`/praktijk/patienten/${request.patientId}/verwijderverzoek`} className="underline underline-offset-2">
+                  {request.patientName}, ontvangen {formatDate(request.createdAt)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
       <Form action="/praktijk/patienten" className="mt-6 flex flex-wrap items-end gap-3" role="search">
         <div className="min-w-0 flex-1 basis-64">
           <label htmlFor="q" className="block font-medium">

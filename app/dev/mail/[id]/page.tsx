@@ -13,7 +13,7 @@ function TextWithLinks({ text }: { text: string }) {
     <pre className="whitespace-pre-wrap break-words rounded-md border border-line bg-surface p-4 font-sans">
       {parts.map((part, i) =>
         /^https?:\/\//.test(part) ? (
-          <a key={i} href={part}>
+          <a key={i} href={part} className="underline underline-offset-2">
             {part}
           </a>
         ) : (

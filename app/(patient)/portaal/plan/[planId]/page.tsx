@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanDetails } from "@/components/portal/plan-details";
+import { mediaForPlanExercises } from "@/lib/data/exercise-media";
 import { getPlan } from "@/lib/data/plan";
 import { portalSession } from "@/app/area-session";
 
@@ -11,5 +12,6 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const session = await portalSession(`/portaal/plan/${encodeURIComponent(planId)}`);
   const plan = await getPlan(session, planId);
   if (!plan) notFound();
-  return <PlanDetails plan={plan} />;
+  const media = await mediaForPlanExercises(session, plan.phases.flatMap((phase) => phase.exercises.map((exercise) => exercise.id)));
+  return <PlanDetails plan={plan} media={media} />;
 }

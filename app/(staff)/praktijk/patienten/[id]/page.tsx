@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Patiënt" };
 
 const portalLabels = { active: "Actief", not_activated: "Nog niet geactiveerd", deactivated: "Gedeactiveerd" } as const;
 
-function AppointmentTable({ caption, rows }: { caption: string; rows: PatientAppointment[] }) {
+function AppointmentTable({ caption, rows, base }: { caption: string; rows: PatientAppointment[]; base: string }) {
   if (rows.length === 0) return <p className="mt-2 text-muted">{caption}: geen.</p>;
   return (
     <div className="mt-3 overflow-x-auto">
@@ -45,7 +45,9 @@ function AppointmentTable({ caption, rows }: { caption: string; rows: PatientApp
           {rows.map((a) => (
             <tr key={a.id} className="border-b border-line">
               <th scope="row" className={`py-2 pr-4 font-normal ${a.status === "cancelled" ? "text-muted line-through" : ""}`}>
-                {formatDate(a.startsAt)}, {formatTime(a.startsAt)}–{formatTime(a.endsAt)}
+                <Link href={`${base}/afspraken/${a.id}`} className="underline underline-offset-2">
+                  {formatDate(a.startsAt)}, {formatTime(a.startsAt)}–{formatTime(a.endsAt)}
+                </Link>
               </th>
               <td className="py-2 pr-4">{a.serviceName}</td>
               <td className="py-2 pr-4">{a.therapistName}</td>
@@ -109,6 +111,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <Link href={`${base}/metingen`} className="ml-4 underline underline-offset-2">
           PSK en NPRS
         </Link>
+        <Link href={`${base}/verwijderverzoek`} className="ml-4 underline underline-offset-2">
+          Verzoeken om verwijdering
+        </Link>
       </p>
 
       <section aria-labelledby="intakes" className="mt-10">
@@ -140,7 +145,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <h2 id="tijdlijn" className="text-2xl font-semibold">
           Tijdlijn
         </h2>
-        <p className="mt-1 text-muted">Bezoeken met hun notitie, beoordelingen en fasen van het plan; nieuwste bovenaan.</p>
+        <p className="mt-1 text-muted">Bezoeken met hun notitie, beoordelingen, fasen en versies van het plan; nieuwste bovenaan.</p>
         <PatientTimeline items={timeline} patientId={profile.id} />
       </section>
 
@@ -152,8 +157,8 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           Niet verschenen: <strong>{record.attendance.noShows}</strong> · Laat afgezegd (binnen {record.attendance.cancelCutoffHours} uur):{" "}
           <strong>{record.attendance.lateCancellations}</strong>
         </p>
-        <AppointmentTable caption="Komende afspraken" rows={record.upcoming} />
-        <AppointmentTable caption="Eerdere afspraken" rows={record.past} />
+        <AppointmentTable caption="Komende afspraken" rows={record.upcoming} base={base} />
+        <AppointmentTable caption="Eerdere afspraken" rows={record.past} base={base} />
       </section>
 
       <section aria-labelledby="beoordelingen" className="mt-10">
@@ -194,10 +199,14 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
               {record.plan.currentPhase
                 ? ` · fase ${record.plan.currentPhase.position} van ${record.plan.phaseCount}: ${record.plan.currentPhase.title}`
                 : ` · ${record.plan.phaseCount} fasen`}
+              {record.plan.draft ? " · concept, de patiënt ziet het nog niet" : ""}
             </p>
             <p className="mt-2">
               <Link href={`${base}/plan`} className="underline underline-offset-2">
                 Plan bekijken en aanpassen
+              </Link>
+              <Link href={`${base}/voortgang`} className="ml-4 underline underline-offset-2">
+                Voortgang en sessies
               </Link>
             </p>
           </>

@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { advancePhase } from "@/lib/data/staff/plan-advance";
-import { addExerciseToPhase, addPhase, movePlanExercise, removePlanExercise, updatePhase, updatePlanExerciseDosage } from "@/lib/data/staff/plan-builder";
+import { addExerciseToPhase, addPhase, movePlanExercise, removePlanExercise, updatePhase, updatePhasePainLimits, updatePlanExerciseDosage } from "@/lib/data/staff/plan-builder";
 import type { PlanChangeResult } from "@/lib/data/staff/plan-lock";
-import { startPlan, stopPlan } from "@/lib/data/staff/plans";
+import { publishPlan, startPlan, stopPlan } from "@/lib/data/staff/plans";
 import { validatedAction } from "@/lib/actions/validated-action";
 import type { FormState } from "@/lib/validation/form-state";
-import { addExerciseSchema, advanceFormSchema, dosageSchema, phaseSchema } from "@/lib/validation/plan";
+import { addExerciseSchema, advanceFormSchema, dosageSchema, painLimitsSchema, phaseSchema } from "@/lib/validation/plan";
 import { workspaceSession } from "@/app/area-session";
 
 /**
@@ -38,6 +38,13 @@ export async function startPlanAction(patientId: string, formData: FormData): Pr
   const result = await startPlan(session, patientId, source);
   refresh(patientId);
   redirect(`${planPath(patientId)}?melding=${result.ok ? `gestart-${source}` : result.reason}`);
+}
+
+export async function publishPlanAction(patientId: string, planId: string): Promise<void> {
+  const session = await workspaceSession(planPath(patientId));
+  const result = await publishPlan(session, patientId, planId);
+  refresh(patientId);
+  redirect(`${planPath(patientId)}?melding=${result.ok ? "gepubliceerd" : result.reason}`);
 }
 
 export async function stopPlanAction(patientId: string, planId: string, formData: FormData): Promise<void> {
@@ -72,6 +79,22 @@ export async function updatePhaseAction(patientId: string, phaseId: string, _pre
   });
 }
 
+export async function updatePainLimitsAction(patientId: string, phaseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return validatedAction(formData, {
+    name: "plan.update_pain_limits",
+    session: () => workspaceSession(phasePath(patientId, phaseId)),
+    schema: painLimitsSchema,
+    input: ["painMaxDuring", "painMaxMorning"],
+    invalid: "Controleer de pijngrenzen. Er is niets gewijzigd.",
+    run: async (data, { session, values }) => {
+      const result = await updatePhasePainLimits(session, patientId, phaseId, data);
+      if (!result.ok) return { ok: false, message: refusals[result.reason], values };
+      refresh(patientId);
+      return { ok: true, message: "De pijngrenzen zijn opgeslagen. Het advies in het portaal volgt ze meteen.", values };
+    },
+  });
+}
+
 export async function addExerciseAction(patientId: string, phaseId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return validatedAction(formData, {
     name: "plan.add_exercise",
@@ -86,6 +109,14 @@ export async function addExerciseAction(patientId: string, phaseId: string, _pre
       return { ok: true, message: `${result.name} is toegevoegd met de standaarddosering uit de bibliotheek. Pas de dosering hieronder aan waar nodig.` };
     },
   });
+}
+
+/** "Toevoegen" next to a suggestion: the exercise at the library's dosage, in the current phase (issue 17, point 5). */
+export async function addSuggestionAction(patientId: string, phaseId: string, exerciseId: string): Promise<void> {
+  const session = await workspaceSession(planPath(patientId));
+  const result = await addExerciseToPhase(session, patientId, phaseId, exerciseId, null);
+  refresh(patientId);
+  redirect(`${planPath(patientId)}?melding=${result.ok ? "suggestie-toegevoegd" : result.reason}#op-maat`);
 }
 
 export async function removeExerciseAction(patientId: string, phaseId: string, planExerciseId: string): Promise<void> {

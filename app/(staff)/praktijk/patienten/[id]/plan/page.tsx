@@ -13,7 +13,8 @@ import { getPlanWorkspace } from "@/lib/data/staff/plans";
 import { checkCriteria } from "@/lib/plans/criteria";
 import { formatCalendarDate, formatCount, formatDate, formatDateTime } from "@/lib/time/format";
 import { workspaceSession } from "@/app/area-session";
-import { addPhaseAction, startPlanAction, stopPlanAction } from "./actions";
+import { PlanDraftNotice, PlanVersionHistory } from "@/components/workspace/plan-versions";
+import { addPhaseAction, addSuggestionAction, publishPlanAction, startPlanAction, stopPlanAction } from "./actions";
 import { planMessage } from "./messages";
 
 export const metadata: Metadata = { title: "Oefenplan" };
@@ -66,8 +67,16 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
       ) : (
         <>
           <p className="mt-2 text-muted">
-            {plan.title} · gestart op {formatCalendarDate(plan.startedOn)} · {formatCount(plan.phases.length, "fase", "fasen")}
+            {plan.title} · {plan.publishedAt ? `gestart op ${formatCalendarDate(plan.startedOn)}` : "concept"} · {formatCount(plan.phases.length, "fase", "fasen")}
+            {plan.versions[0] ? ` · versie ${plan.versions[0].version}` : ""}
           </p>
+          {plan.publishedAt ? null : (
+            <PlanDraftNotice>
+              <form action={publishPlanAction.bind(null, patient.id, plan.id)}>
+                <SubmitButton pendingLabel="Bezig met publiceren…">Publiceren</SubmitButton>
+              </form>
+            </PlanDraftNotice>
+          )}
           {current ? (
             <section aria-labelledby="huidige-fase" className="mt-8 rounded-md border border-brand bg-surface p-5">
               <h2 id="huidige-fase" className="text-2xl font-semibold">
@@ -85,7 +94,13 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
             </section>
           ) : null}
 
-          {tailoring ? <TailoringSuggestions view={tailoring} phaseHref={current ? `${base}/fasen/${current.id}` : null} /> : null}
+          {tailoring ? (
+            <TailoringSuggestions
+              view={tailoring}
+              phaseHref={current ? `${base}/fasen/${current.id}` : null}
+              addAction={current ? (exerciseId) => addSuggestionAction.bind(null, patient.id, current.id, exerciseId) : null}
+            />
+          ) : null}
 
           <section aria-labelledby="fasen" className="mt-10">
             <h2 id="fasen" className="text-2xl font-semibold">
@@ -140,6 +155,8 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
               </SubmitButton>
             </form>
           </section>
+
+          <PlanVersionHistory versions={plan.versions} />
 
           <section aria-labelledby="plan-stoppen-kop" id="plan-stoppen" className="mt-10 rounded-md border border-line p-5">
             <h2 id="plan-stoppen-kop" className="text-xl font-semibold">

@@ -5,6 +5,7 @@ import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AddExerciseForm, DosageForm, PhaseForm } from "@/components/workspace/plan-forms";
+import { PainLimitsForm } from "@/components/workspace/pain-limits-form";
 import { PhaseStatusBadge } from "@/components/workspace/plan-parts";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
 import { listExerciseOptions } from "@/lib/data/staff/exercises";
@@ -12,7 +13,7 @@ import { getPlanWorkspace } from "@/lib/data/staff/plans";
 import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
 import { exercisePhases, isExercisePhase, phaseLabels } from "@/lib/plans/phases";
 import { workspaceSession } from "@/app/area-session";
-import { addExerciseAction, moveExerciseAction, removeExerciseAction, updateDosageAction, updatePhaseAction } from "../../actions";
+import { addExerciseAction, moveExerciseAction, removeExerciseAction, updateDosageAction, updatePainLimitsAction, updatePhaseAction } from "../../actions";
 import { planMessage } from "../../messages";
 
 export const metadata: Metadata = { title: "Fase bewerken" };
@@ -56,6 +57,18 @@ export default async function PhaseEditorPage({ params, searchParams }: PageProp
             </h2>
             <div className="mt-4 max-w-3xl">
               <PhaseForm action={updatePhaseAction.bind(null, patient.id, phase.id)} defaults={phase} />
+            </div>
+          </section>
+
+          <section aria-labelledby="pijnregel" className="mt-10">
+            <h2 id="pijnregel" className="text-2xl font-semibold">
+              Pijnregel in deze fase
+            </h2>
+            <p className="mt-1 max-w-3xl text-muted">
+              Het portaal zet de pijn tijdens het oefenen en de score van de ochtend erna om in een advies: verder opbouwen, zo houden of een stap terug.
+            </p>
+            <div className="mt-4 max-w-3xl">
+              <PainLimitsForm action={updatePainLimitsAction.bind(null, patient.id, phase.id)} defaults={phase} />
             </div>
           </section>
 

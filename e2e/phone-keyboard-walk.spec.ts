@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test";
+import { demo, login } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { chooseFirstFreeTime, fillIntake } from "./support/booking";
+
+/**
+ * Issue 15's outside walk: what a new patient tripped over on a 390 px phone (touch) and by keyboard.
+ * Each test failed before its fix.
+ */
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+test("a failed intake shows its error summary from the heading down on a phone", async ({ page }) => {
+  await chooseFirstFreeTime(page);
+  await page.getByLabel("Voor- en achternaam").fill("Mira Kok");
+  await page.getByRole("button", { name: "Verder naar controleren" }).tap();
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: /om naar te kijken/ }) });
+  await expect(summary).toBeFocused();
+  // The list is taller than the screen; focus alone scrolled only its end into view, hiding the heading.
+  await expect(summary.getByRole("heading", { name: /om naar te kijken/ })).toBeInViewport();
+});
+
+test("a failed waitlist sign-up puts focus on the first field to fix, with one message per empty date", async ({ page }) => {
+  await page.goto("/wachtlijst?dienst=bewegingsketenanalyse");
+  await page.getByLabel("Ik wacht tot en met").fill("");
+  await page.getByRole("button", { name: "Zet me op de wachtlijst" }).tap();
+  await expect(page.getByText("Controleer de gemarkeerde velden.")).toBeVisible();
+  // Focus used to fall back to <body> while the view stayed at the button.
+  await expect(page.getByLabel("Ik wacht tot en met")).toBeFocused();
+  await expect(page.getByLabel("Ik wacht tot en met")).toHaveAccessibleDescription("Kies tot wanneer je wilt wachten.");
+  await expect(page.getByLabel("Geboortedatum")).toHaveAccessibleDescription("Vul je geboortedatum in.");
+  await expectNoAxeViolations(page);
+});
+
+test("drop-down lists are as easy to tap as the text fields (44 px)", async ({ page }) => {
+  await page.goto("/wachtlijst?dienst=bewegingsketenanalyse");
+  for (const label of ["Behandeling", "Fysiotherapeut", "Naam"]) {
+    const box = await page.getByLabel(label, { exact: true }).boundingBox();
+    expect(box?.height, label).toBeGreaterThanOrEqual(44);
+  }
+});
+
+test("the portal shows a date of birth as the Dutch write it, without a weekday", async ({ page }) => {
+  await login(page, demo.patient);
+  await page.goto("/portaal/gegevens");
+  const birth = page.locator("dt", { hasText: /^Geboortedatum$/ }).locator("xpath=following-sibling::dd[1]");
+  await expect(birth).toHaveText(/^\d{2}-\d{2}-\d{4}$/);
+  await expectNoAxeViolations(page);
+});
+
+test.describe("on a 320 px phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("the review and the confirmation fit without scrolling sideways", async ({ page }) => {
+    const fits = async (what: string) => expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(320);
+    await chooseFirstFreeTime(page);
+    await fits("intake");
+    await fillIntake(page, { name: "Sam Smal", email: "sam.smal@voorbeeld.test" });
+    await page.getByRole("button", { name: "Verder naar controleren" }).tap();
+    await expect(page.getByRole("button", { name: "Afspraak bevestigen" })).toBeVisible();
+    await fits("review");
+    await page.getByRole("button", { name: "Afspraak bevestigen" }).tap();
+    await expect(page.getByRole("heading", { name: "Je afspraak is bevestigd" })).toBeVisible();
+    await fits("confirmation");
+  });
+});
+
+test.describe("by keyboard on a desktop", () => {
+  test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
+
+  test("a stopped agenda link no longer shows as the new link", async ({ page }) => {
+    await login(page, demo.secondTherapist);
+    await page.goto("/praktijk/agenda-abonnement");
+    await page.getByRole("button", { name: /Agendalink maken|Nieuwe link maken/ }).focus();
+    await page.keyboard.press("Enter");
+    const shown = page.getByText(/Je nieuwe agendalink/);
+    await expect(shown).toBeVisible();
+    await page.getByRole("button", { name: "Abonnement stoppen" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Het agenda-abonnement is gestopt. De link werkt niet meer.")).toBeVisible();
+    await expect(shown).toHaveCount(0);
+    await expect(page.locator("[data-feed-url]")).toHaveCount(0);
+  });
+
+  test("each booking step, a page load of its own, names itself in the page title", async ({ page }) => {
+    await page.goto("/afspraak");
+    await expect(page).toHaveTitle(/^Afspraak maken ·/);
+    await page.getByRole("button", { name: /Bewegingsketenanalyse/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveTitle(/^Kies een therapeut · Afspraak maken/);
+    await page.getByRole("button", { name: /Geen voorkeur/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveTitle(/^Kies een dag en tijd · Afspraak maken/);
+    await page.getByRole("group", { name: /Vrije tijden op/ }).getByRole("button").first().focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveTitle(/^Intake · Afspraak maken/);
+  });
+});
