@@ -74,12 +74,13 @@ export function PainChart({ points, markers = [] }: { points: PainPoint[]; marke
           {segments("after").map((segment, i) => (
             <polyline key={`a${i}`} points={segment.join(" ")} fill="none" className="stroke-accent" strokeWidth={2.5} strokeDasharray="6 4" />
           ))}
-          {points.map((point) => (
-            <g key={point.date}>
-              {point.during !== null ? <circle cx={x(point.date)} cy={y(point.during)} r={4.5} className="fill-brand" /> : null}
-              {point.after !== null ? <rect x={x(point.date) - 4} y={y(point.after) - 4} width={8} height={8} className="fill-accent" /> : null}
-            </g>
-          ))}
+          {/* One group per series, not per day: a mark carries no class of its own (a two-year log is ~84 days). */}
+          <g className="fill-brand">
+            {points.map((point) => (point.during !== null ? <circle key={point.date} cx={+x(point.date).toFixed(1)} cy={+y(point.during).toFixed(1)} r={4.5} /> : null))}
+          </g>
+          <g className="fill-accent">
+            {points.map((point) => (point.after !== null ? <rect key={point.date} x={+(x(point.date) - 4).toFixed(1)} y={+(y(point.after) - 4).toFixed(1)} width={8} height={8} /> : null))}
+          </g>
         </svg>
       </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
@@ -103,23 +104,21 @@ export function PainChart({ points, markers = [] }: { points: PainPoint[]; marke
           Gemarkeerd (verticale lijnen): {shown.map((m) => `${m.kind === "phase" ? m.label : "afspraak"} (${shortDate(m.date)})`).join(", ")}.
         </p>
       ) : null}
-      <table className="mt-4 w-full max-w-2xl border-collapse text-left text-sm">
+      <table className="mt-4 w-full max-w-2xl border-collapse text-left text-sm [&_td]:py-1 [&_td]:pr-4 [&_th]:py-1 [&_th]:pr-4 [&_tr]:border-b [&_tr]:border-line [&_tbody_th]:font-normal">
         <caption className="mb-2 text-left font-medium">Pijnscores per dag (de hoogste score van die dag, 0 tot 10)</caption>
         <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-1 pr-4">Dag</th>
-            <th scope="col" className="py-1 pr-4">Tijdens</th>
-            <th scope="col" className="py-1">Ochtend erna</th>
+          <tr>
+            <th scope="col">Dag</th>
+            <th scope="col">Tijdens</th>
+            <th scope="col">Ochtend erna</th>
           </tr>
         </thead>
         <tbody>
           {points.map((point) => (
-            <tr key={point.date} className="border-b border-line">
-              <th scope="row" className="py-1 pr-4 font-normal">
-                {shortDateWithWeekday(point.date)}
-              </th>
-              <td className="py-1 pr-4">{point.during ?? "–"}</td>
-              <td className="py-1">{point.after ?? "–"}</td>
+            <tr key={point.date}>
+              <th scope="row">{shortDateWithWeekday(point.date)}</th>
+              <td>{point.during ?? "–"}</td>
+              <td>{point.after ?? "–"}</td>
             </tr>
           ))}
         </tbody>

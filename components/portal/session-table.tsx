@@ -14,30 +14,31 @@ export function SessionTable({ sessions, caption }: { sessions: ProgressSession[
   return (
     // Scrolls sideways on a narrow phone: focusable, so the rows can be read with the keyboard too.
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full border-collapse text-left text-sm">
+      {/* Cell styles live on the table, not on each of the ~84 rows: the rows are in the HTML and again in the RSC payload. */}
+      <table className="w-full border-collapse text-left text-sm [&_td]:py-1 [&_td]:pr-4 [&_th]:py-1 [&_th]:pr-4 [&_tr]:border-b [&_tr]:border-line [&_tr]:align-top [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-1 pr-4">Dag</th>
-            <th scope="col" className="py-1 pr-4">Oefeningen</th>
-            <th scope="col" className="py-1 pr-4">Pijn tijdens</th>
-            <th scope="col" className="py-1 pr-4">Ochtend erna</th>
-            <th scope="col" className="py-1 pr-4">Advies</th>
-            <th scope="col" className="py-1">Notitie</th>
+          <tr>
+            <th scope="col">Dag</th>
+            <th scope="col">Oefeningen</th>
+            <th scope="col">Pijn tijdens</th>
+            <th scope="col">Ochtend erna</th>
+            <th scope="col">Advies</th>
+            <th scope="col">Notitie</th>
           </tr>
         </thead>
         <tbody>
           {sessions.map((row) => (
-            <tr key={row.date} className="border-b border-line align-top">
-              <th scope="row" className="py-1 pr-4 font-normal whitespace-nowrap">{shortDateWithWeekday(row.date)}</th>
-              <td className="py-1 pr-4">
+            <tr key={row.date}>
+              <th scope="row">{shortDateWithWeekday(row.date)}</th>
+              <td>
                 {exercisesText(row)}
                 {row.easier.length ? <span className="block text-muted">deed de makkelijkere variant: {row.easier.join(", ")}</span> : null}
               </td>
-              <td className="py-1 pr-4">{score(row.painDuring)}</td>
-              <td className="py-1 pr-4">{score(row.morning)}</td>
-              <td className="py-1 pr-4">{row.verdict ? verdictLabels[row.verdict] : "–"}</td>
-              <td className="py-1">{row.note}</td>
+              <td>{score(row.painDuring)}</td>
+              <td>{score(row.morning)}</td>
+              <td>{row.verdict ? verdictLabels[row.verdict] : "–"}</td>
+              <td>{row.note}</td>
             </tr>
           ))}
         </tbody>
