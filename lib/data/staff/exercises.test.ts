@@ -8,7 +8,7 @@ import { getActivePlan } from "../plan";
 import { seedClinical, staffSessions } from "@/tests/clinical-support";
 import { createExercise, getExercise, listExerciseOptions, listExercises, setExerciseRetired, updateExercise } from "./exercises";
 import { addExerciseToPhase } from "./plan-builder";
-import { getPlanWorkspace, startPlan } from "./plans";
+import { getPlanWorkspace, publishPlan, startPlan } from "./plans";
 
 withTestDatabase();
 
@@ -42,6 +42,9 @@ describe("the exercise library", () => {
 
   it("edits an exercise; plans show the new text at once", async () => {
     await startPlan(s.sanne, clinicalPatient.patientId, "template");
+    // A new plan is a draft the patient does not see (decision 023): publish it so the portal shows it.
+    const draft = await getPlanWorkspace(s.sanne, clinicalPatient.patientId);
+    expect(await publishPlan(s.sanne, clinicalPatient.patientId, draft!.plan!.id)).toEqual({ ok: true });
     const [bridge] = await db.select({ id: exercises.id }).from(exercises).where(eq(exercises.slug, "isometrische-hamstringhold"));
     const existing = await getExercise(s.sanne, bridge!.id);
     expect(existing?.inUse).toBeGreaterThan(0);
