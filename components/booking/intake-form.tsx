@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useRef, useState, type ReactNode } from "react";
-import { FormMessage } from "@/components/ui/notice";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { BookingFormState } from "@/lib/validation/booking";
 import { INTAKE_FORM_VERSION } from "@/lib/validation/intake";

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { ChoiceGroup } from "@/components/ui/field";
-import { FormMessage, Notice } from "@/components/ui/notice";
+import { FormMessage } from "@/components/ui/form-message";
+import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { BookingFormState } from "@/lib/validation/booking";
 import { describeIntake } from "@/lib/validation/intake";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { SelectField, TextAreaField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/notice";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Checklist, ChecklistExercise } from "@/lib/data/session-log";
 import { formatAmount, formatDetails, formatFrequency } from "@/lib/plans/dosage";

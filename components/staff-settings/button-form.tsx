@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { ButtonVariant } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/notice";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form-state";
 

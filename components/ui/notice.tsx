@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { FocusFirstInvalid } from "./focus-first-invalid";
 
 type Tone = "info" | "success" | "warning" | "danger";
 
@@ -28,23 +27,6 @@ export function Notice({
     <div className={`rounded-md border-l-4 p-4 ${tones[tone]} ${className}`} role={live === "assertive" ? "alert" : live ? "status" : undefined}>
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className={title ? "mt-1" : undefined}>{children}</div> : null}
-    </div>
-  );
-}
-
-/**
- * The form-level message of an action state, announced politely; renders an empty live region otherwise.
- * After a failed submit with field errors, focus goes to the first invalid field of the form.
- */
-export function FormMessage({ state }: { state: { ok: boolean; message?: string; fieldErrors?: Record<string, unknown> } }) {
-  return (
-    <div aria-live="polite" aria-atomic="true">
-      {state.message ? (
-        <Notice tone={state.ok ? "success" : "danger"} className="mb-4">
-          {state.message}
-        </Notice>
-      ) : null}
-      <FocusFirstInvalid state={state} />
     </div>
   );
 }

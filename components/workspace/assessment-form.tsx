@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/notice";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { chainLinks, GRADE_LABELS, linkHints, linkLabels, linkMeasures, linkRatings, ratingLabels } from "@/lib/assessment/chain";
 import { CONCLUSION_MAX, findingsField, FINDINGS_MAX, measureField, NO_RATING, NOTES_MAX, ratingField, REASON_MAX } from "@/lib/validation/assessment";

@@ -1,7 +1,7 @@
 "use client";
 
 import { TextAreaField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/notice";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEditForm } from "@/components/ui/use-edit-form";
 import type { FormState } from "@/lib/validation/form-state";
