@@ -32,13 +32,6 @@ export const staffSettingsActions: Record<string, ActionSpec> = {
   "(staff)/praktijk/oefeningen/variant-actions.ts#setVariantsAction": {
     expect: staff,
     run: async (action) => action(await freshExercise(), start, form({ regressionId: await freshExercise(), progressionId: "" })),
-    fuzz: {
-      fields: ["regressionId", "progressionId"],
-      required: [],
-      role: "therapist",
-      prepare: () => freshExercise(),
-      call: (action, data, _cell, exerciseId) => action(exerciseId, start, data),
-    },
   },
 
   // ── Opening hours (Sanne's; the admin may manage anyone's) ─────────────────────────────────────
