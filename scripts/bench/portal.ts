@@ -1,9 +1,10 @@
 // Section `portal`: the patient's pages (Vandaag, the plan, progress) through `next start` for a patient
 // with two years of daily sessions (scripts/bench/portal-data.ts): server time p50/p95 and HTML size per
-// page. Goal (issue 16): p95 ≤ 100 ms and ≤ 100 kB. BENCH_PORTAL_REQUESTS (40) requests per page.
+// page. Goal (issue 16): p95 ≤ 100 ms and ≤ 100 kB. BENCH_PORTAL_REQUESTS (40) requests per page;
+// BENCH_PORTAL_HTML_DIR keeps each page's last answer there (to read what the bytes are).
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { portalPatients } from "@/e2e/support/portal-accounts";
@@ -59,17 +60,22 @@ export async function benchPortal(): Promise<void> {
     rows.push({ measurement: "portal pages: data", value: described.replace(/^portal bench data: /, "") });
     for (const page of PAGES) {
       const times: number[] = [];
-      let size = 0;
+      let last = new ArrayBuffer(0);
       for (let i = 0; i < requests + 3; i++) {
         const started = performance.now();
         const response = await fetch(`${app.origin}${page}`, { headers: { cookie }, redirect: "manual" });
         const body = await response.arrayBuffer();
         if (response.status !== 200) throw new Error(`bench portal: ${page} answered ${response.status}`);
         if (i >= 3) times.push(performance.now() - started); // the first three warm up
-        size = body.byteLength;
+        last = body;
       }
       times.sort((a, b) => a - b);
-      rows.push({ measurement: `portal ${page}: server time p50 / p95, HTML`, value: `${percentile(times, 50).toFixed(0)} / ${percentile(times, 95).toFixed(0)} ms, ${kB(size)}` });
+      const keep = process.env.BENCH_PORTAL_HTML_DIR;
+      if (keep) {
+        mkdirSync(keep, { recursive: true });
+        writeFileSync(path.join(keep, `${page.slice(1).replaceAll("/", "-")}.html`), Buffer.from(last));
+      }
+      rows.push({ measurement: `portal ${page}: server time p50 / p95, HTML`, value: `${percentile(times, 50).toFixed(0)} / ${percentile(times, 95).toFixed(0)} ms, ${kB(last.byteLength)}` });
     }
   } finally {
     await app.stop();
