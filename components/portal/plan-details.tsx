@@ -22,8 +22,8 @@ function ExitCriteria({ phase }: { phase: PlanPhaseView }) {
       </h3>
       {phase.status !== "done" ? <p className="mt-1 text-muted">Je therapeut controleert samen met jou of je hieraan voldoet:</p> : null}
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        {phase.exitCriteria.map((criterion) => (
-          <li key={criterion}>
+        {phase.exitCriteria.map((criterion, i) => (
+          <li key={i}>
             {criterion}
             {met.has(criterion) ? <span className="text-muted">{met.get(criterion) ? " — gehaald" : " — nog niet gehaald"}</span> : null}
           </li>
