@@ -10,7 +10,8 @@ import { Section } from "@/components/ui/section";
  * the pain trend with phase changes and appointments marked, and one row per session. `base` is the page's
  * own address (for the period and page links, plain links so they work without JavaScript); `who` chooses
  * the wording. The charts cover the chosen period (the last 12 weeks, or everything since the start); the
- * session table shows four weeks of sessions at a time, so even "alles" stays a page of tens of kilobytes.
+ * session table shows four weeks of sessions at a time. The default period keeps a two-year plan's page under
+ * issue 16's 100 kB; "alles" of two years is larger (its weekly bars and daily marks; the bench measures it).
  */
 export const SESSIONS_PER_PAGE = 28;
 
