@@ -3,6 +3,7 @@ import type { Progress } from "@/lib/data/progress";
 import { AdherenceChart } from "./adherence-chart";
 import { PainChart } from "./pain-chart";
 import { SessionTable } from "./session-table";
+import { Section } from "@/components/ui/section";
 
 /**
  * The progress page's body, for the patient (portal) and for the therapist (workspace): trainings per week,
@@ -114,20 +115,14 @@ export function ProgressView({ progress, base, who, page = 1 }: { progress: Prog
         </div>
       </section>
 
-      <section aria-labelledby="pijn" className="mt-12">
-        <h2 id="pijn" className="text-2xl font-semibold">
-          Pijn in de loop van de tijd
-        </h2>
+      <Section id="pijn" title="Pijn in de loop van de tijd" className="mt-12">
         {progress.direction ? <p className="mt-1 max-w-3xl">{directions[who][progress.direction]}</p> : null}
         <div className="mt-4">
           <PainChart points={progress.pain} markers={progress.markers} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="logboek" className="mt-12">
-        <h2 id="logboek" className="text-2xl font-semibold">
-          {own ? "Je sessies" : "Sessies"}
-        </h2>
+      <Section id="logboek" title={own ? "Je sessies" : "Sessies"} className="mt-12">
         {progress.sessions.length === 0 ? (
           own ? (
             <p className="mt-2">
@@ -148,7 +143,7 @@ export function ProgressView({ progress, base, who, page = 1 }: { progress: Prog
             </div>
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }
