@@ -12,6 +12,8 @@ import { shortDate } from "./calendar-dates";
 const WIDTH = 640;
 const HEIGHT = 240;
 const M = { top: 18, right: 24, bottom: 32, left: 36 };
+/** Above this many days a mark is narrower apart than it is wide: the marks would only overlap into a band. */
+const MOST_MARKED_DAYS = 120;
 
 type Series = "during" | "after";
 
@@ -42,6 +44,7 @@ export function PainChart({ points, markers = [] }: { points: PainPoint[]; marke
         return score === null ? "" : `M${at(point.date, score)}h0`;
       })
       .join("");
+  const marked = points.length <= MOST_MARKED_DAYS;
   const shown = markers.filter((m) => m.date >= first && m.date <= points.at(-1)!.date);
   const labelDates = [...new Set([first, points[Math.floor(points.length / 2)]!.date, points.at(-1)!.date])];
 
@@ -80,24 +83,28 @@ export function PainChart({ points, markers = [] }: { points: PainPoint[]; marke
           <path d={line("after")} fill="none" className="stroke-accent" strokeWidth={2.5} strokeDasharray="6 4" />
           {/* The day marks as one path per series, not an element per day: a zero-length stroke with round caps is a
               dot, with square caps a square (a two-year log shows 84 days, and every element is sent twice: HTML and RSC). */}
-          <path d={marks("during")} fill="none" className="stroke-brand" strokeWidth={9} strokeLinecap="round" />
-          <path d={marks("after")} fill="none" className="stroke-accent" strokeWidth={8} strokeLinecap="square" />
+          {marked ? (
+            <>
+              <path d={marks("during")} fill="none" className="stroke-brand" strokeWidth={9} strokeLinecap="round" />
+              <path d={marks("after")} fill="none" className="stroke-accent" strokeWidth={8} strokeLinecap="square" />
+            </>
+          ) : null}
         </svg>
       </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <span className="inline-flex items-center gap-2">
           <svg width="28" height="10" aria-hidden="true">
             <line x1="0" x2="28" y1="5" y2="5" className="stroke-brand" strokeWidth="2.5" />
-            <circle cx="14" cy="5" r="4" className="fill-brand" />
+            {marked ? <circle cx="14" cy="5" r="4" className="fill-brand" /> : null}
           </svg>
-          Pijn tijdens het oefenen (doorgetrokken lijn, rondjes)
+          Pijn tijdens het oefenen (doorgetrokken lijn{marked ? ", rondjes" : ""})
         </span>
         <span className="inline-flex items-center gap-2">
           <svg width="28" height="10" aria-hidden="true">
             <line x1="0" x2="28" y1="5" y2="5" className="stroke-accent" strokeWidth="2.5" strokeDasharray="6 4" />
-            <rect x="10" y="1" width="8" height="8" className="fill-accent" />
+            {marked ? <rect x="10" y="1" width="8" height="8" className="fill-accent" /> : null}
           </svg>
-          Pijn de ochtend erna (stippellijn, vierkantjes)
+          Pijn de ochtend erna (stippellijn{marked ? ", vierkantjes" : ""})
         </span>
       </figcaption>
       {shown.length ? (

@@ -56,5 +56,16 @@ describe("the progress page's period and session pages", () => {
     expect(chart).not.toMatch(/<(circle|rect|polyline)/);
     expect(html).not.toMatch(/<table[^>]*>\s*<caption[^>]*>Pijnscores/);
     expect(text(html)).toContain("Gemarkeerd (verticale lijnen): afspraak");
+    expect(text(html)).toContain("Pijn tijdens het oefenen (doorgetrokken lijn, rondjes)");
+  });
+
+  it("leaves out the day marks where the days lie closer together than a mark is wide (two years: the lines stay)", () => {
+    const long = progress("all");
+    long.pain = Array.from({ length: 730 }, (_, i) => ({ date: addDays(today, i - 729), during: i % 6, after: i % 3 }));
+    const html = renderToStaticMarkup(<ProgressView progress={long} base="/portaal/voortgang" who="patient" />);
+    const chart = /<svg[^>]*data-chart="pijn".*?<\/svg>/s.exec(html)![0];
+    expect(chart.match(/<path /g)).toHaveLength(2);
+    expect(text(html)).toContain("Pijn tijdens het oefenen (doorgetrokken lijn)");
+    expect(text(html)).toContain("Pijn de ochtend erna (stippellijn)");
   });
 });
