@@ -84,7 +84,7 @@ export function AgendaGrid({ columns, showTherapist, today }: { columns: Column[
               <div key={`w-${h.start}`} aria-hidden="true" className="absolute inset-x-0 bg-surface" style={{ top: top(h.start), height: (h.end - h.start) * PX_PER_MINUTE }} />
             ))}
             {column.free.map((f) => (
-              <p key={`f-${f.start}`} className="absolute inset-x-1 rounded border border-dashed border-ok/60 px-1 text-xs text-ok" style={{ top: top(f.start) + 1, height: (f.end - f.start) * PX_PER_MINUTE - 2 }}>
+              <p key={`f-${f.start}`} className="agenda-free" style={{ top: top(f.start) + 1, height: (f.end - f.start) * PX_PER_MINUTE - 2 }}>
                 {`Vrij ${clock(f.start)}–${clock(f.end)}`}
               </p>
             ))}
@@ -106,19 +106,16 @@ function GridBlock({ entry, start, end }: { entry: AgendaEntry; start: number; e
   const warning = entry.intake && entry.status !== "cancelled" ? clinicalWarning([entry.intake]) : null;
   const status = entry.status === "confirmed" || entry.status === "requested" ? "Gepland" : appointmentStatusLabels[entry.status];
   const label = `${clock(start)}–${clock(end)}, ${entry.patient.name}, ${entry.serviceName}, ${status.toLowerCase()}${entry.hasNote ? ", met notitie" : ""}${warning ? `, ${warningTitles[warning.level].toLowerCase()}: waarschuwingssignalen` : ""}`;
-  const border = warning?.level === "urgent" ? "border-l-alert" : warning?.level === "attention" ? "border-l-caution-line" : "";
+  const border = warning?.level === "urgent" ? " border-l-alert" : warning?.level === "attention" ? " border-l-caution-line" : "";
   return (
     <Link
       href={`/praktijk/patienten/${entry.patient.id}/afspraken/${entry.id}`}
       aria-label={label}
-      className={`block h-full overflow-hidden rounded border border-l-4 px-1.5 py-0.5 text-xs leading-tight no-underline hover:underline focus:z-20 focus:h-auto focus:min-h-full ${blockStyles[entry.status]} ${border}`}
+      className={`agenda-block ${blockStyles[entry.status]}${border}`}
     >
-      <span className="font-semibold">{clock(start)}</span> {entry.patient.name}
-      <span className="block">
-        {status}
-        {entry.hasNote ? " · notitie" : ""}
-        {warning ? ` · ${warningTitles[warning.level]}` : ""}
-      </span>
+      <span className="font-semibold">{clock(start)}</span>
+      {` ${entry.patient.name}`}
+      <span className="block">{`${status}${entry.hasNote ? " · notitie" : ""}${warning ? ` · ${warningTitles[warning.level]}` : ""}`}</span>
     </Link>
   );
 }
