@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { clock, freeTime, gridSpan, type GridInterval } from "@/lib/agenda/grid";
 import { clinicalWarning, warningTitles } from "@/lib/clinical/warnings";
 import type { AgendaEntry, AgendaHours, AgendaTherapist } from "@/lib/data/staff/agenda";
@@ -108,7 +107,9 @@ function GridBlock({ entry, start, end }: { entry: AgendaEntry; start: number; e
   const label = `${clock(start)}–${clock(end)}, ${entry.patient.name}, ${entry.serviceName}, ${status.toLowerCase()}${entry.hasNote ? ", met notitie" : ""}${warning ? `, ${warningTitles[warning.level].toLowerCase()}: waarschuwingssignalen` : ""}`;
   const border = warning?.level === "urgent" ? " border-l-alert" : warning?.level === "attention" ? " border-l-caution-line" : "";
   return (
-    <Link
+    // A plain link, not next/link: everyone's week has hundreds of blocks, and each Link is a client component to
+    // render, hydrate and prefetch when it scrolls into view; one click away is fast enough.
+    <a
       href={`/praktijk/patienten/${entry.patient.id}/afspraken/${entry.id}`}
       aria-label={label}
       className={`agenda-block ${blockStyles[entry.status]}${border}`}
@@ -116,6 +117,6 @@ function GridBlock({ entry, start, end }: { entry: AgendaEntry; start: number; e
       <span className="font-semibold">{clock(start)}</span>
       {` ${entry.patient.name}`}
       <span className="block">{`${status}${entry.hasNote ? " · notitie" : ""}${warning ? ` · ${warningTitles[warning.level]}` : ""}`}</span>
-    </Link>
+    </a>
   );
 }
