@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/app-url";
 import { nonceContentSecurityPolicy } from "@/lib/security/headers";
 import { maxBodyBytesFor } from "@/lib/security/limits";
 import { guardRequest, refusalResponse } from "@/lib/security/request-guard";
@@ -24,13 +24,14 @@ import { isServedFromCache } from "@/lib/security/static-routes";
 const { auth } = NextAuth(authConfig);
 
 const PROTECTED = /^\/(portaal|praktijk)(\/|$)/;
-const guardOptions = { appOrigin: env.APP_URL, development: env.NODE_ENV === "development" };
+const APP_URL = appUrl();
+const guardOptions = { appOrigin: APP_URL, development: process.env.NODE_ENV === "development" };
 const isProduction = process.env.NODE_ENV === "production";
 
 const sessionProxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
   if (PROTECTED.test(pathname) && !request.auth?.user) {
-    const login = new URL("/inloggen", env.APP_URL);
+    const login = new URL("/inloggen", APP_URL);
     login.searchParams.set("volgende", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }

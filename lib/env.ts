@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { blankAsUnset, databaseEnvSchema, parseEnv } from "@/db/config";
+import { DEVELOPMENT_APP_URL } from "@/lib/app-url";
 
 /**
  * The whole environment, parsed once. A bad value stops start-up (instrumentation imports this module
  * first) with a message that names the variable and what is expected. `.env.example` lists every variable.
  */
-/** Where `npm run dev` serves the app; production must name its own address. */
-export const DEVELOPMENT_APP_URL = "http://localhost:3000";
-
 const appEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { error: "development, production or test" }).default("development"),
   APP_URL: blankAsUnset(
