@@ -51,6 +51,9 @@ test("book → activate from the e-mail → the therapist assigns the plan → t
   await patient.getByRole("button", { name: "Opslaan" }).click();
   await expect(patient.getByText(/Één oefening opgeslagen\./)).toBeVisible();
   await patient.goto("/portaal/voortgang");
-  const painTable = patient.getByRole("table", { name: /Pijnscores per dag/ });
-  await expect(painTable.getByRole("row").nth(1).getByRole("cell")).toHaveText(["3", "–"]);
+  // One row per session: exercises, pain during, the next morning (not asked yet), the advice, the note.
+  const session = patient.getByRole("table", { name: "Je sessies, nieuwste eerst" }).getByRole("row").nth(1).getByRole("cell");
+  await expect(session.nth(0)).toHaveText("1 gedaan");
+  await expect(session.nth(1)).toHaveText("3");
+  await expect(session.nth(2)).toHaveText("–");
 });

@@ -82,9 +82,10 @@ test("a new patient activates the portal, sees the plan, logs a session with pai
   await expect(page.getByText(/2 oefeningen bijgewerkt\./)).toBeVisible();
 
   await page.getByRole("navigation", { name: "Mijn portaal: menu" }).getByRole("link", { name: "Voortgang" }).click();
-  const painTable = page.getByRole("table", { name: /Pijnscores per dag/ });
-  await expect(painTable.getByRole("row")).toHaveCount(2);
-  await expect(painTable.getByRole("row").nth(1).getByRole("cell")).toHaveText(["4", "–"]);
+  // One row per session: exercises, pain during, the next morning (not asked yet), the advice, the note.
+  const sessions = page.getByRole("table", { name: "Je sessies, nieuwste eerst" });
+  await expect(sessions.getByRole("row")).toHaveCount(2);
+  await expect(sessions.getByRole("row").nth(1).getByRole("cell")).toHaveText(["1 gedaan, 1 aangepast", "4", "–", "Een stap terug", "Rustig gewandeld, ging goed."]);
   const weeks = page.getByRole("table", { name: "Trainingen per week" });
   await expect(weeks.getByRole("row").nth(1).getByRole("cell")).toHaveText(["1", "7", "14%"]);
   await expect(page.getByRole("img", { name: /Lijndiagram van je pijnscores/ })).toBeVisible();

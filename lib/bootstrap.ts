@@ -4,31 +4,28 @@ import { seedDemoPractice } from "@/db/seed-demo";
 import { withDemoPasswordHashes } from "@/db/seed-data/demo-password-hashes";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptTotpSecret } from "@/lib/auth/totp";
+import { scheduleRetentionPurge } from "@/lib/data/retention";
 import { printDemoLogins } from "@/lib/demo-logins";
+import { env } from "@/lib/env";
+import { jobHandlers } from "@/lib/jobs/handlers";
+import { startJobWorker } from "@/lib/jobs/worker";
 
 /**
  * Server start-up: checks the environment (a bad value stops start-up with a message naming the
  * variable), opens the database (the embedded one migrates itself, and is seeded when new) and prints
  * the demo logins of a seeded installation.
  *
+ * Everything is imported statically: instrumentation.ts imports this module, and a bad environment value
+ * stops that import (lib/env.ts parses on import). One import keeps the development server's compile of the
+ * start-up code to one chunk group; each further dynamic import here repeated drizzle and zod in chunks of
+ * its own (issue 12, point 21).
+ *
  * `next start` waits for all of it before serving. `next dev` does not (`waitForDatabase: false`): it compiles
  * the first page while the embedded database starts, and the app's queries wait until that database is
  * migrated and seeded (`holdQueriesUntil`, set before this returns), so no page sees a half-made database.
  */
 export async function startServer(options: { waitForDatabase: boolean }): Promise<void> {
-  let dataDir = "";
-  try {
-    const { env } = await import("@/lib/env");
-    dataDir = env.PGLITE_DIR;
-  } catch (error) {
-    // Next.js would log a failed hook and keep serving 500s; a misconfigured server must not start at all.
-    if (error instanceof Error && error.name === "EnvError") {
-      console.error(`\n${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const started = startDatabaseAndJobs(dataDir);
+  const started = startDatabaseAndJobs(env.PGLITE_DIR);
   if (options.waitForDatabase) await started;
   else started.catch((error: unknown) => console.error("Keten: de database kon niet starten.", error));
 }
@@ -69,12 +66,6 @@ async function prepareEmbedded(database: Database, dataDir: string): Promise<voi
  * offers and expiries are jobs in PostgreSQL, claimed by one instance each.
  */
 async function startJobs(): Promise<void> {
-  const [{ env }, { jobHandlers }, { startJobWorker }, { scheduleRetentionPurge }] = await Promise.all([
-    import("@/lib/env"),
-    import("@/lib/jobs/handlers"),
-    import("@/lib/jobs/worker"),
-    import("@/lib/data/retention"),
-  ]);
   // The nightly retention purge (decision 024) queues its own next run; this makes sure the first one exists.
   await scheduleRetentionPurge(db).catch((error: unknown) => console.warn(`Keten: bewaartermijntaak niet ingepland (${String(error)}).`));
   startJobWorker(jobHandlers, env.JOB_POLL_MS);

@@ -43,14 +43,7 @@ export function ReschedulePanel({
   return (
     <>
       <h2 className="mt-8 text-xl font-semibold">Je huidige afspraak</h2>
-      <AppointmentFacts
-        className="mt-3"
-        serviceName={appointment.serviceName}
-        minutes={appointment.serviceMinutes}
-        therapistName={appointment.therapistName}
-        startsAt={appointment.startsAt}
-        endsAt={appointment.endsAt}
-      />
+      <AppointmentFacts className="mt-3" appointment={appointment} />
       <p className="mt-6">
         {therapistParam === NO_PREFERENCE ? (
           <>

@@ -6,19 +6,11 @@ import { formatDate, formatMinutes, formatTime } from "@/lib/time/format";
  * stands above its value, so "Bewegingsketenanalyse" never pushes the page wider than a 320 px phone.
  */
 export function AppointmentFacts({
-  serviceName,
-  minutes,
-  therapistName,
-  startsAt,
-  endsAt,
+  appointment: { serviceName, serviceMinutes, therapistName, startsAt, endsAt },
   cancelled = false,
   className = "",
 }: {
-  serviceName: string;
-  minutes: number;
-  therapistName: string;
-  startsAt: Date;
-  endsAt: Date;
+  appointment: { serviceName: string; serviceMinutes: number; therapistName: string; startsAt: Date; endsAt: Date };
   /** Shown as cancelled: marked as such and struck through, never as an active appointment. */
   cancelled?: boolean;
   className?: string;
@@ -33,7 +25,7 @@ export function AppointmentFacts({
       ) : null}
       <dt className="text-muted">Behandeling</dt>
       <dd className="font-medium">
-        {serviceName} ({formatMinutes(minutes)})
+        {serviceName} ({formatMinutes(serviceMinutes)})
       </dd>
       <dt className="text-muted">Therapeut</dt>
       <dd className="font-medium">{therapistName}</dd>

@@ -91,11 +91,7 @@ export function IntakeForm({
                 Je gekozen moment
               </h3>
               <AppointmentFacts
-                serviceName={slot.serviceName}
-                minutes={slot.minutes}
-                therapistName={slot.therapistName}
-                startsAt={new Date(slot.startsAt)}
-                endsAt={new Date(slot.endsAt)}
+                appointment={{ ...slot, serviceMinutes: slot.minutes, startsAt: new Date(slot.startsAt), endsAt: new Date(slot.endsAt) }}
               />
               <p className="mt-2">
                 <Link href={changeTimeHref} className="underline underline-offset-2">

@@ -24,7 +24,7 @@ export function PendingHold({
           van dat adres hem bevestigt. We hebben zojuist een e-mail met een bevestigingslink naar dat adres gestuurd.
         </p>
       </Notice>
-      <AppointmentFacts className="mt-6" serviceName={hold.serviceName} minutes={hold.serviceMinutes} therapistName={hold.therapistName} startsAt={hold.startsAt} endsAt={hold.endsAt} />
+      <AppointmentFacts className="mt-6" appointment={hold} />
       <h2 className="mt-8 text-xl font-semibold">Wat gebeurt er nu?</h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         <li>Open de e-mail en kies daarin &lsquo;Afspraak bevestigen&rsquo;. Op de pagina die opent, bevestig je met één klik.</li>

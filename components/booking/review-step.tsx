@@ -49,11 +49,7 @@ export function ReviewStep({
           <FormMessage state={state} />
           <AppointmentFacts
             className="mt-4"
-            serviceName={slot.serviceName}
-            minutes={slot.minutes}
-            therapistName={slot.therapistName}
-            startsAt={new Date(slot.startsAt)}
-            endsAt={new Date(slot.endsAt)}
+            appointment={{ ...slot, serviceMinutes: slot.minutes, startsAt: new Date(slot.startsAt), endsAt: new Date(slot.endsAt) }}
           />
         </>
       )}

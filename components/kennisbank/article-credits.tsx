@@ -1,5 +1,6 @@
 import type { Article, ArticlePerson, ArticleSource } from "@/lib/content/articles";
 import { formatPlainDate } from "@/lib/time/format";
+import { Section } from "@/components/ui/section";
 
 function describe(person: ArticlePerson) {
   return `${person.name}, ${person.profession.charAt(0).toLowerCase()}${person.profession.slice(1)}${person.registration ? ` (BIG ${person.registration})` : ""}`;
@@ -35,15 +36,12 @@ export function ArticleByline({ article }: { article: Pick<Article, "author" | "
 /** Bronnen: what the article's claims rest on, cited, never copied. */
 export function ArticleSources({ sources }: { sources: ArticleSource[] }) {
   return (
-    <section aria-labelledby="bronnen" className="mt-12">
-      <h2 id="bronnen" className="text-2xl font-semibold">
-        Bronnen
-      </h2>
+    <Section id="bronnen" title="Bronnen" className="mt-12">
       <ol className="mt-4 list-decimal space-y-2 pl-5 text-sm">
         {sources.map((source) => (
           <li key={source.citation}>{source.url ? <a href={source.url}>{source.citation}</a> : source.citation}</li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

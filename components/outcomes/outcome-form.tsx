@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -13,9 +13,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  * words speak to the patient (`you`) or to the therapist filling it in with the patient (`staff`).
  */
 export function OutcomeForm({ action, audience, previous }: { action: Action; audience: "patient" | "staff"; previous: string[] }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const v: Partial<Record<string, string>> = state.values ?? Object.fromEntries(previous.map((activity, i) => [`psk_activity_${i + 1}`, activity]));
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action, Object.fromEntries(previous.map((activity, i) => [`psk_activity_${i + 1}`, activity])));
   const you = audience === "patient";
   return (
     <div>

@@ -7,6 +7,7 @@ import { ExerciseTimer } from "./exercise-timer";
 /** One prescribed exercise: what, how much and how often, how to do it, and what to pay attention to. */
 export function ExerciseCard({ exercise, headingLevel = 3, media }: { exercise: PlanExerciseView; headingLevel?: 3 | 4; media?: ExerciseMediaView }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
+  const seconds = exercise.holdSeconds ?? (exercise.durationMinutes ? exercise.durationMinutes * 60 : null);
   return (
     <article className="rounded-md border border-line bg-surface p-4">
       <Heading className="text-xl font-semibold">{exercise.name}</Heading>
@@ -37,14 +38,16 @@ export function ExerciseCard({ exercise, headingLevel = 3, media }: { exercise: 
         ) : null}
         {media ? <ExerciseMedia media={media} /> : null}
       </div>
-      <ExerciseTimer name={exercise.name} sets={exercise.sets} seconds={exercise.holdSeconds ?? (exercise.durationMinutes ? exercise.durationMinutes * 60 : null)} restSeconds={exercise.restSeconds} />
+      {/* Only where there is something to time: the props of a client component are sent in the RSC payload. */}
+      {seconds ? <ExerciseTimer name={exercise.name} sets={exercise.sets} seconds={seconds} restSeconds={exercise.restSeconds} /> : null}
       <p className="mt-3">{exercise.instructions}</p>
       {exercise.cues.length ? (
         <>
           <p className="mt-3 font-medium">Let op</p>
           <ul className="mt-1 list-disc space-y-1 pl-6">
-            {exercise.cues.map((cue) => (
-              <li key={cue}>{cue}</li>
+            {/* Keyed by position: a cue's text as its key would be sent a second time in the RSC payload. */}
+            {exercise.cues.map((cue, i) => (
+              <li key={i}>{cue}</li>
             ))}
           </ul>
         </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import type { ExerciseMediaView } from "@/lib/data/exercise-media";
 import type { PlanPhaseView, PlanView } from "@/lib/data/plan";
 import { formatCalendarDate } from "@/lib/time/format";
@@ -21,8 +22,8 @@ function ExitCriteria({ phase }: { phase: PlanPhaseView }) {
       </h3>
       {phase.status !== "done" ? <p className="mt-1 text-muted">Je therapeut controleert samen met jou of je hieraan voldoet:</p> : null}
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        {phase.exitCriteria.map((criterion) => (
-          <li key={criterion}>
+        {phase.exitCriteria.map((criterion, i) => (
+          <li key={i}>
             {criterion}
             {met.has(criterion) ? <span className="text-muted">{met.get(criterion) ? " — gehaald" : " — nog niet gehaald"}</span> : null}
           </li>
@@ -110,16 +111,13 @@ export function PlanDetails({ plan, media }: { plan: PlanView; media?: Map<strin
       ) : null}
       {current ? <CurrentPhase phase={current} canLog={plan.status === "active"} media={media} /> : null}
       {others.length ? (
-        <section aria-labelledby="andere-fases" className="mt-10">
-          <h2 id="andere-fases" className="text-2xl font-semibold">
-            {current ? "De andere fases" : "De fases"}
-          </h2>
+        <Section id="andere-fases" title={current ? "De andere fases" : "De fases"} className="mt-10">
           <div className="mt-4 space-y-3">
             {others.map((phase) => (
               <OtherPhase key={phase.id} phase={phase} />
             ))}
           </div>
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 
 /**
@@ -23,9 +23,7 @@ const WEEKDAYS = [
 ];
 
 export function AddBlockForm({ action, therapistId, today }: { action: Action; therapistId: string; today: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
@@ -55,9 +53,7 @@ export function AddBlockForm({ action, therapistId, today }: { action: Action; t
 
 /** New times for one block, from a date on (the block keeps its old times for the days before). */
 export function ChangeBlockForm({ action, ruleId, startTime, endTime, today, minDate }: { action: Action; ruleId: string; startTime: string; endTime: string; today: string; minDate: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action);
   const p = `wijzig-${ruleId}`;
   return (
     <form action={formAction} noValidate className="space-y-3">
@@ -76,8 +72,7 @@ export function ChangeBlockForm({ action, ruleId, startTime, endTime, today, min
 }
 
 export function EndBlockForm({ action, ruleId, today }: { action: Action; ruleId: string; today: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action);
   const p = `vervallen-${ruleId}`;
   return (
     <form action={formAction} noValidate className="space-y-3">
@@ -90,7 +85,7 @@ export function EndBlockForm({ action, ruleId, today }: { action: Action; ruleId
         hint="De eerste dag zonder deze tijden. Eerdere dagen blijven bewaard."
         type="date"
         min={today}
-        defaultValue={state.values?.endsFrom ?? today}
+        defaultValue={v.endsFrom ?? today}
         errors={e.endsFrom}
         required
         className="max-w-xs"
@@ -103,9 +98,7 @@ export function EndBlockForm({ action, ruleId, today }: { action: Action; ruleId
 }
 
 export function AbsenceForm({ action, therapistId, today }: { action: Action; therapistId: string; today: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
@@ -132,9 +125,7 @@ export function AbsenceForm({ action, therapistId, today }: { action: Action; th
 }
 
 export function ExtraHoursForm({ action, therapistId, today }: { action: Action; therapistId: string; today: string }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />

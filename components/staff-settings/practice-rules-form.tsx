@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { ChoiceGroup, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -23,9 +23,7 @@ type Rules = {
 
 /** The admin's practice rules; works without JavaScript and keeps what was typed on an error. */
 export function PracticeRulesForm({ action, rules }: { action: Action; rules: Rules }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action);
   const num = (name: keyof Rules, label: string, hint: string) => (
     <TextField name={name} label={label} hint={hint} inputMode="numeric" defaultValue={v[name] ?? String(rules[name])} errors={e[name]} required className="max-w-sm" />
   );

@@ -1,18 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 
 /** The forms that create staff accounts. They work without JavaScript and keep what was typed on an error. */
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export function TherapistAccountForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action);
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-4">
       <FormMessage state={state} />
@@ -43,7 +41,7 @@ export function TherapistAccountForm({ action }: { action: Action }) {
 }
 
 export function AdminAccountForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, { ok: false });
+  const { state, formAction, values, errors } = useActionForm(action);
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-4">
       <FormMessage state={state} />
@@ -53,8 +51,8 @@ export function AdminAccountForm({ action }: { action: Action }) {
         label="E-mailadres"
         type="email"
         autoComplete="off"
-        defaultValue={state.values?.email ?? ""}
-        errors={state.fieldErrors?.email}
+        defaultValue={values.email ?? ""}
+        errors={errors.email}
         required
       />
       <SubmitButton pendingLabel="Bezig met aanmaken…">Beheerder toevoegen</SubmitButton>

@@ -17,9 +17,10 @@ type Common = {
 const inputClasses =
   "mt-1 block min-h-11 w-full rounded-md border border-line bg-surface px-3 py-2 text-ink shadow-sm focus:border-brand aria-[invalid=true]:border-alert";
 
-function describedBy(id: string, hint: unknown, errors?: string[]): string | undefined {
+/** aria-invalid on a field with an error; aria-describedby naming its hint and error. */
+function fieldAria(id: string, hint: unknown, errors?: string[]) {
   const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
+  return { "aria-invalid": errors?.length ? (true as const) : undefined, "aria-describedby": ids.length ? ids.join(" ") : undefined };
 }
 
 export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
@@ -39,44 +40,35 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function TextField({ name, label, hint, errors, id = name, className = "", ...input }: Common & Omit<ComponentProps<"input">, "name" | "id">) {
+type ControlProps = { id: string; name: string; className: string } & ReturnType<typeof fieldAria>;
+
+/** The label, hint and error around one control; `control` gives the control its id, name, classes and aria. */
+function LabelledField({ id, name, label, hint, errors, className, children }: Common & { id: string; className: string; children: (control: ControlProps) => ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
       {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
-      <input
-        id={id}
-        name={name}
-        className={inputClasses}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        {...input}
-      />
+      {children({ id, name, className: inputClasses, ...fieldAria(id, hint, errors) })}
       <FieldError id={id} errors={errors} />
     </div>
   );
 }
 
+export function TextField({ name, label, hint, errors, id = name, className = "", ...input }: Common & Omit<ComponentProps<"input">, "name" | "id">) {
+  return (
+    <LabelledField {...{ id, name, label, hint, errors, className }}>
+      {(control) => <input {...control} {...input} />}
+    </LabelledField>
+  );
+}
+
 export function TextAreaField({ name, label, hint, errors, id = name, className = "", ...input }: Common & Omit<ComponentProps<"textarea">, "name" | "id">) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        className={inputClasses}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        {...input}
-      />
-      <FieldError id={id} errors={errors} />
-    </div>
+    <LabelledField {...{ id, name, label, hint, errors, className }}>
+      {(control) => <textarea rows={4} {...control} {...input} />}
+    </LabelledField>
   );
 }
 
@@ -94,28 +86,18 @@ export function SelectField({
   ...select
 }: Common & { options: Option[]; placeholder?: string } & Omit<ComponentProps<"select">, "name" | "id">) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
-      <select
-        id={id}
-        name={name}
-        className={inputClasses}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        {...select}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={id} errors={errors} />
-    </div>
+    <LabelledField {...{ id, name, label, hint, errors, className }}>
+      {(control) => (
+        <select {...control} {...select}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }
 
@@ -145,8 +127,7 @@ export function ChoiceGroup({
   return (
     <fieldset
       className={className}
-      aria-invalid={errors?.length ? true : undefined}
-      aria-describedby={describedBy(id, hint, errors)}
+      {...fieldAria(id, hint, errors)}
     >
       <legend className="font-medium">{label}</legend>
       {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
@@ -188,8 +169,7 @@ export function CheckboxField({ name, label, hint, errors, id = name, className 
           type="checkbox"
           name={name}
           className="mt-1 size-5 shrink-0 accent-brand"
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={describedBy(id, hint, errors)}
+          {...fieldAria(id, hint, errors)}
           {...input}
         />
         <label htmlFor={id}>{label}</label>

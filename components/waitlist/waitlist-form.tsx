@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 import { dayPartLabels, weekdayLabels } from "@/lib/waitlist/match";
 
@@ -25,9 +25,7 @@ export function WaitlistForm({
   askContact: boolean;
   defaultUntil: string;
 }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action);
   return (
     <form action={formAction} noValidate className="mt-6 max-w-xl space-y-5">
       <FormMessage state={state} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { clock, freeTime, gridSpan, type GridInterval } from "@/lib/agenda/grid";
 import { clinicalWarning, warningTitles } from "@/lib/clinical/warnings";
 import type { AgendaEntry, AgendaHours, AgendaTherapist } from "@/lib/data/staff/agenda";
@@ -24,17 +23,26 @@ const blockStyles: Record<AgendaEntry["status"], string> = {
 
 type Column = { key: string; date: string; therapist: AgendaTherapist | null; hours: GridInterval[]; entries: (GridInterval & { entry: AgendaEntry })[]; free: GridInterval[] };
 
-function minutesOf(instant: Date): number {
-  return wallClockAt(instant).minutes;
-}
-
+/**
+ * One pass over the entries (each instant turned into wall-clock time once: Intl is slow, and a week of ten
+ * therapists is 70 columns of hundreds of appointments), then a column per day and therapist.
+ */
 export function buildColumns(days: string[], therapists: AgendaTherapist[], entries: AgendaEntry[], hours: AgendaHours[]): Column[] {
+  const blocksByColumn = new Map<string, Column["entries"]>();
+  for (const entry of entries) {
+    const start = wallClockAt(entry.startsAt);
+    const key = `${start.date}-${entry.therapist.id}`;
+    const block = { start: start.minutes, end: Math.max(start.minutes + 15, wallClockAt(entry.endsAt).minutes), entry };
+    const blocks = blocksByColumn.get(key);
+    if (blocks) blocks.push(block);
+    else blocksByColumn.set(key, [block]);
+  }
   return days.flatMap((date) =>
     therapists.map((therapist) => {
-      const own = entries.filter((e) => e.therapist.id === therapist.id && wallClockAt(e.startsAt).date === date);
-      const blocks = own.map((entry) => ({ start: minutesOf(entry.startsAt), end: Math.max(minutesOf(entry.startsAt) + 15, minutesOf(entry.endsAt)), entry }));
+      const key = `${date}-${therapist.id}`;
+      const blocks = blocksByColumn.get(key) ?? [];
       const working = hours.filter((h) => h.therapistId === therapist.id && h.date === date).map((h) => ({ start: h.start, end: h.end }));
-      return { key: `${date}-${therapist.id}`, date, therapist, hours: working, entries: blocks, free: freeTime(working, blocks.filter((b) => b.entry.status !== "cancelled")) };
+      return { key, date, therapist, hours: working, entries: blocks, free: freeTime(working, blocks.filter((b) => b.entry.status !== "cancelled")) };
     }),
   );
 }
@@ -69,15 +77,14 @@ export function AgendaGrid({ columns, showTherapist, today }: { columns: Column[
             className="relative border-l border-line bg-[repeating-linear-gradient(135deg,var(--color-canvas),var(--color-canvas)_6px,var(--color-line)_6px,var(--color-line)_7px)]"
             style={{ height }}
           >
-            {hoursList.map((m) => (
-              <div key={m} aria-hidden="true" className="absolute inset-x-0 border-t border-line/60" style={{ top: top(m) }} />
-            ))}
+            {/* The hour lines as one background (72px = 60 minutes × PX_PER_MINUTE), not a dozen elements per column. */}
+            <div aria-hidden="true" className="absolute inset-0 bg-[repeating-linear-gradient(to_bottom,color-mix(in_oklab,var(--color-line)_60%,transparent)_0_1px,transparent_1px_72px)]" />
             {column.hours.map((h) => (
               <div key={`w-${h.start}`} aria-hidden="true" className="absolute inset-x-0 bg-surface" style={{ top: top(h.start), height: (h.end - h.start) * PX_PER_MINUTE }} />
             ))}
             {column.free.map((f) => (
-              <p key={`f-${f.start}`} className="absolute inset-x-1 rounded border border-dashed border-ok/60 px-1 text-xs text-ok" style={{ top: top(f.start) + 1, height: (f.end - f.start) * PX_PER_MINUTE - 2 }}>
-                Vrij {clock(f.start)}–{clock(f.end)}
+              <p key={`f-${f.start}`} className="agenda-free" style={{ top: top(f.start) + 1, height: (f.end - f.start) * PX_PER_MINUTE - 2 }}>
+                {`Vrij ${clock(f.start)}–${clock(f.end)}`}
               </p>
             ))}
             <ol>
@@ -98,19 +105,18 @@ function GridBlock({ entry, start, end }: { entry: AgendaEntry; start: number; e
   const warning = entry.intake && entry.status !== "cancelled" ? clinicalWarning([entry.intake]) : null;
   const status = entry.status === "confirmed" || entry.status === "requested" ? "Gepland" : appointmentStatusLabels[entry.status];
   const label = `${clock(start)}–${clock(end)}, ${entry.patient.name}, ${entry.serviceName}, ${status.toLowerCase()}${entry.hasNote ? ", met notitie" : ""}${warning ? `, ${warningTitles[warning.level].toLowerCase()}: waarschuwingssignalen` : ""}`;
-  const border = warning?.level === "urgent" ? "border-l-alert" : warning?.level === "attention" ? "border-l-caution-line" : "";
+  const border = warning?.level === "urgent" ? " border-l-alert" : warning?.level === "attention" ? " border-l-caution-line" : "";
   return (
-    <Link
+    // A plain link, not next/link: everyone's week has hundreds of blocks, and each Link is a client component to
+    // render, hydrate and prefetch when it scrolls into view; one click away is fast enough.
+    <a
       href={`/praktijk/patienten/${entry.patient.id}/afspraken/${entry.id}`}
       aria-label={label}
-      className={`block h-full overflow-hidden rounded border border-l-4 px-1.5 py-0.5 text-xs leading-tight no-underline hover:underline focus:z-20 focus:h-auto focus:min-h-full ${blockStyles[entry.status]} ${border}`}
+      className={`agenda-block ${blockStyles[entry.status]}${border}`}
     >
-      <span className="font-semibold">{clock(start)}</span> {entry.patient.name}
-      <span className="block">
-        {status}
-        {entry.hasNote ? " · notitie" : ""}
-        {warning ? ` · ${warningTitles[warning.level]}` : ""}
-      </span>
-    </Link>
+      <span className="font-semibold">{clock(start)}</span>
+      {` ${entry.patient.name}`}
+      <span className="block">{`${status}${entry.hasNote ? " · notitie" : ""}${warning ? ` · ${warningTitles[warning.level]}` : ""}`}</span>
+    </a>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { chainLinks, GRADE_LABELS, linkHints, linkLabels, linkMeasures, linkRatings, ratingLabels } from "@/lib/assessment/chain";
 import { CONCLUSION_MAX, findingsField, FINDINGS_MAX, measureField, NO_RATING, NOTES_MAX, ratingField, REASON_MAX } from "@/lib/validation/assessment";
 import type { FormState } from "@/lib/validation/form-state";
@@ -33,10 +33,7 @@ export function AssessmentForm({
   amend?: { expectedRevision: number };
   submitLabel: string;
 }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  // After an answer, exactly what was posted (an unticked checkbox posts nothing, so no merging with defaults).
-  const values: Partial<Record<string, string>> = state.values ?? defaults;
-  const errors = state.fieldErrors ?? {};
+  const { state, formAction, values, errors } = useActionForm(action, defaults);
   const expectedRevision = values.expectedRevision ?? (amend ? String(amend.expectedRevision) : "");
   // Remount with the values of each answer so radios and selects show what was submitted (or the fresh data).
   const formKey = JSON.stringify(values);

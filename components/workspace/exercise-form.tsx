@@ -3,7 +3,7 @@
 import { ChoiceGroup, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useEditForm } from "@/components/ui/use-edit-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { exercisePhases, phaseLabels } from "@/lib/plans/phases";
 import { CUES_MAX, EXERCISE_INSTRUCTIONS_MAX, EXERCISE_NAME_MAX, EXERCISE_SUMMARY_MAX } from "@/lib/validation/exercise";
 import type { FormState } from "@/lib/validation/form-state";
@@ -12,7 +12,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Creates or edits a library exercise. Works without JavaScript; keeps what was typed on an error. */
 export function ExerciseForm({ action, defaults, submitLabel }: { action: Action; defaults: Record<string, string>; submitLabel: string }) {
-  const { state, formAction, values, errors } = useEditForm(action, defaults);
+  const { state, formAction, values, errors } = useActionForm(action, defaults);
   return (
     <div>
       <FormMessage state={state} />

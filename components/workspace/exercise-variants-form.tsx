@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -18,9 +18,7 @@ export function ExerciseVariantsForm({
   defaults: { regressionId: string | null; progressionId: string | null };
   options: { id: string; name: string }[];
 }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const values = state.values;
-  const errors = state.fieldErrors ?? {};
+  const { state, formAction, values, errors } = useActionForm(action, { regressionId: defaults.regressionId ?? "", progressionId: defaults.progressionId ?? "" });
   const choices = options.map((o) => ({ value: o.id, label: o.name }));
   return (
     <div>
@@ -32,7 +30,7 @@ export function ExerciseVariantsForm({
           hint="De patiënt kan deze op een slechte dag kiezen in plaats van de oefening zelf."
           options={choices}
           placeholder="Geen"
-          defaultValue={values?.regressionId ?? defaults.regressionId ?? ""}
+          defaultValue={values.regressionId ?? ""}
           errors={errors.regressionId}
         />
         <SelectField
@@ -41,7 +39,7 @@ export function ExerciseVariantsForm({
           hint="De volgende stap als de oefening te licht wordt."
           options={choices}
           placeholder="Geen"
-          defaultValue={values?.progressionId ?? defaults.progressionId ?? ""}
+          defaultValue={values.progressionId ?? ""}
           errors={errors.progressionId}
         />
         <div className="sm:col-span-2">

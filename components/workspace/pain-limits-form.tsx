@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -13,9 +13,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  * acceptable, and up to which score the pain counts as settled the next morning. Works without JavaScript.
  */
 export function PainLimitsForm({ action, defaults }: { action: Action; defaults: { painMaxDuring: number; painMaxMorning: number } }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const values = state.values;
-  const errors = state.fieldErrors ?? {};
+  const { state, formAction, values, errors } = useActionForm(action, { painMaxDuring: String(defaults.painMaxDuring), painMaxMorning: String(defaults.painMaxMorning) });
   return (
     <div>
       <FormMessage state={state} />
@@ -26,7 +24,7 @@ export function PainLimitsForm({ action, defaults }: { action: Action; defaults:
           hint="Gebruikelijk is 5. Vul 0 in voor pijnvrij oefenen, zoals in de eerste fase na een acute verrekking."
           inputMode="numeric"
           required
-          defaultValue={values?.painMaxDuring ?? String(defaults.painMaxDuring)}
+          defaultValue={values.painMaxDuring}
           errors={errors.painMaxDuring}
         />
         <TextField
@@ -35,7 +33,7 @@ export function PainLimitsForm({ action, defaults }: { action: Action; defaults:
           hint="Gebruikelijk is 2. Een ochtendscore die niet hoger is dan de vorige ochtend telt ook als gezakt."
           inputMode="numeric"
           required
-          defaultValue={values?.painMaxMorning ?? String(defaults.painMaxMorning)}
+          defaultValue={values.painMaxMorning}
           errors={errors.painMaxMorning}
         />
         <div className="sm:col-span-2">

@@ -1,3 +1,4 @@
+import { CaptionedTable } from "@/components/ui/captioned-table";
 import { formatPercent } from "@/lib/assessment/symmetry";
 import type { CriterionCheck } from "@/lib/plans/criteria";
 import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
@@ -46,31 +47,19 @@ export function CriteriaChecklist({ checks }: { checks: CriterionCheck[] }) {
 export function ExerciseTable({ exercises, caption }: { exercises: StaffPlanExercise[]; caption: string }) {
   if (exercises.length === 0) return <p className="text-muted">Nog geen oefeningen in deze fase.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] border-collapse text-left">
-        <caption className="mb-2 text-left font-medium">{caption}</caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-4">Oefening</th>
-            <th scope="col" className="py-2 pr-4">Dosering</th>
-            <th scope="col" className="py-2">Toelichting</th>
-          </tr>
-        </thead>
-        <tbody>
-          {exercises.map((exercise) => (
-            <tr key={exercise.id} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-4 font-medium">
-                {exercise.name}
-                {exercise.retired ? <span className="block text-sm font-normal text-muted">Niet meer in de bibliotheek</span> : null}
-              </th>
-              <td className="py-2 pr-4">
-                {formatAmount(exercise)}, {formatFrequency(exercise.timesPerWeek)}
-              </td>
-              <td className="py-2">{exercise.notes || <span className="text-muted">—</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CaptionedTable caption={caption} columns={["Oefening", "Dosering", "Toelichting"]} className="min-w-[32rem]">
+      {exercises.map((exercise) => (
+        <tr key={exercise.id} className="border-b border-line align-top">
+          <th scope="row" className="py-2 pr-4 font-medium">
+            {exercise.name}
+            {exercise.retired ? <span className="block text-sm font-normal text-muted">Niet meer in de bibliotheek</span> : null}
+          </th>
+          <td className="py-2 pr-4">
+            {formatAmount(exercise)}, {formatFrequency(exercise.timesPerWeek)}
+          </td>
+          <td className="py-2">{exercise.notes || <span className="text-muted">—</span>}</td>
+        </tr>
+      ))}
+    </CaptionedTable>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { CheckboxField, ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 import { accessLabels, determinants, idDocumentLabels, outcomeLabels } from "@/lib/validation/screening";
 
@@ -15,9 +15,7 @@ const yesNo = [
 
 /** Dossier phase 1: help question, GP, insurer, access route, each determinant asked, screening outcome. */
 export function ScreeningForm({ action, defaults, amend }: { action: Action; defaults: Record<string, string>; amend: boolean }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const v: Partial<Record<string, string>> = state.values ?? defaults;
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values: v, errors: e } = useActionForm(action, defaults);
   return (
     <div>
       <FormMessage state={state} />
@@ -63,13 +61,12 @@ export function ScreeningForm({ action, defaults, amend }: { action: Action; def
 
 /** The BSN, only after an ID check; the number is never shown again, only masked. */
 export function BsnForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, { ok: false });
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, values, errors: e } = useActionForm(action);
   return (
     <div>
       <FormMessage state={state} />
       <form action={formAction} noValidate className="space-y-4">
-        <SelectField name="idDocument" label="Gecontroleerd document" placeholder="Kies een document" options={Object.entries(idDocumentLabels).map(([value, label]) => ({ value, label }))} defaultValue={state.values?.idDocument ?? ""} errors={e.idDocument} />
+        <SelectField name="idDocument" label="Gecontroleerd document" placeholder="Kies een document" options={Object.entries(idDocumentLabels).map(([value, label]) => ({ value, label }))} defaultValue={values.idDocument ?? ""} errors={e.idDocument} />
         <CheckboxField name="idChecked" value="ja" label="Ik heb het document gezien en het hoort bij deze patiënt" errors={e.idChecked} />
         <TextField name="bsn" label="BSN" inputMode="numeric" autoComplete="off" maxLength={11} errors={e.bsn} />
         <SubmitButton variant="secondary">BSN vastleggen</SubmitButton>

@@ -3,7 +3,7 @@
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useEditForm } from "@/components/ui/use-edit-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 import { NOTE_MAX, visitNoteFields, visitNoteHints, visitNoteLabels } from "@/lib/validation/visit-note";
 
@@ -14,7 +14,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  * reason. Works without JavaScript; after an error it shows what was typed with each error next to its field.
  */
 export function VisitNoteForm({ action, defaults, amend, submitLabel }: { action: Action; defaults: Record<string, string>; amend?: { expectedRevision: number }; submitLabel: string }) {
-  const { state, formAction, values, errors } = useEditForm(action, defaults);
+  const { state, formAction, values, errors } = useActionForm(action, defaults);
   return (
     <div>
       <FormMessage state={state} />

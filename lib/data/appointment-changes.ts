@@ -127,6 +127,17 @@ async function lockAppointment(executor: Executor, id: string) {
   return row;
 }
 
+/** The appointment this access may change, locked, and still open to change by the policy (else it throws NotFound or Refused). */
+async function lockChangeable(executor: Executor, access: AppointmentAccess, actor: Actor | typeof anonymous, now: Date) {
+  const located = await locate(executor, access, actor);
+  if (!located) throw new NotFound();
+  const settings = await getBookingSettings(executor);
+  const current = await lockAppointment(executor, located.appointmentId);
+  const decision = changeDecision(current, now, settings.cancelCutoffHours);
+  if (!decision.allowed) throw new Refused(decision.reason);
+  return { located, settings, current };
+}
+
 async function change<T extends ChangeOutcome>(work: () => Promise<T>): Promise<ChangeOutcome> {
   try {
     const outcome = await work();
@@ -146,12 +157,7 @@ export async function cancelAppointment(access: AppointmentAccess, now = new Dat
   const actor = await actorFor(access);
   return change(() =>
     db.transaction(async (tx) => {
-      const located = await locate(tx, access, actor);
-      if (!located) throw new NotFound();
-      const settings = await getBookingSettings(tx);
-      const current = await lockAppointment(tx, located.appointmentId);
-      const decision = changeDecision(current, now, settings.cancelCutoffHours);
-      if (!decision.allowed) throw new Refused(decision.reason);
+      const { located, settings, current } = await lockChangeable(tx, access, actor, now);
       await tx
         .update(appointments)
         .set({ status: "cancelled", cancelledAt: now, cancellationReason: storedCancelReason(choice), icsSequence: sql`${appointments.icsSequence} + 1` })
@@ -174,12 +180,7 @@ export async function rescheduleAppointment(
   const actor = await actorFor(access);
   return change(() =>
     db.transaction(async (tx) => {
-      const located = await locate(tx, access, actor);
-      if (!located) throw new NotFound();
-      const settings = await getBookingSettings(tx);
-      const current = await lockAppointment(tx, located.appointmentId);
-      const decision = changeDecision(current, now, settings.cancelCutoffHours);
-      if (!decision.allowed) throw new Refused(decision.reason);
+      const { located, settings, current } = await lockChangeable(tx, access, actor, now);
       const [service] = await tx.select({ minutes: services.minutes }).from(services).where(eq(services.id, current.serviceId));
       const therapistsInOrder = await listBookableTherapists(tx);
       const candidates = target.therapistSlug === null ? therapistsInOrder : therapistsInOrder.filter((t) => t.slug === target.therapistSlug);

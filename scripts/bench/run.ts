@@ -9,7 +9,8 @@
 // - `npm audit --omit=dev`: high and critical advisories of the production dependencies.
 // - The job queue: due→done latency p50/p95 with 10,000 jobs queued, and draining 10,000 due jobs.
 // - Section `portal`: the patient's pages for two years of daily sessions, p50/p95 and HTML size (portal.ts).
-// - Section `clinical` (issue 17): agenda week and patient record server time with 100k appointments / 10k patients.
+// - Section `clinical` (issue 17): the agenda week and patient record pages through `next start`, and their data
+//   functions on the engine under test, with 100k appointments / 10k patients (clinical.ts).
 // - Section `dev`: `npm run dev` on a fresh clone (new embedded database, no .next/dev): server ready, first
 //   page, first /afspraak (dev.ts).
 // BENCH_SECTIONS=db,jobs,clinical,http,js,lighthouse,portal,dev,audit picks sections (a file per section in this folder); BENCH_HTTP_SECONDS (10) and BENCH_HTTP_CONCURRENCY

@@ -10,7 +10,7 @@ import { MarkAttendanceForm } from "@/components/workspace/mark-attendance-form"
 import { warningBorder, WarningSignsMarker } from "@/components/workspace/warning-signs";
 import { clinicalWarning, warningTitles, type ClinicalWarning } from "@/lib/clinical/warnings";
 import { listAgenda, type AgendaEntry } from "@/lib/data/staff/agenda";
-import { formatCalendarDate, formatTime } from "@/lib/time/format";
+import { formatCalendarDate, formatCount, formatTime } from "@/lib/time/format";
 import { addDays, todayIn, wallClockAt } from "@/lib/time/zone";
 import { agendaHref, agendaRange, agendaSteps, ALL_THERAPISTS, parseAgendaChoice } from "@/lib/validation/agenda";
 import { markAttendanceAction } from "./actions";
@@ -118,6 +118,9 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
   const period =
     choice.mode === "week" ? `week van ${dateLabel(range.fromDate)} tot en met ${dateLabel(range.toDate)}` : choice.date === today ? `vandaag, ${dateLabel(choice.date)}` : formatCalendarDate(choice.date);
   const warnings = patientWarnings(agenda.entries);
+  // Everyone's week is hundreds of appointments, all in the grid already: its list below is today's only (the
+  // size of everyone's day view), each other day's list one link away. One therapist's week lists every day.
+  const listed = (date: string) => choice.mode === "dag" || agenda.selected !== null || date === today;
 
   return (
     <>
@@ -222,7 +225,16 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
           <h2 id={`dag-${date}`} className="text-xl font-semibold">
             {date === today ? `Vandaag, ${dateLabel(date)}` : formatCalendarDate(date)}
           </h2>
-          <DayList entries={byDay.get(date) ?? []} showTherapist={!agenda.selected} />
+          {listed(date) ? (
+            <DayList entries={byDay.get(date) ?? []} showTherapist={!agenda.selected} />
+          ) : (
+            <p className="mt-2">
+              {formatCount(byDay.get(date)?.length ?? 0, "afspraak", "afspraken")} in het rooster hierboven.{" "}
+              <Link href={agendaHref({ ...current, mode: "dag", date })} className="underline underline-offset-2">
+                Lijst van {dateLabel(date)} openen
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </>

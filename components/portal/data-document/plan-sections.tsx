@@ -47,25 +47,20 @@ export function LogSection({ data }: { data: PatientExport }) {
   const summary = summariseLogs(data.exerciseLogs);
   return (
     <DocumentSection id="logboek" title="Logboek, samengevat">
-      {summary.length ? (
-        <>
-          <DocumentTable
-            caption="Je vastgelegde sessies per fase"
-            head={["Fase", "Sessies", "Van – tot", "Oefeningen gedaan / overgeslagen", "Pijn tijdens (0–10)", "Pijn de ochtend erna (0–10)"]}
-            rows={summary.map((s) => [
-              s.phase,
-              formatCount(s.sessions, "sessie", "sessies"),
-              s.firstDate && s.lastDate ? `${formatCalendarDate(s.firstDate)} – ${formatCalendarDate(s.lastDate)}` : "–",
-              `${s.exercisesDone} / ${s.exercisesSkipped}`,
-              pain(s.painDuring),
-              pain(s.painMorning),
-            ])}
-          />
-          <p className="mt-2 text-sm text-muted">Elke sessie apart, met je notities, staat in de download (JSON) en onder Voortgang.</p>
-        </>
-      ) : (
-        <p className="text-muted">Je hebt nog geen sessies vastgelegd.</p>
-      )}
+      <DocumentTable
+        caption="Je vastgelegde sessies per fase"
+        head={["Fase", "Sessies", "Van – tot", "Oefeningen gedaan / overgeslagen", "Pijn tijdens (0–10)", "Pijn de ochtend erna (0–10)"]}
+        rows={summary.map((s) => [
+          s.phase,
+          formatCount(s.sessions, "sessie", "sessies"),
+          s.firstDate && s.lastDate ? `${formatCalendarDate(s.firstDate)} – ${formatCalendarDate(s.lastDate)}` : "–",
+          `${s.exercisesDone} / ${s.exercisesSkipped}`,
+          pain(s.painDuring),
+          pain(s.painMorning),
+        ])}
+        empty="Je hebt nog geen sessies vastgelegd."
+      />
+      {summary.length ? <p className="mt-2 text-sm text-muted">Elke sessie apart, met je notities, staat in de download (JSON) en onder Voortgang.</p> : null}
     </DocumentSection>
   );
 }

@@ -19,7 +19,9 @@ export function DocumentSection({ id, title, children }: { id: string; title: st
   );
 }
 
-export function DocumentTable({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
+/** The table, or `empty` as a muted sentence when there are no rows. */
+export function DocumentTable({ caption, head, rows, empty }: { caption: string; head: string[]; rows: ReactNode[][]; empty: string }) {
+  if (!rows.length) return <p className="text-muted">{empty}</p>;
   return (
     <div className="overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-left text-sm print:text-[9pt]">
@@ -48,8 +50,6 @@ export function DocumentTable({ caption, head, rows }: { caption: string; head: 
     </div>
   );
 }
-
-const none = (text: string) => <p className="text-muted">{text}</p>;
 
 export function PersonalSection({ data }: { data: PatientExport }) {
   const { profile, account } = data;
@@ -80,18 +80,17 @@ const appointmentStatus = { requested: "aangevraagd", confirmed: "gepland", canc
 export function AppointmentsSection({ data }: { data: PatientExport }) {
   return (
     <DocumentSection id="afspraken" title="Afspraken">
-      {data.appointments.length
-        ? <DocumentTable
-            caption="Je afspraken, oudste eerst"
-            head={["Wanneer", "Behandeling", "Therapeut", "Status"]}
-            rows={data.appointments.map((a) => [
-              formatDateTime(a.startsAt),
-              a.service,
-              a.therapist,
-              a.status === "cancelled" && a.cancellationReason ? `${appointmentStatus[a.status]} (${a.cancellationReason})` : appointmentStatus[a.status],
-            ])}
-          />
-        : none("Je hebt nog geen afspraken gehad.")}
+      <DocumentTable
+        caption="Je afspraken, oudste eerst"
+        head={["Wanneer", "Behandeling", "Therapeut", "Status"]}
+        rows={data.appointments.map((a) => [
+          formatDateTime(a.startsAt),
+          a.service,
+          a.therapist,
+          a.status === "cancelled" && a.cancellationReason ? `${appointmentStatus[a.status]} (${a.cancellationReason})` : appointmentStatus[a.status],
+        ])}
+        empty="Je hebt nog geen afspraken gehad."
+      />
     </DocumentSection>
   );
 }
@@ -102,13 +101,12 @@ const onsets = { acute: "plotseling", gradual: "geleidelijk" } as const;
 export function IntakesSection({ data }: { data: PatientExport }) {
   return (
     <DocumentSection id="intakes" title="Intakes">
-      {data.intakes.length
-        ? <DocumentTable
-            caption="Je intakes"
-            head={["Ingevuld op", "Klacht", "Ontstaan", "Pijn toen / op het ergst"]}
-            rows={data.intakes.map((i) => [formatDateTime(i.createdAt), `${i.complaintLocation} (${sides[i.complaintSide]})`, onsets[i.onset], `${i.painNow} / ${i.painWorst} van 10`])}
-          />
-        : none("Er is geen intake van je bewaard.")}
+      <DocumentTable
+        caption="Je intakes"
+        head={["Ingevuld op", "Klacht", "Ontstaan", "Pijn toen / op het ergst"]}
+        rows={data.intakes.map((i) => [formatDateTime(i.createdAt), `${i.complaintLocation} (${sides[i.complaintSide]})`, onsets[i.onset], `${i.painNow} / ${i.painWorst} van 10`])}
+        empty="Er is geen intake van je bewaard."
+      />
       <p className="mt-2 text-sm text-muted">Al je antwoorden op de vragenlijst staan in de download (JSON).</p>
     </DocumentSection>
   );
@@ -125,19 +123,18 @@ export function OutcomesSection({ outcomes }: { outcomes: OutcomesView | null })
     : [];
   return (
     <DocumentSection id="metingen" title="Meetresultaten">
-      {rows.length
-        ? <DocumentTable
-            caption="Je metingen, oudste eerst"
-            head={["Wanneer", "Meting", "Score (0–10)", "Moment", "Ingevuld door"]}
-            rows={rows.map((r) => [
-              formatDate(r.at),
-              r.items.length ? <>{r.what}<br /><span className="text-muted">{r.items.map((i) => `${i.activity}: ${i.score}`).join(" · ")}</span></> : r.what,
-              r.value,
-              momentText[r.moment],
-              r.byPatient ? "jijzelf" : "je therapeut",
-            ])}
-          />
-        : none("Er zijn nog geen metingen gedaan.")}
+      <DocumentTable
+        caption="Je metingen, oudste eerst"
+        head={["Wanneer", "Meting", "Score (0–10)", "Moment", "Ingevuld door"]}
+        rows={rows.map((r) => [
+          formatDate(r.at),
+          r.items.length ? <>{r.what}<br /><span className="text-muted">{r.items.map((i) => `${i.activity}: ${i.score}`).join(" · ")}</span></> : r.what,
+          r.value,
+          momentText[r.moment],
+          r.byPatient ? "jijzelf" : "je therapeut",
+        ])}
+        empty="Er zijn nog geen metingen gedaan."
+      />
     </DocumentSection>
   );
 }
@@ -145,13 +142,12 @@ export function OutcomesSection({ outcomes }: { outcomes: OutcomesView | null })
 export function AccessSection({ lines }: { lines: AccessLogLine[] }) {
   return (
     <DocumentSection id="inzage" title="Wie je dossier heeft ingezien">
-      {lines.length
-        ? <DocumentTable
-            caption="Inzage in je dossier, nieuwste eerst"
-            head={["Wanneer", "Wat", "Aantal keer"]}
-            rows={lines.map((line) => [formatDateTime(line.occurredAt), line.sentence, String(line.count)])}
-          />
-        : none("Nog niemand van de praktijk heeft je dossier geopend.")}
+      <DocumentTable
+        caption="Inzage in je dossier, nieuwste eerst"
+        head={["Wanneer", "Wat", "Aantal keer"]}
+        rows={lines.map((line) => [formatDateTime(line.occurredAt), line.sentence, String(line.count)])}
+        empty="Nog niemand van de praktijk heeft je dossier geopend."
+      />
     </DocumentSection>
   );
 }

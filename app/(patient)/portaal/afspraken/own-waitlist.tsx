@@ -1,6 +1,7 @@
 import type { Session } from "next-auth";
 import Link from "next/link";
 import { ButtonForm } from "@/components/staff-settings/button-form";
+import { Section } from "@/components/ui/section";
 import { listOwnWaitlist } from "@/lib/data/waitlist";
 import { formatCalendarDate } from "@/lib/time/format";
 import { dayPartLabels, weekdayLabels, type DayPart } from "@/lib/waitlist/match";
@@ -10,10 +11,7 @@ import { leaveOwnWaitlistAction } from "./waitlist-actions";
 export async function OwnWaitlist({ session }: { session: Session | null }) {
   const entries = await listOwnWaitlist(session);
   return (
-    <section aria-labelledby="wachtlijst" className="mt-10">
-      <h2 id="wachtlijst" className="text-2xl font-semibold">
-        Wachtlijst
-      </h2>
+    <Section id="wachtlijst" title="Wachtlijst" className="mt-10">
       {entries.length === 0 ? (
         <p className="mt-2">Je staat niet op de wachtlijst.</p>
       ) : (
@@ -34,6 +32,6 @@ export async function OwnWaitlist({ session }: { session: Session | null }) {
       <p className="mt-3">
         <Link href="/wachtlijst" className="underline underline-offset-2">Zet je op de wachtlijst</Link> als je geen passende tijd vindt.
       </p>
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { auth } from "@/auth";
 import { CancelForm } from "@/components/appointments/change-forms";
 import { LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/section";
 import { refusalMessage } from "@/lib/booking/change-messages";
 import { listOwnAppointments, type OwnAppointment } from "@/lib/data/appointments";
 import { practice } from "@/lib/practice";
@@ -94,10 +95,7 @@ export default async function OwnAppointmentsPage({ searchParams }: { searchPara
         )}
       </section>
 
-      <section aria-labelledby="eerder" className="mt-10">
-        <h2 id="eerder" className="text-2xl font-semibold">
-          Eerdere en geannuleerde afspraken
-        </h2>
+      <Section id="eerder" title="Eerdere en geannuleerde afspraken" className="mt-10">
         {past.length === 0 ? (
           <p className="mt-4">Nog geen eerdere afspraken.</p>
         ) : (
@@ -112,7 +110,7 @@ export default async function OwnAppointmentsPage({ searchParams }: { searchPara
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       <OwnWaitlist session={session} />
       <p className="mt-8 text-sm text-muted">
         Verzetten of annuleren kan tot {cancelCutoffHours} uur van tevoren. Daarna bel je ons: <Link href={practice.phoneHref} className="underline underline-offset-2">{practice.phone}</Link>.

@@ -1,6 +1,7 @@
 import type { Session } from "next-auth";
 import { ErasureRequestForm } from "@/components/portal/erasure-request-form";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/section";
 import { erasureAnswerParagraphs } from "@/lib/clinical/erasure-answer";
 import { listOwnErasureRequests } from "@/lib/data/erasure";
 import { formatDate } from "@/lib/time/format";
@@ -12,10 +13,7 @@ export async function ErasureRequest({ session }: { session: Session }) {
   const open = requests.find((request) => request.status === "open");
   const answered = requests.find((request) => request.status === "answered");
   return (
-    <section aria-labelledby="verwijderen" className="mt-10">
-      <h2 id="verwijderen" className="text-2xl font-semibold">
-        Gegevens laten verwijderen
-      </h2>
+    <Section id="verwijderen" title="Gegevens laten verwijderen" className="mt-10">
       <p className="mt-2 max-w-2xl">
         Je kunt de praktijk vragen je gegevens te verwijderen. Je medisch dossier moeten we volgens de wet 20 jaar bewaren; wat dat voor je verzoek
         betekent, leggen we je in ons antwoord uit.
@@ -35,6 +33,6 @@ export async function ErasureRequest({ session }: { session: Session }) {
         </Notice>
       ) : null}
       {open ? null : <ErasureRequestForm action={requestErasureAction} />}
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { ChangePasswordForm } from "@/components/portal/change-password-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Section } from "@/components/ui/section";
 import { PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { requirePatient } from "@/lib/auth/actor";
 import { remainingRecoveryCodes } from "@/lib/auth/second-factor";
@@ -55,10 +56,7 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
       <ReminderPreferences session={session} />
 
       {intakes.length ? (
-        <section aria-labelledby="intakes" className="mt-10">
-          <h2 id="intakes" className="text-2xl font-semibold">
-            Je intakes
-          </h2>
+        <Section id="intakes" title="Je intakes" className="mt-10">
           <ul className="mt-3 space-y-1">
             {intakes.map((intake) => (
               <li key={intake.id}>
@@ -66,13 +64,10 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="download" className="mt-10">
-        <h2 id="download" className="text-2xl font-semibold">
-          Al je gegevens downloaden
-        </h2>
+      <Section id="download" title="Al je gegevens downloaden" className="mt-10">
         <p className="mt-2 max-w-2xl">
           Je hebt recht op inzage in alles wat de praktijk over je bewaart (AVG). Het bestand bevat je profiel, intakes, afspraken, oefenplannen,
           vastgelegde sessies, onderzoeken en wie je dossier heeft bekeken, in JSON: een gangbaar formaat dat je ook aan een andere zorgverlener
@@ -86,36 +81,27 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
             Download mijn gegevens (JSON)
           </a>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="inzage" className="mt-10">
-        <h2 id="inzage" className="text-2xl font-semibold">
-          Wie heeft mijn dossier ingezien
-        </h2>
+      <Section id="inzage" title="Wie heeft mijn dossier ingezien" className="mt-10">
         <p className="mt-2 max-w-2xl">Bekijk wie van de praktijk wanneer je dossier opende of er iets in vastlegde.</p>
         <p className="mt-4">
           <Link href="/portaal/gegevens/inzage" className="text-link">
             Naar het overzicht van inzage
           </Link>
         </p>
-      </section>
+      </Section>
 
       <ErasureRequest session={session} />
 
-      <section aria-labelledby="wachtwoord" className="mt-10">
-        <h2 id="wachtwoord" className="text-2xl font-semibold">
-          Wachtwoord wijzigen
-        </h2>
+      <Section id="wachtwoord" title="Wachtwoord wijzigen" className="mt-10">
         <p className="mt-2 max-w-2xl text-muted">Na het wijzigen ben je op je andere apparaten uitgelogd.</p>
         <div className="mt-4">
           <ChangePasswordForm action={changePasswordAction} email={account.email} hint={PASSWORD_HINT} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="tweestaps" className="mt-10">
-        <h2 id="tweestaps" className="text-2xl font-semibold">
-          Tweestapsverificatie
-        </h2>
+      <Section id="tweestaps" title="Tweestapsverificatie" className="mt-10">
         {actor.twoFactorEnabled ? (
           <p className="mt-2 max-w-prose">
             Staat aan: bij het inloggen vragen we na je wachtwoord een code uit je authenticator-app. Je hebt nog{" "}
@@ -132,19 +118,16 @@ export default async function MyDetailsPage({ searchParams }: { searchParams: Pr
             </Link>
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="overal-uitloggen" className="mt-10">
-        <h2 id="overal-uitloggen" className="text-2xl font-semibold">
-          Overal uitloggen
-        </h2>
+      <Section id="overal-uitloggen" title="Overal uitloggen" className="mt-10">
         <p className="mt-2 max-w-2xl">Ben je ingelogd op een computer die niet van jou is, of is je telefoon kwijt? Log dan op al je apparaten tegelijk uit, ook hier.</p>
         <form action={logoutEverywhereAction} className="mt-4">
           <SubmitButton variant="danger" pendingLabel="Bezig met uitloggen…">
             Overal uitloggen
           </SubmitButton>
         </form>
-      </section>
+      </Section>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { OutcomeTrend } from "@/components/outcomes/outcome-trend";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/section";
 import { getOutcomes } from "@/lib/data/outcomes";
 import { momentLabels } from "@/lib/outcomes/measures";
 import { portalSession } from "@/app/area-session";
@@ -43,14 +44,11 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
         <h3 className="mt-6 text-lg font-semibold">NPRS (gemiddelde pijn)</h3>
         <OutcomeTrend title="NPRS" points={view.nprs} unit="Pijn (0–10)" />
       </section>
-      <section aria-labelledby="invullen" className="mt-10">
-        <h2 id="invullen" className="text-2xl font-semibold">
-          Invullen
-        </h2>
+      <Section id="invullen" title="Invullen" className="mt-10">
         <div className="mt-4 max-w-2xl">
           <OutcomeForm action={recordOwnOutcomesAction} audience="patient" previous={lastActivities} />
         </div>
-      </section>
+      </Section>
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PlanDetails } from "@/components/portal/plan-details";
 import { mediaForPlanExercises } from "@/lib/data/exercise-media";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/section";
 import { getActivePlan, listOwnPlans } from "@/lib/data/plan";
 import { formatCalendarDate } from "@/lib/time/format";
 import { portalSession } from "@/app/area-session";
@@ -27,10 +28,7 @@ export default async function MyPlanPage() {
         </>
       )}
       {earlier.length ? (
-        <section aria-labelledby="eerdere-plannen" className="mt-12">
-          <h2 id="eerdere-plannen" className="text-2xl font-semibold">
-            Eerdere plannen
-          </h2>
+        <Section id="eerdere-plannen" title="Eerdere plannen" className="mt-12">
           <ul className="mt-3 space-y-1">
             {earlier.map((p) => (
               <li key={p.id}>
@@ -39,7 +37,7 @@ export default async function MyPlanPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ProgressView } from "@/components/portal/progress-view";
+import { ProgressView, progressQuery } from "@/components/portal/progress-view";
 import { Notice } from "@/components/ui/notice";
 import { getProgress } from "@/lib/data/progress";
 import { portalSession } from "@/app/area-session";
@@ -8,8 +8,8 @@ export const metadata: Metadata = { title: "Voortgang" };
 
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await portalSession("/portaal/voortgang");
-  const all = (await searchParams).periode === "alles";
-  const progress = await getProgress(session, undefined, new Date(), all ? "all" : "recent");
+  const query = progressQuery(await searchParams);
+  const progress = await getProgress(session, undefined, new Date(), query.period);
   if (!progress?.plan) {
     return (
       <>
@@ -22,7 +22,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="text-3xl font-semibold">Voortgang</h1>
       <p className="mt-2 text-muted">{progress.plan.title}</p>
-      <ProgressView progress={progress} base="/portaal/voortgang" who="patient" />
+      <ProgressView progress={progress} base="/portaal/voortgang" who="patient" page={query.page} />
     </>
   );
 }

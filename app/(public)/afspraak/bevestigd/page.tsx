@@ -44,14 +44,7 @@ export default async function BookingConfirmedPage() {
             We hebben een bevestiging gestuurd naar <strong>{confirmation.email}</strong>, met een uitnodiging voor je agenda en een link om je
             afspraak te verzetten of te annuleren.
           </Notice>
-          <AppointmentFacts
-            className="mt-6"
-            serviceName={confirmation.serviceName}
-            minutes={confirmation.serviceMinutes}
-            therapistName={confirmation.therapistName}
-            startsAt={confirmation.startsAt}
-            endsAt={confirmation.endsAt}
-          />
+          <AppointmentFacts className="mt-6" appointment={confirmation} />
           <TriageAdvice triage={triageView(confirmation.triageOutcome, confirmation.redFlags, { booking: true })} />
           <p className="mt-6">
             <a href="/afspraak/bevestigd/agenda.ics" download className="underline underline-offset-2">

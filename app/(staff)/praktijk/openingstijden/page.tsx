@@ -6,6 +6,7 @@ import { AbsenceForm, AddBlockForm, ChangeBlockForm, EndBlockForm, ExtraHoursFor
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Section } from "@/components/ui/section";
 import { WEEKDAY_NAMES } from "@/lib/booking/weekly-blocks";
 import { getOpeningHours, type OpeningHoursView } from "@/lib/data/staff/opening-hours";
 import { formatCalendarDate, formatCount, formatShortDate, formatTime } from "@/lib/time/format";
@@ -206,10 +207,7 @@ export default async function OpeningHoursPage({ searchParams }: { searchParams:
         </Notice>
       ) : null}
 
-      <section aria-labelledby="werktijden" className="mt-10">
-        <h2 id="werktijden" className="text-2xl font-semibold">
-          Vaste werktijden{own ? "" : ` van ${view.therapist.displayName}`}
-        </h2>
+      <Section id="werktijden" title={<>Vaste werktijden{own ? "" : ` van ${view.therapist.displayName}`}</>} className="mt-10">
         <p className="mt-1 text-sm text-muted">
           Per dag kun je meer blokken hebben, zolang ze niet overlappen. Nieuwe tijden vanaf een datum laten de oude tijden de dag ervoor vervallen.
         </p>
@@ -220,12 +218,9 @@ export default async function OpeningHoursPage({ searchParams }: { searchParams:
             <AddBlockForm action={addBlockAction} therapistId={view.therapist.id} today={view.today} />
           </div>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="afwezigheid" className="mt-12">
-        <h2 id="afwezigheid" className="text-2xl font-semibold">
-          Afwezigheid
-        </h2>
+      <Section id="afwezigheid" title="Afwezigheid" className="mt-12">
         <p className="mt-1 text-sm text-muted">Vakantie, ziekte of een cursus: in die periode zijn geen afspraken online te boeken.</p>
         <Absences view={view} />
         <div className="mt-6 rounded-lg border border-line p-4">
@@ -234,12 +229,9 @@ export default async function OpeningHoursPage({ searchParams }: { searchParams:
             <AbsenceForm action={addAbsenceAction} therapistId={view.therapist.id} today={view.today} />
           </div>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="extra-uren" className="mt-12">
-        <h2 id="extra-uren" className="text-2xl font-semibold">
-          Extra uren
-        </h2>
+      <Section id="extra-uren" title="Extra uren" className="mt-12">
         <p className="mt-1 text-sm text-muted">Uren buiten de vaste werktijden, bijvoorbeeld een extra avond. Ze zijn meteen online te boeken.</p>
         <ExtraHours view={view} />
         <div className="mt-6 rounded-lg border border-line p-4">
@@ -248,7 +240,7 @@ export default async function OpeningHoursPage({ searchParams }: { searchParams:
             <ExtraHoursForm action={addExtraHoursAction} therapistId={view.therapist.id} today={view.today} />
           </div>
         </div>
-      </section>
+      </Section>
     </>
   );
 }

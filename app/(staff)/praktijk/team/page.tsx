@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ButtonForm } from "@/components/staff-settings/button-form";
 import { AdminAccountForm, TherapistAccountForm } from "@/components/staff-settings/team-forms";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/section";
 import { listStaff, type StaffMember } from "@/lib/data/staff/team";
 import { adminPageSession } from "../settings-guard";
 import {
@@ -106,22 +107,16 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         </table>
       </div>
 
-      <section aria-labelledby="nieuwe-therapeut" className="mt-12">
-        <h2 id="nieuwe-therapeut" className="text-2xl font-semibold">
-          Fysiotherapeut toevoegen
-        </h2>
+      <Section id="nieuwe-therapeut" title="Fysiotherapeut toevoegen" className="mt-12">
         <p className="mt-1 max-w-2xl text-muted">
           De nieuwe fysiotherapeut krijgt een e-mail met een link om een wachtwoord te kiezen. Online boeken kan pas als er werktijden zijn.
         </p>
         <div className="mt-4">
           <TherapistAccountForm action={createTherapistAction} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="nieuwe-beheerder" className="mt-12">
-        <h2 id="nieuwe-beheerder" className="text-2xl font-semibold">
-          Beheerder toevoegen
-        </h2>
+      <Section id="nieuwe-beheerder" title="Beheerder toevoegen" className="mt-12">
         <p className="mt-1 max-w-2xl text-muted">
           Een beheerder zonder behandelaarsprofiel: beheert team, openingstijden en inzagelog en wordt getoond met het e-mailadres. Behandelt de beheerder ook
           patiënten? Maak dan een fysiotherapeut aan en maak die beheerder.
@@ -129,7 +124,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         <div className="mt-4">
           <AdminAccountForm action={createAdminAction} />
         </div>
-      </section>
+      </Section>
     </>
   );
 }

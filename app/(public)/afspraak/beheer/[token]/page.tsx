@@ -44,15 +44,7 @@ export default async function ManageAppointmentPage({
           Je afspraak is verzet. Je krijgt een e-mail met de nieuwe tijd en een nieuwe link; de oude link werkt niet meer.
         </Notice>
       ) : null}
-      <AppointmentFacts
-        className="mt-6"
-        serviceName={appointment.serviceName}
-        minutes={appointment.serviceMinutes}
-        therapistName={appointment.therapistName}
-        startsAt={appointment.startsAt}
-        endsAt={appointment.endsAt}
-        cancelled={appointment.cancelled}
-      />
+      <AppointmentFacts className="mt-6" appointment={appointment} cancelled={appointment.cancelled} />
       {decision.allowed ? (
         <>
           <section aria-labelledby="verzetten" className="mt-8">

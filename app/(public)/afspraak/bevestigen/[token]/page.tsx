@@ -50,7 +50,7 @@ export default async function ConfirmHoldPage({ params }: { params: Promise<{ to
             Met jouw e-mailadres is deze afspraak aangevraagd, op naam van <strong>{hold.nameGiven}</strong>. We houden de tijd vrij tot{" "}
             <strong>{formatTime(hold.expiresAt)}</strong>.
           </p>
-          <AppointmentFacts className="mt-6" serviceName={hold.serviceName} minutes={hold.serviceMinutes} therapistName={hold.therapistName} startsAt={hold.startsAt} endsAt={hold.endsAt} />
+          <AppointmentFacts className="mt-6" appointment={hold} />
           <p className="mt-6">Na je bevestiging staan de afspraak en de ingevulde intake in je dossier, en krijg je een bevestiging per e-mail.</p>
           <ConfirmHoldForm action={confirmHoldByLinkAction} token={token} />
           <Notice className="mt-8" title="Niet door jou aangevraagd?">

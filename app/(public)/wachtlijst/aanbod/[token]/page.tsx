@@ -19,7 +19,7 @@ export default async function OfferPage({ params }: { params: Promise<{ token: s
         <p className="mt-6">Dit aanbod bestaat niet (meer). Gebruik de link in je nieuwste e-mail.</p>
       ) : (
         <>
-          <AppointmentFacts className="mt-6" serviceName={offer.serviceName} minutes={Math.round((offer.endsAt.getTime() - offer.startsAt.getTime()) / 60_000)} therapistName={offer.therapistName} startsAt={offer.startsAt} endsAt={offer.endsAt} />
+          <AppointmentFacts className="mt-6" appointment={{ ...offer, serviceMinutes: Math.round((offer.endsAt.getTime() - offer.startsAt.getTime()) / 60_000) }} />
           {offer.state === "open" ? (
             <>
               <p className="mt-6">

@@ -7,6 +7,7 @@ import { PainFlag } from "@/components/workspace/pain-flag";
 import { IntakeReview } from "@/components/workspace/intake-review";
 import { PatientTimeline } from "@/components/workspace/patient-timeline";
 import { PatientWarningBanner } from "@/components/workspace/warning-signs";
+import { Section } from "@/components/ui/section";
 import { clinicalWarning } from "@/lib/clinical/warnings";
 import { getPatientRecord, type PatientAppointment } from "@/lib/data/staff/patients";
 import { getPatientTimeline } from "@/lib/data/staff/timeline";
@@ -116,10 +117,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         </Link>
       </p>
 
-      <section aria-labelledby="intakes" className="mt-10">
-        <h2 id="intakes" className="text-2xl font-semibold">
-          Intakes
-        </h2>
+      <Section id="intakes" title="Intakes" className="mt-10">
         {record.intakes.length === 0 ? <p className="mt-2 text-muted">Nog geen intake.</p> : null}
         {record.intakes.map((intake, index) => {
           return (
@@ -139,32 +137,23 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             </article>
           );
         })}
-      </section>
+      </Section>
 
-      <section aria-labelledby="tijdlijn" className="mt-10">
-        <h2 id="tijdlijn" className="text-2xl font-semibold">
-          Tijdlijn
-        </h2>
+      <Section id="tijdlijn" title="Tijdlijn" className="mt-10">
         <p className="mt-1 text-muted">Bezoeken met hun notitie, beoordelingen, fasen en versies van het plan; nieuwste bovenaan.</p>
         <PatientTimeline items={timeline} patientId={profile.id} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="afspraken" className="mt-10">
-        <h2 id="afspraken" className="text-2xl font-semibold">
-          Afspraken
-        </h2>
+      <Section id="afspraken" title="Afspraken" className="mt-10">
         <p className="mt-2">
           Niet verschenen: <strong>{record.attendance.noShows}</strong> · Laat afgezegd (binnen {record.attendance.cancelCutoffHours} uur):{" "}
           <strong>{record.attendance.lateCancellations}</strong>
         </p>
         <AppointmentTable caption="Komende afspraken" rows={record.upcoming} base={base} />
         <AppointmentTable caption="Eerdere afspraken" rows={record.past} base={base} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="beoordelingen" className="mt-10">
-        <h2 id="beoordelingen" className="text-2xl font-semibold">
-          Beoordelingen van de bewegingsketen
-        </h2>
+      <Section id="beoordelingen" title="Beoordelingen van de bewegingsketen" className="mt-10">
         {record.assessments.length === 0 ? (
           <p className="mt-2 text-muted">Nog geen beoordeling.</p>
         ) : (
@@ -186,12 +175,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             Nieuwe beoordeling
           </Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="oefenplan" className="mt-10">
-        <h2 id="oefenplan" className="text-2xl font-semibold">
-          Oefenplan
-        </h2>
+      <Section id="oefenplan" title="Oefenplan" className="mt-10">
         {record.plan ? (
           <>
             <p className="mt-2">
@@ -220,7 +206,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             </p>
           </>
         )}
-      </section>
+      </Section>
       <p className="mt-10 text-sm text-muted">Het openen van dit dossier wordt vastgelegd in het inzagelog.</p>
     </>
   );

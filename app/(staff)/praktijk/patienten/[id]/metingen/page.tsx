@@ -4,6 +4,7 @@ import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { OutcomeTrend } from "@/components/outcomes/outcome-trend";
 import { Notice } from "@/components/ui/notice";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
+import { Section } from "@/components/ui/section";
 import { getOutcomes } from "@/lib/data/outcomes";
 import { getPatientRecord } from "@/lib/data/staff/patients";
 import { momentLabels } from "@/lib/outcomes/measures";
@@ -43,14 +44,11 @@ export default async function StaffOutcomesPage({ params, searchParams }: PagePr
         <h3 className="mt-6 text-lg font-semibold">NPRS</h3>
         <OutcomeTrend title="NPRS" points={view.nprs} unit="Pijn (0–10)" />
       </section>
-      <section aria-labelledby="invullen" className="mt-10">
-        <h2 id="invullen" className="text-2xl font-semibold">
-          Invullen met de patiënt
-        </h2>
+      <Section id="invullen" title="Invullen met de patiënt" className="mt-10">
         <div className="mt-4 max-w-2xl">
           <OutcomeForm action={recordOutcomesAction.bind(null, patient.id)} audience="staff" previous={view.psk.at(-1)?.items.map((i) => i.activity) ?? []} />
         </div>
-      </section>
+      </Section>
     </>
   );
 }

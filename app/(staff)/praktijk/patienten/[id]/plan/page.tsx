@@ -14,6 +14,7 @@ import { checkCriteria } from "@/lib/plans/criteria";
 import { formatCalendarDate, formatCount, formatDate, formatDateTime } from "@/lib/time/format";
 import { workspaceSession } from "@/app/area-session";
 import { PlanDraftNotice, PlanVersionHistory } from "@/components/workspace/plan-versions";
+import { Section } from "@/components/ui/section";
 import { addPhaseAction, addSuggestionAction, publishPlanAction, startPlanAction, stopPlanAction } from "./actions";
 import { planMessage } from "./messages";
 
@@ -102,10 +103,7 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
             />
           ) : null}
 
-          <section aria-labelledby="fasen" className="mt-10">
-            <h2 id="fasen" className="text-2xl font-semibold">
-              Fasen
-            </h2>
+          <Section id="fasen" title="Fasen" className="mt-10">
             <ol className="mt-4 space-y-6">
               {plan.phases.map((phase) => (
                 <li key={phase.id} className="rounded-md border border-line bg-surface p-5">
@@ -154,7 +152,7 @@ export default async function PlanBuilderPage({ params, searchParams }: PageProp
                 Fase toevoegen aan het eind
               </SubmitButton>
             </form>
-          </section>
+          </Section>
 
           <PlanVersionHistory versions={plan.versions} />
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { BsnForm, ScreeningForm } from "@/components/workspace/screening-forms";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
+import { Section } from "@/components/ui/section";
 import { getPhaseOne, type ScreeningView } from "@/lib/data/staff/screening";
 import { formatDateTime } from "@/lib/time/format";
 import { accessLabels, determinants, idDocumentLabels, outcomeLabels } from "@/lib/validation/screening";
@@ -78,10 +79,7 @@ export default async function ScreeningPage({ params, searchParams }: PageProps<
           <ScreeningForm action={saveScreeningAction.bind(null, view.patient.id)} defaults={defaultsFrom(s, view.intakeGoals)} amend={!!s} />
         </div>
       </section>
-      <section aria-labelledby="bsn-kop" className="mt-10">
-        <h2 id="bsn-kop" className="text-2xl font-semibold">
-          BSN
-        </h2>
+      <Section id="bsn-kop" title="BSN" className="mt-10">
         <p className="mt-1">
           {view.bsn
             ? `${view.bsn.masked} · ${idDocumentLabels[view.bsn.idDocument as keyof typeof idDocumentLabels]} gecontroleerd door ${view.bsn.checkedByName} op ${formatDateTime(view.bsn.checkedAt)}`
@@ -91,7 +89,7 @@ export default async function ScreeningPage({ params, searchParams }: PageProps<
         <div className="mt-4 max-w-md">
           <BsnForm action={recordBsnAction.bind(null, view.patient.id)} />
         </div>
-      </section>
+      </Section>
     </>
   );
 }

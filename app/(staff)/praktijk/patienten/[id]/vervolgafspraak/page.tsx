@@ -90,11 +90,13 @@ export default async function FollowUpPage({
           </h2>
           <AppointmentFacts
             className="mt-3"
-            serviceName={service.name}
-            minutes={service.minutes}
-            therapistName={therapist.displayName}
-            startsAt={new Date(chosen.start)}
-            endsAt={new Date(chosen.start + service.minutes * 60_000)}
+            appointment={{
+              serviceName: service.name,
+              serviceMinutes: service.minutes,
+              therapistName: therapist.displayName,
+              startsAt: new Date(chosen.start),
+              endsAt: new Date(chosen.start + service.minutes * 60_000),
+            }}
           />
           <FollowUpForm
             action={bookFollowUpAction}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ErasureAnswerForm } from "@/components/workspace/erasure-answer-form";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/section";
 import { ERASURE_EXPLANATION } from "@/lib/clinical/erasure-answer";
 import { getPatientErasureRequests } from "@/lib/data/staff/erasure";
 import { formatDateTime } from "@/lib/time/format";
@@ -49,10 +50,7 @@ export default async function ErasureRequestPage({ params, searchParams }: PageP
         </section>
       ) : null}
       {view.requests.some((request) => request.status === "answered") ? (
-        <section aria-labelledby="eerder" className="mt-10">
-          <h2 id="eerder" className="text-2xl font-semibold">
-            Beantwoorde verzoeken
-          </h2>
+        <Section id="eerder" title="Beantwoorde verzoeken" className="mt-10">
           <ul className="mt-3 space-y-2">
             {view.requests
               .filter((request) => request.status === "answered")
@@ -63,7 +61,7 @@ export default async function ErasureRequestPage({ params, searchParams }: PageP
                 </li>
               ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );

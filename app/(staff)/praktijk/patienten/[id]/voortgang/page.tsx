@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ProgressView } from "@/components/portal/progress-view";
+import { ProgressView, progressQuery } from "@/components/portal/progress-view";
 import { Notice } from "@/components/ui/notice";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
 import { getProgress } from "@/lib/data/progress";
@@ -13,8 +13,8 @@ export default async function StaffProgressPage({ params, searchParams }: PagePr
   const { id } = await params;
   const base = `/praktijk/patienten/${id}/voortgang`;
   const session = await workspaceSession(base);
-  const all = (await searchParams).periode === "alles";
-  const progress = await getProgress(session, id, new Date(), all ? "all" : "recent");
+  const query = progressQuery(await searchParams);
+  const progress = await getProgress(session, id, new Date(), query.period);
   if (!progress?.patient) notFound();
   return (
     <>
@@ -23,7 +23,7 @@ export default async function StaffProgressPage({ params, searchParams }: PagePr
       {progress.plan ? (
         <>
           <p className="mt-2 text-muted">{progress.plan.title}</p>
-          <ProgressView progress={progress} base={base} who="staff" />
+          <ProgressView progress={progress} base={base} who="staff" page={query.page} />
         </>
       ) : (
         <Notice className="mt-6">Deze patiënt heeft nog geen oefenplan.</Notice>

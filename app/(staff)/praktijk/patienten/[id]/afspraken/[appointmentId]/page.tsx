@@ -11,6 +11,7 @@ import { visitNoteFields, visitNoteLabels } from "@/lib/validation/visit-note";
 import { workspaceSession } from "@/app/area-session";
 import { saveVisitNoteAction } from "./actions";
 import { RevisionIntro } from "@/components/workspace/revision-intro";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Behandelnotitie" };
 
@@ -77,10 +78,7 @@ export default async function VisitNotePage({ params, searchParams }: PageProps<
       </section>
 
       {note && note.revisions.length > 1 ? (
-        <section aria-labelledby="geschiedenis-kop" className="mt-10">
-          <h2 id="geschiedenis-kop" className="text-2xl font-semibold">
-            Geschiedenis
-          </h2>
+        <Section id="geschiedenis-kop" title="Geschiedenis" className="mt-10">
           <ol className="mt-4 space-y-4">
             {[...note.revisions].reverse().map((revision) => (
               <li key={revision.revision} className="rounded-md border border-line bg-surface p-4">
@@ -115,7 +113,7 @@ export default async function VisitNotePage({ params, searchParams }: PageProps<
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -10,6 +10,7 @@ import { contentToValues } from "@/lib/validation/assessment";
 import { workspaceSession } from "@/app/area-session";
 import { amendAssessmentAction } from "../actions";
 import { RevisionIntro } from "@/components/workspace/revision-intro";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Beoordeling" };
 
@@ -79,10 +80,7 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
         </ol>
       </section>
 
-      <section aria-labelledby="wijzigen" className="mt-10">
-        <h2 id="wijzigen" className="text-2xl font-semibold">
-          Wijzigen
-        </h2>
+      <Section id="wijzigen" title="Wijzigen" className="mt-10">
         <p className="mt-1 max-w-3xl text-muted">
           Het formulier is ingevuld met versie {latest.revision}. Wat je opslaat wordt versie {latest.revision + 1}; de huidige versie blijft ongewijzigd
           bewaard.
@@ -95,7 +93,7 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
             submitLabel="Wijziging opslaan als nieuwe versie"
           />
         </div>
-      </section>
+      </Section>
     </>
   );
 }

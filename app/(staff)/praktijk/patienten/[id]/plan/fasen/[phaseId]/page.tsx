@@ -8,6 +8,7 @@ import { AddExerciseForm, DosageForm, PhaseForm } from "@/components/workspace/p
 import { PainLimitsForm } from "@/components/workspace/pain-limits-form";
 import { PhaseStatusBadge } from "@/components/workspace/plan-parts";
 import { patientCrumbs, Trail } from "@/components/workspace/trail";
+import { Section } from "@/components/ui/section";
 import { listExerciseOptions } from "@/lib/data/staff/exercises";
 import { getPlanWorkspace } from "@/lib/data/staff/plans";
 import { formatAmount, formatFrequency } from "@/lib/plans/dosage";
@@ -60,22 +61,16 @@ export default async function PhaseEditorPage({ params, searchParams }: PageProp
             </div>
           </section>
 
-          <section aria-labelledby="pijnregel" className="mt-10">
-            <h2 id="pijnregel" className="text-2xl font-semibold">
-              Pijnregel in deze fase
-            </h2>
+          <Section id="pijnregel" title="Pijnregel in deze fase" className="mt-10">
             <p className="mt-1 max-w-3xl text-muted">
               Het portaal zet de pijn tijdens het oefenen en de score van de ochtend erna om in een advies: verder opbouwen, zo houden of een stap terug.
             </p>
             <div className="mt-4 max-w-3xl">
               <PainLimitsForm action={updatePainLimitsAction.bind(null, patient.id, phase.id)} defaults={phase} />
             </div>
-          </section>
+          </Section>
 
-          <section aria-labelledby="oefeningen" className="mt-10">
-            <h2 id="oefeningen" className="text-2xl font-semibold">
-              Oefeningen en dosering
-            </h2>
+          <Section id="oefeningen" title="Oefeningen en dosering" className="mt-10">
             {phase.exercises.length === 0 ? <p className="mt-2 text-muted">Nog geen oefeningen in deze fase. Voeg ze hieronder toe.</p> : null}
             <ol className="mt-4 space-y-4">
               {phase.exercises.map((exercise, index) => (
@@ -118,7 +113,7 @@ export default async function PhaseEditorPage({ params, searchParams }: PageProp
                 </li>
               ))}
             </ol>
-          </section>
+          </Section>
 
           <section aria-labelledby="toevoegen" className="mt-10 rounded-md border border-line p-5">
             <h2 id="toevoegen" className="text-2xl font-semibold">
