@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
@@ -60,14 +60,34 @@ function openPostgres(url: string, poolSize: number): Handle {
   return { kind: "postgres", pglite: null, db, direct: db, ready: Promise.resolve(), hold: () => {}, close: () => client.end({ timeout: 5 }) };
 }
 
+/**
+ * The template of a new cluster that `npm ci` makes (its postinstall, scripts/pglite-template.mjs): PGlite's
+ * initdb output for the installed PGlite version. Loading it takes ~1 s where initdb takes ~4 s of the
+ * development server's main thread while it compiles the first page (issue 12, point 21). Keep the name in
+ * step with that script; a new PGlite version has no template until the next install, and runs initdb.
+ */
+function initdbTemplate(): Blob | undefined {
+  try {
+    const root = /*turbopackIgnore: true*/ process.cwd();
+    const pglitePackage = path.join(root, "node_modules", "@electric-sql", "pglite", "package.json");
+    const { version } = JSON.parse(readFileSync(pglitePackage, "utf8")) as { version: string };
+    return new Blob([readFileSync(path.join(root, "node_modules", ".cache", "keten", `pglite-${version}-initdb.tar.gz`))]);
+  } catch {
+    return undefined;
+  }
+}
+
 function openPglite(dir: string): Handle {
   const dataDir = dir === "memory://" ? dir : path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
   let release = () => {};
+  let template: Blob | undefined;
   if (dataDir !== "memory://") {
     mkdirSync(dataDir, { recursive: true });
     release = lockDirectory(dataDir);
+    // A new directory (no cluster in it yet) starts from the installed template when there is one.
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) template = initdbTemplate();
   }
-  const client = new PGlite(dataDir, { extensions: { btree_gist } });
+  const client = new PGlite(dataDir, { extensions: { btree_gist }, ...(template ? { loadDataDir: template } : {}) });
   const pgliteDb = drizzlePglite(client, { schema });
   const ready = client.waitReady.then(() => migratePglite(pgliteDb, { migrationsFolder }));
   // The app's queries start once the database is migrated and the start-up work held for is done (the

@@ -1,8 +1,11 @@
 // Section `dev` (issue 12, point 21): `npm run dev` as a newcomer meets it on a fresh clone — no embedded
 // database yet, no development build cache (.next/dev is removed first) — timed from the command to the
 // server's "Ready", to the first home page, and to the first /afspraak after it. Not a test: it measures.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+// A fresh clone is one after the README's `npm ci`, whose postinstall makes the template of a new embedded
+// database (scripts/pglite-template.mjs, ~4 s once per PGlite version, paid by npm ci): the rows say
+// whether it was there, and the template's build time is measured too (into a scratch file).
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../proof/support";
@@ -26,7 +29,14 @@ async function firstAnswer(url: string, deadline: number): Promise<number> {
   }
 }
 
+/** Whether `npm ci` left the template of a new embedded database (db/index.ts uses it). */
+function templatePresent(): boolean {
+  const folder = path.join("node_modules", ".cache", "keten");
+  return existsSync(folder) && readdirSync(folder).some((name) => name.endsWith("-initdb.tar.gz"));
+}
+
 export async function benchDev(): Promise<void> {
+  const template = templatePresent() ? "template from npm ci" : "no template: initdb";
   rmSync(path.join(".next", "dev"), { recursive: true, force: true });
   const dataDir = mkdtempSync(path.join(tmpdir(), "keten-bench-dev-"));
   const port = await freePort();
@@ -48,7 +58,7 @@ export async function benchDev(): Promise<void> {
     await firstAnswer(`${origin}/afspraak`, deadline);
     const booking = Date.now();
     rows.push({ measurement: "npm run dev, fresh clone: server ready", value: ready ? seconds(ready - started) : "(no 'Ready' line)" });
-    rows.push({ measurement: "npm run dev, fresh clone: first page (/) answered", value: seconds(home - started) });
+    rows.push({ measurement: `npm run dev, fresh clone: first page (/) answered (${template})`, value: seconds(home - started) });
     rows.push({ measurement: "npm run dev, fresh clone: first /afspraak after it", value: seconds(booking - home) });
   } finally {
     if (child.pid) {
@@ -60,5 +70,18 @@ export async function benchDev(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     rmSync(dataDir, { recursive: true, force: true });
+  }
+  rows.push({ measurement: "npm ci's postinstall: the embedded database's template", value: seconds(timeTemplateBuild()) });
+}
+
+/** What the template costs `npm ci`: the postinstall script timed into a scratch folder. */
+function timeTemplateBuild(): number {
+  const scratch = mkdtempSync(path.join(tmpdir(), "keten-bench-template-"));
+  const started = Date.now();
+  try {
+    execFileSync(process.execPath, [path.resolve("scripts", "pglite-template.mjs")], { env: { ...process.env, KETEN_TEMPLATE_DIR: scratch }, stdio: "ignore" });
+    return Date.now() - started;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
