@@ -6,10 +6,14 @@ import { MAX_BODY_SIZE_LIMIT, MEDIA_UPLOAD_BODY_BYTES } from "./lib/security/lim
  * How every page is built and served, also used by the hello-world baseline of `npm run bench` and
  * `npm run lighthouse` (bench/hello-next/next.config.ts), so that the public pages are compared with a page
  * built and served the same way (issue 14, point 3): security headers, the cache handler that gives static
- * pages their hash policy, SRI on script files, metadata in <head>.
+ * pages their hash policy, SRI on script files, metadata in <head>, no ETag.
  */
 export const servingConfig = {
   poweredByHeader: false,
+  // No ETag: Next computes it over the whole HTML of a cached page, in JavaScript, on every request (14% of
+  // an article's server time, nothing for a 5 kB page). Static pages lose their 304 on a repeat visit
+  // (~20 kB gzip resent); every request gains (issue 14, point 3; docs/decisions/014).
+  generateEtags: false,
   // Next's file-system cache, which also keeps each static page's hash policy beside its HTML.
   cacheHandler: new URL("./lib/security/static-page-cache.mjs", import.meta.url).pathname,
   // Every page's <title> and meta tags in <head> from the first byte, for every client: with streamed
@@ -27,6 +31,7 @@ export const servingConfig = {
 
 const nextConfig: NextConfig = {
   poweredByHeader: servingConfig.poweredByHeader,
+  generateEtags: servingConfig.generateEtags,
   async headers() {
     return [
       servingConfig.baseHeaders,

@@ -68,15 +68,47 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   return response;
 }
 
+/**
+ * Which requests run the proxy (Next.js reads these values at build time, so they are written out in full).
+ * - Never static files.
+ * - Every request that can change something, on every other address: one that carries a body
+ *   (`Content-Type`, `Content-Length` or `Transfer-Encoding`), names a server action (`Next-Action`) or says
+ *   which site sent it (`Origin`, which browsers send with every POST). So the request guard sees all of
+ *   them (docs/decisions/015), whatever prefetch header they claim.
+ * - Any other request (a plain read) too, except Next's own prefetches and the public pages served from the
+ *   cache (docs/decisions/014: `/`, `/kennisbank`, each article, the self-check's first step `/klachtencheck`,
+ *   `/privacy`, `/praktisch`). Reading those needs nothing from the proxy (no nonce, no login, nothing to
+ *   guard), and running it cost more than serving the cached page itself (issue 14, point 3).
+ */
 export const config = {
   matcher: [
     {
-      // Everything but static files: the guard sees every request that can change something.
-      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
+      source:
+        "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$|(?:kennisbank(?:/[^/]+)?|privacy|praktisch|klachtencheck)?$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
       ],
+    },
+    {
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
+      has: [{ type: "header", key: "content-type" }],
+    },
+    {
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
+      has: [{ type: "header", key: "content-length" }],
+    },
+    {
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
+      has: [{ type: "header", key: "transfer-encoding" }],
+    },
+    {
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
+      has: [{ type: "header", key: "next-action" }],
+    },
+    {
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|.*\\.(?:svg|png|jpg|ico|webmanifest|txt|xml)$).*)",
+      has: [{ type: "header", key: "origin" }],
     },
   ],
 };

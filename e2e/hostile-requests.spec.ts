@@ -6,8 +6,9 @@ import { downloadExport, formFields } from "./support/forms";
  * Issue 12, points 1, 3 and 10, against `next start`: the hostile requests of the issue posted to real
  * server actions (the login form and the portal's session log, with the page's own action fields) get a
  * Dutch 403 or 413 page, never a 500, and change nothing; the same post from our own origin still works.
- * An unknown manage link is a 404, a therapist on an admin page reads "geen toegang" (403), and no page
- * logs an unknown Permissions-Policy feature.
+ * The public pages served from the cache (whose plain reads skip the proxy) refuse them the same way. An
+ * unknown manage link is a 404, a therapist on an admin page reads "geen toegang" (403), and no page logs an
+ * unknown Permissions-Policy feature.
  */
 const FIVE_MB = "x".repeat(5 * 1_048_576);
 
@@ -61,6 +62,18 @@ test("hostile posts to the portal's session log are refused in Dutch and store n
   const own = await post(page.request, `${baseURL}/portaal`, { ...form, note: "Van onze eigen pagina, met een NUL\u0000 erin." }, { origin: baseURL! });
   expect(own.status()).toBeLessThan(400);
   expect(await own.text()).not.toContain("niets opgeslagen of gewijzigd");
+});
+
+test("hostile posts to the public pages served from the cache are refused in Dutch, while reading them still works", async ({ page, baseURL }) => {
+  // A plain read of these pages skips the proxy (issue 14, point 3); anything with a body or an Origin does not.
+  for (const path of ["/", "/kennisbank", "/kennisbank/overbelaste-hamstring", "/klachtencheck", "/privacy", "/praktisch"]) {
+    for (const variant of hostile) {
+      await expectRefused(await post(page.request, `${baseURL}${path}`, { antwoord: "ja" }, variant.headers(baseURL!), variant.big), variant);
+    }
+    const read = await page.request.get(path);
+    expect(read.status(), path).toBe(200);
+    expect(read.headers()["content-security-policy"], path).toMatch(/script-src 'self' 'sha256-/);
+  }
 });
 
 test("an unknown manage link is a 404 that says what to do", async ({ page }) => {

@@ -29,8 +29,16 @@ function addresses(): string[] {
     return `/${parts.filter((part) => !/^\(.*\)$/.test(part)).map((part) => (part.startsWith("[") ? "00000000-0000-4000-8000-000000000000" : part)).join("/")}`;
   };
   const app = walk(path.join(ROOT, "app")).map((file) => toPath(file, path.join(ROOT, "app")));
-  return [...new Set(app)].sort();
+  // The addresses next.config.ts rewrites to a kept page (decision 014): the home page and /praktisch.
+  return [...new Set([...app, ...CACHED_PUBLIC_PAGES])].sort();
 }
+
+/** The public pages `next start` serves from its cache (docs/decisions/014), by their public address. */
+const CACHED_PUBLIC_PAGES = ["/", "/kennisbank", "/kennisbank/overbelaste-hamstring", "/klachtencheck", "/privacy", "/praktisch"];
+
+/** Whether Next.js runs proxy.ts for this request, by the matcher as the build compiles it. */
+const runsProxy = (request: Request) =>
+  unstable_doesMiddlewareMatch({ config, url: request.url, headers: Object.fromEntries(request.headers) });
 
 const event = { waitUntil: () => {} } as unknown as NextFetchEvent;
 
@@ -41,6 +49,47 @@ describe("the proxy guards every address", () => {
     expect(paths.length).toBeGreaterThan(40);
     const missed = paths.filter((url) => !unstable_doesMiddlewareMatch({ config, url: `${APP_ORIGIN}${url}`, headers: { origin: "https://aanvaller.example" } }));
     expect(missed).toEqual([]);
+  });
+
+  it("runs for each hostile request as it is sent, on every address, whatever prefetch header it claims", () => {
+    const missed: string[] = [];
+    for (const url of paths) {
+      for (const variant of hostileRequests) {
+        for (const prefetch of [{}, { "next-router-prefetch": "1" }, { purpose: "prefetch" }] as Record<string, string>[]) {
+          const request = postOf(url, new FormData(), { ...variant, headers: { ...variant.headers, ...prefetch }, oversized: undefined });
+          if (!runsProxy(request)) missed.push(`${url}, ${variant.name}, ${JSON.stringify(prefetch)}`);
+          // Without the server action's header, a plain form post (a body and its Content-Type).
+          const form = new Request(request.url, { method: "POST", body: new URLSearchParams({ a: "b" }), headers: { ...variant.headers, ...prefetch } });
+          if (!runsProxy(form)) missed.push(`${url}, ${variant.name}, form, ${JSON.stringify(prefetch)}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("skips a plain read of a public page served from the cache, and runs for every other page's (issue 14, point 3)", () => {
+    const reads = (url: string) => runsProxy(new Request(`${APP_ORIGIN}${url}`, { headers: { accept: "text/html" } }));
+    expect(CACHED_PUBLIC_PAGES.filter(reads)).toEqual([]);
+    // Pages rendered per request still get their nonce policy; the portal and workspace their login redirect.
+    const others = ["/klachtencheck/advies", "/klachtencheck/antwoorden", "/afspraak", "/inloggen", "/portaal", "/praktijk", "/kennisbank/a/b", "/privacyverklaring", "/voorpagina/nl"];
+    expect(others.filter((url) => !reads(url))).toEqual([]);
+    // A body without an Origin (a script) or an Origin without a body still runs it on those pages.
+    for (const url of CACHED_PUBLIC_PAGES) {
+      expect(runsProxy(new Request(`${APP_ORIGIN}${url}`, { method: "POST", body: "x" })), url).toBe(true);
+      expect(runsProxy(new Request(`${APP_ORIGIN}${url}`, { method: "DELETE", headers: { origin: "https://aanvaller.example" } })), url).toBe(true);
+      expect(runsProxy(new Request(`${APP_ORIGIN}${url}`, { method: "POST", headers: { "content-length": "0" } })), url).toBe(true);
+      expect(runsProxy(new Request(`${APP_ORIGIN}${url}`, { method: "POST", headers: { "transfer-encoding": "chunked" } })), url).toBe(true);
+    }
+  });
+
+  it("answers a foreign post to a public page served from the cache with the Dutch 403", async () => {
+    for (const url of CACHED_PUBLIC_PAGES) {
+      const request = new Request(`${APP_ORIGIN}${url}`, { method: "POST", body: new URLSearchParams({ antwoord: "ja" }), headers: { origin: "https://aanvaller.example", "sec-fetch-site": "cross-site" } });
+      expect(runsProxy(request), url).toBe(true);
+      const response = await proxy(new NextRequest(request), event);
+      expect(response.status, url).toBe(403);
+      expect(await response.text(), url).toMatch(/niets opgeslagen of gewijzigd/);
+    }
   });
 
   it("answers each hostile request with a Dutch 403 or 413 page, on every address", async () => {
