@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SkipLink } from "@/components/layout/skip-link";
+import { appUrl } from "@/lib/app-url";
 import { siteDescription, themeColor } from "@/lib/content/metadata";
-import { env } from "@/lib/env";
 import { practice } from "@/lib/practice";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(env.APP_URL),
+  metadataBase: new URL(appUrl()),
   title: { default: `${practice.name} · ${practice.tagline}`, template: `%s · ${practice.name}` },
   description: siteDescription,
   applicationName: practice.name,

@@ -1,8 +1,12 @@
 import { z } from "zod";
+import { DATABASE_URL_EXPECTED, DATABASE_URL_PATTERN, DEFAULT_PGLITE_DIR, EnvError, envErrorMessage, POOL_SIZE } from "./settings";
+
+export { EnvError } from "./settings";
 
 /**
- * The database part of the environment. It lives here, in the lowest layer, so that `db/` never imports
- * from `lib/`; `lib/env.ts` composes it with the rest of the application's variables.
+ * The database part of the environment as a zod schema. It lives here, in the lowest layer, so that `db/` never
+ * imports from `lib/`; `lib/env.ts` composes it with the rest of the application's variables. Its rules come
+ * from db/settings.ts, which db/index.ts reads the same variables with, without zod.
  */
 
 /** An unset variable and an empty one (`FOO=` in a .env file) mean the same: not configured. */
@@ -11,21 +15,16 @@ export function blankAsUnset<S extends z.ZodType>(schema: S) {
 }
 
 export const databaseEnvSchema = z.object({
-  DATABASE_URL: blankAsUnset(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\/\S+$/, "a PostgreSQL connection URL such as postgres://user@host:5432/keten")
-      .optional(),
-  ),
+  DATABASE_URL: blankAsUnset(z.string().regex(DATABASE_URL_PATTERN, DATABASE_URL_EXPECTED).optional()),
   DATABASE_POOL_SIZE: blankAsUnset(
     z.coerce
-      .number({ error: "a whole number from 1 to 100" })
-      .int("a whole number from 1 to 100")
-      .min(1, "a whole number from 1 to 100")
-      .max(100, "a whole number from 1 to 100")
-      .default(10),
+      .number({ error: POOL_SIZE.expected })
+      .int(POOL_SIZE.expected)
+      .min(POOL_SIZE.min, POOL_SIZE.expected)
+      .max(POOL_SIZE.max, POOL_SIZE.expected)
+      .default(POOL_SIZE.default),
   ),
-  PGLITE_DIR: blankAsUnset(z.string().default(".data/pglite")),
+  PGLITE_DIR: blankAsUnset(z.string().default(DEFAULT_PGLITE_DIR)),
 });
 
 export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
@@ -36,12 +35,7 @@ export function formatEnvIssues(error: z.ZodError): string {
     const name = issue.path.join(".") || "(environment)";
     return `  - ${name}: expected ${issue.message}`;
   });
-  return `Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example for every variable and its meaning.`;
-}
-
-/** A configuration error: start-up stops with its message (see instrumentation.ts). */
-export class EnvError extends Error {
-  override name = "EnvError";
+  return envErrorMessage(lines);
 }
 
 export function parseEnv<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.infer<S> {

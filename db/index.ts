@@ -7,7 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { databaseEnvSchema, parseEnv } from "./config";
+import { databaseSettings } from "./settings";
 import { lockDirectory } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -130,7 +130,7 @@ function open(): Handle {
     // at build time instead of silently baking demo data into HTML or locking the PGlite directory.
     throw new Error("The database was used during `next build`. Pages that read it must render at request time (await connection()).");
   }
-  const config = parseEnv(databaseEnvSchema, process.env);
+  const config = databaseSettings(process.env);
   return config.DATABASE_URL ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE) : openPglite(config.PGLITE_DIR);
 }
 

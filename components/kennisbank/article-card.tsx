@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/content/articles";
+import type { ArticleSummary } from "@/lib/content/article-summaries";
 
 /** An article in a list: the title is the link, the description says what you will learn. */
 export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleSections, redFlags } from "@/lib/triage";
-import { FAQ_ID, getArticle, listArticles, parseArticle, WARNING_BOX_ID } from "./articles";
+import { listArticleSummaries } from "./article-summaries";
+import { FAQ_ID, getArticle, listArticles, parseArticle, summarise, WARNING_BOX_ID } from "./articles";
 
 const articles = listArticles();
 
@@ -14,6 +15,10 @@ describe("the knowledge base", () => {
   it("has the two hamstring articles", () => {
     expect(articles.map((a) => a.slug)).toEqual(["kramp-in-je-hamstring", "overbelaste-hamstring"]);
     expect(getArticle("bestaat-niet")).toBeNull();
+  });
+
+  it("lists the same summaries from the front matter alone as from the full parse (home page, index)", () => {
+    expect(listArticleSummaries()).toEqual(articles.map(summarise));
   });
 
   it.each(articles.map((a) => [a.slug, a] as const))("%s: an author and a medical reviewer from the practice, a review date and sources", (_slug, article) => {

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { isRedFlagCode, type RedFlagCode } from "@/lib/triage";
+import { ARTICLES_DIR, articleSlugs, type ArticleSummary } from "./article-summaries";
 import { splitFrontMatter } from "./front-matter";
 import { renderMarkdown, type Heading } from "./markdown";
 import { FAQ_ID, WARNING_BOX_ID, WARNING_BOX_MARKER } from "./article-anchors";
@@ -14,7 +15,6 @@ import { createSlugger } from "./slug";
  * In the body, a line `:::waarschuwingen` marks where the "when to see a professional" box goes; the box
  * itself is built from the triage's red-flag definitions named in `warningSigns`.
  */
-export const ARTICLES_DIR = path.join(process.cwd(), "content", "kennisbank");
 export { FAQ_ID, WARNING_BOX_ID, WARNING_BOX_MARKER } from "./article-anchors";
 
 const faqEntrySchema = z.object({
@@ -54,8 +54,6 @@ const frontMatterSchema = z.object({
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 
 export type ArticleBlock = { kind: "markdown"; html: string } | { kind: "warning-signs" };
-
-export type ArticleSummary = { slug: string; title: string; description: string; date: string; readingMinutes: number };
 
 export type ArticlePerson = z.infer<typeof personSchema>;
 export type ArticleSource = z.infer<typeof sourceSchema>;
@@ -114,15 +112,8 @@ export function parseArticle(slug: string, source: string): Article {
   };
 }
 
-function articleSlugs(): string[] {
-  return readdirSync(ARTICLES_DIR)
-    .filter((file) => file.endsWith(".md"))
-    .map((file) => file.slice(0, -3))
-    .sort();
-}
-
-// The home page lists the articles at request time: parse each file once per server, except in development,
-// where an edited article should show on the next reload.
+// Parse each file once per server, except in development, where an edited article should show on the next
+// reload. (The home page lists the articles at request time from lib/content/article-summaries.ts.)
 const parsed = new Map<string, Article>();
 const keep = process.env.NODE_ENV === "production";
 

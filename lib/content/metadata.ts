@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/app-url";
 import { practice } from "@/lib/practice";
 
 /** What the practice offers, in one sentence: the description of the home page and of the site as a whole. */
@@ -11,7 +11,7 @@ export const themeColor = "#1d5c55";
 
 /** The public site's origin (scheme, host, port) from APP_URL, for absolute URLs in structured data. */
 export function siteOrigin(): string {
-  return new URL(env.APP_URL).origin;
+  return new URL(appUrl()).origin;
 }
 
 /**

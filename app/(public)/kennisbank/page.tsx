@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ArticleCard } from "@/components/kennisbank/article-card";
 import { BookingInvitation } from "@/components/public/booking-invitation";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { listArticles, summarise } from "@/lib/content/articles";
+import { listArticleSummaries } from "@/lib/content/article-summaries";
 import { pageMetadata } from "@/lib/content/metadata";
 
 // Prerendered at build time from content/kennisbank (docs/decisions/014).
@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function KnowledgeBasePage() {
-  const articles = listArticles().map(summarise);
+  const articles = listArticleSummaries();
   const crumbs = [
     { name: "Home", path: "/" },
     { name: "Kennisbank", path: "/kennisbank" },

@@ -5,7 +5,7 @@ import { ArticleCard } from "@/components/kennisbank/article-card";
 import { BookingInvitation } from "@/components/public/booking-invitation";
 import { ChainIllustration } from "@/components/public/chain-illustration";
 import { JsonLd } from "@/components/public/json-ld";
-import { listArticles, summarise } from "@/lib/content/articles";
+import { listArticleSummaries } from "@/lib/content/article-summaries";
 import { HOME_EDITION } from "@/lib/content/home-route";
 import { pageMetadata, siteDescription, siteOrigin } from "@/lib/content/metadata";
 import { isDatabaseUnavailable } from "@/lib/data/db-errors";
@@ -77,7 +77,7 @@ function CatalogueUnavailable() {
 export default async function HomePage({ params }: { params: Promise<{ versie: string }> }) {
   if ((await params).versie !== HOME_EDITION) notFound();
   const catalogue = await loadCatalogue();
-  const articles = listArticles().map(summarise);
+  const articles = listArticleSummaries();
   const services = catalogue?.services ?? [];
   const therapists = catalogue?.therapists ?? [];
 
