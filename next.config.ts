@@ -62,8 +62,11 @@ const nextConfig: NextConfig = {
   cacheHandler: servingConfig.cacheHandler,
   reactStrictMode: true,
   // PGlite loads its WASM and extension bundles from its own package folder, and argon2 is a native
-  // addon: both must be required from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // addon: both must be required from node_modules at run time, not bundled. The plain-JavaScript libraries
+  // after them are required from node_modules too: bundled, the development server compiled each of them again
+  // for the start-up code, the proxy and every page layer before the first page could answer (zod with all its
+  // locales, drizzle, nodemailer: ~3 MB of chunks; issue 12, point 21). Node loads them as they are.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "zod", "drizzle-orm", "postgres", "nodemailer", "qrcode", "otplib", "yaml", "marked"],
   htmlLimitedBots: servingConfig.htmlLimitedBots,
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx: a therapist on an admin page (issue 12, point 10).
