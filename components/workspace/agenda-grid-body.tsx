@@ -72,7 +72,8 @@ export function AgendaGridBody({ data }: { data: GridData }) {
                     The visible text is the start, patient and state; the <i>s are read only (see .agenda-block in globals.css). */}
                 <a href={href} className={`agenda-block${stateClasses[state]}${warningClasses[warning]}`}>
                   <b>{clock(from + s)}</b>
-                  <i>{`–${clock(from + e)},`}</i> {patient}
+                  <i>{`–${clock(from + e)},`}</i>
+                  {` ${patient}`}
                   <i>{`, ${services[service]},`}</i> <span>{`${states[state]}${note ? " · notitie" : ""}${warnings[warning]}`}</span>
                 </a>
               </li>
