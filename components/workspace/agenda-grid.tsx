@@ -74,7 +74,8 @@ export function AgendaGrid({ columns, showTherapist, today }: { columns: Column[
             entry.hasNote ? 1 : 0,
             entry.patient.name,
             service(entry.serviceName),
-            `/praktijk/patienten/${entry.patient.id}/afspraken/${entry.id}`,
+            entry.patient.id,
+            entry.id,
           ];
         }),
       };
