@@ -15,8 +15,10 @@ test("the agenda shows a time grid with free time and states, and an appointment
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Dagweergave" }).click();
-  const block = grid.getByRole("link", { name: new RegExp(`^06:40–07:40, ${agendaPatients.femke.name}, Bewegingsketenanalyse, gepland, dringend`) });
-  await expect(block).toContainText("Gepland");
+  // Visible: start, patient, state and warning; read besides (visually hidden, so a space may part them): end
+  // time and service.
+  const block = grid.getByRole("link", { name: new RegExp(`^06:40\\s?–07:40, ${agendaPatients.femke.name}\\s?, Bewegingsketenanalyse, Gepland · Dringend$`) });
+  await expect(block).toContainText("Gepland · Dringend");
   await block.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Behandelnotitie van ${agendaPatients.femke.name}`);

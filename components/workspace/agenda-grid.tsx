@@ -1,9 +1,9 @@
-import { clock, freeTime, gridSpan, type GridInterval } from "@/lib/agenda/grid";
-import { clinicalWarning, warningTitles } from "@/lib/clinical/warnings";
+import { freeTime, gridSpan, type GridInterval } from "@/lib/agenda/grid";
+import { clinicalWarning } from "@/lib/clinical/warnings";
 import type { AgendaEntry, AgendaHours, AgendaTherapist } from "@/lib/data/staff/agenda";
 import { formatCalendarDate } from "@/lib/time/format";
 import { wallClockAt } from "@/lib/time/zone";
-import { appointmentStatusLabels } from "./appointment-status";
+import { AgendaGridBody, type GridBlockData, type GridData } from "./agenda-grid-body";
 
 /**
  * The agenda as a time grid (issue 17, point 7): a column per day (and per therapist when everyone is shown),
@@ -11,15 +11,7 @@ import { appointmentStatusLabels } from "./appointment-status";
  * patient, state and whether it has a note. Each block is one link to the appointment (note, state, follow-up),
  * in time order, so the grid is walked with Tab and read as a list by a screen reader.
  */
-const PX_PER_MINUTE = 1.2;
-
-const blockStyles: Record<AgendaEntry["status"], string> = {
-  requested: "border-brand bg-brand-soft",
-  confirmed: "border-brand bg-brand-soft",
-  attended: "border-ok bg-ok-soft",
-  no_show: "border-accent bg-accent-soft border-dashed",
-  cancelled: "border-line bg-canvas text-muted line-through",
-};
+const stateCodes: Record<AgendaEntry["status"], GridBlockData[2]> = { requested: 0, confirmed: 0, attended: 1, no_show: 2, cancelled: 3 };
 
 type Column = { key: string; date: string; therapist: AgendaTherapist | null; hours: GridInterval[]; entries: (GridInterval & { entry: AgendaEntry })[]; free: GridInterval[] };
 
@@ -48,75 +40,50 @@ export function buildColumns(days: string[], therapists: AgendaTherapist[], entr
 }
 
 export function AgendaGrid({ columns, showTherapist, today }: { columns: Column[]; showTherapist: boolean; today: string }) {
-  const span = gridSpan(columns.map((c) => ({ hours: c.hours, appointments: c.entries })));
-  const height = (span.to - span.from) * PX_PER_MINUTE;
-  const top = (minutes: number) => (minutes - span.from) * PX_PER_MINUTE;
-  const hoursList = Array.from({ length: (span.to - span.from) / 60 + 1 }, (_, i) => span.from + i * 60);
+  const { from, to } = gridSpan(columns.map((c) => ({ hours: c.hours, appointments: c.entries })));
+  const services: string[] = [];
+  const serviceIndex = new Map<string, number>();
+  const service = (name: string) => {
+    let i = serviceIndex.get(name);
+    if (i === undefined) serviceIndex.set(name, (i = services.push(name) - 1));
+    return i;
+  };
+  const flat = (intervals: GridInterval[]) => intervals.flatMap((i) => [i.start - from, i.end - from]);
+  const data: GridData = {
+    from,
+    to,
+    wide: showTherapist,
+    services,
+    columns: columns.map((column) => {
+      const therapist = showTherapist && column.therapist ? column.therapist.displayName : null;
+      return {
+        key: column.key,
+        heading: formatCalendarDate(column.date).replace(/ \d{4}$/, ""),
+        therapist,
+        label: `${formatCalendarDate(column.date)}${therapist ? `, ${therapist}` : ""}`,
+        today: column.date === today,
+        hours: flat(column.hours),
+        free: flat(column.free),
+        blocks: column.entries.map(({ start, end, entry }): GridBlockData => {
+          const warning = entry.intake && entry.status !== "cancelled" ? clinicalWarning([entry.intake]) : null;
+          return [
+            start - from,
+            end - from,
+            stateCodes[entry.status],
+            warning?.level === "urgent" ? 1 : warning?.level === "attention" ? 2 : 0,
+            entry.hasNote ? 1 : 0,
+            entry.patient.name,
+            service(entry.serviceName),
+            entry.patient.id,
+            entry.id,
+          ];
+        }),
+      };
+    }),
+  };
   return (
     <div className="mt-4 overflow-x-auto rounded-lg border border-line bg-surface">
-      <div className="grid min-w-max" style={{ gridTemplateColumns: `3.5rem repeat(${columns.length}, minmax(${showTherapist ? "8.5rem" : "10rem"}, 1fr))` }}>
-        <div aria-hidden="true" className="sticky left-0 z-10 border-b border-line bg-surface" />
-        {columns.map((column) => (
-          <div key={`h-${column.key}`} className={`border-b border-l border-line px-2 py-2 text-sm ${column.date === today ? "bg-brand-soft font-semibold" : ""}`}>
-            {formatCalendarDate(column.date).replace(/ \d{4}$/, "")}
-            {showTherapist && column.therapist ? <span className="block text-muted">{column.therapist.displayName}</span> : null}
-          </div>
-        ))}
-        <div aria-hidden="true" className="sticky left-0 z-10 bg-surface" style={{ height }}>
-          {hoursList.map((m) => (
-            <span key={m} className="absolute right-2 -translate-y-1/2 text-xs text-muted" style={{ top: top(m) }}>
-              {clock(m)}
-            </span>
-          ))}
-        </div>
-        {columns.map((column) => (
-          <div
-            key={column.key}
-            role="group"
-            aria-label={`${formatCalendarDate(column.date)}${showTherapist && column.therapist ? `, ${column.therapist.displayName}` : ""}`}
-            className="relative border-l border-line bg-[repeating-linear-gradient(135deg,var(--color-canvas),var(--color-canvas)_6px,var(--color-line)_6px,var(--color-line)_7px)]"
-            style={{ height }}
-          >
-            {/* The hour lines as one background (72px = 60 minutes × PX_PER_MINUTE), not a dozen elements per column. */}
-            <div aria-hidden="true" className="absolute inset-0 bg-[repeating-linear-gradient(to_bottom,color-mix(in_oklab,var(--color-line)_60%,transparent)_0_1px,transparent_1px_72px)]" />
-            {column.hours.map((h) => (
-              <div key={`w-${h.start}`} aria-hidden="true" className="absolute inset-x-0 bg-surface" style={{ top: top(h.start), height: (h.end - h.start) * PX_PER_MINUTE }} />
-            ))}
-            {column.free.map((f) => (
-              <p key={`f-${f.start}`} className="agenda-free" style={{ top: top(f.start) + 1, height: (f.end - f.start) * PX_PER_MINUTE - 2 }}>
-                {`Vrij ${clock(f.start)}–${clock(f.end)}`}
-              </p>
-            ))}
-            <ol>
-              {column.entries.map(({ start, end, entry }) => (
-                <li key={entry.id} className="absolute inset-x-1" style={{ top: top(start) + 1, height: (end - start) * PX_PER_MINUTE - 2 }}>
-                  <GridBlock entry={entry} start={start} end={end} />
-                </li>
-              ))}
-            </ol>
-          </div>
-        ))}
-      </div>
+      <AgendaGridBody data={data} />
     </div>
-  );
-}
-
-function GridBlock({ entry, start, end }: { entry: AgendaEntry; start: number; end: number }) {
-  const warning = entry.intake && entry.status !== "cancelled" ? clinicalWarning([entry.intake]) : null;
-  const status = entry.status === "confirmed" || entry.status === "requested" ? "Gepland" : appointmentStatusLabels[entry.status];
-  const label = `${clock(start)}–${clock(end)}, ${entry.patient.name}, ${entry.serviceName}, ${status.toLowerCase()}${entry.hasNote ? ", met notitie" : ""}${warning ? `, ${warningTitles[warning.level].toLowerCase()}: waarschuwingssignalen` : ""}`;
-  const border = warning?.level === "urgent" ? " border-l-alert" : warning?.level === "attention" ? " border-l-caution-line" : "";
-  return (
-    // A plain link, not next/link: everyone's week has hundreds of blocks, and each Link is a client component to
-    // render, hydrate and prefetch when it scrolls into view; one click away is fast enough.
-    <a
-      href={`/praktijk/patienten/${entry.patient.id}/afspraken/${entry.id}`}
-      aria-label={label}
-      className={`agenda-block ${blockStyles[entry.status]}${border}`}
-    >
-      <span className="font-semibold">{clock(start)}</span>
-      {` ${entry.patient.name}`}
-      <span className="block">{`${status}${entry.hasNote ? " · notitie" : ""}${warning ? ` · ${warningTitles[warning.level]}` : ""}`}</span>
-    </a>
   );
 }

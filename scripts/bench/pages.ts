@@ -2,7 +2,7 @@
 // `next start`, logged in through the real forms, and pages timed as a browser asks for them.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { generate } from "otplib";
@@ -80,12 +80,36 @@ export async function loginThroughForms(origin: string, account: { email: string
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-/** GETs each page `requests` times after three to warm up; a row per page with p50 / p95 and the HTML size. */
+/**
+ * The CPU time (user + system, ms) the process listening on `origin`'s port has used so far, from /proc (Linux;
+ * null elsewhere). Unlike the wall time it hardly grows with the load others put on the machine.
+ */
+function serverCpuMs(origin: string): number | null {
+  const port = new URL(origin).port;
+  const listing = spawnSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
+  const pid = /pid=(\d+)/.exec(listing.stdout ?? "")?.[1];
+  if (!pid) return null;
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in ticks of 10 ms.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * GETs each page `requests` times after three to warm up; a row per page with p50 / p95, the server's CPU time
+ * per request (where /proc tells) and the HTML size.
+ */
 export async function timePages(origin: string, cookie: string, pages: { label: string; url: string }[], requests: number): Promise<void> {
   for (const page of pages) {
     const times: number[] = [];
     let size = 0;
+    let cpuBefore: number | null = null;
     for (let i = 0; i < requests + 3; i++) {
+      if (i === 3) cpuBefore = serverCpuMs(origin);
       const started = performance.now();
       const response = await fetch(`${origin}${page.url}`, { headers: { cookie }, redirect: "manual" });
       const body = await response.arrayBuffer();
@@ -93,7 +117,9 @@ export async function timePages(origin: string, cookie: string, pages: { label: 
       if (i >= 3) times.push(performance.now() - started);
       size = body.byteLength;
     }
+    const cpuAfter = serverCpuMs(origin);
+    const cpu = cpuBefore === null || cpuAfter === null ? "" : `, CPU ${((cpuAfter - cpuBefore) / requests).toFixed(0)} ms/request`;
     times.sort((a, b) => a - b);
-    rows.push({ measurement: `${page.label}: server time p50 / p95, HTML`, value: `${percentile(times, 50).toFixed(0)} / ${percentile(times, 95).toFixed(0)} ms, ${kB(size)}` });
+    rows.push({ measurement: `${page.label}: server time p50 / p95${cpu ? ", CPU" : ""}, HTML`, value: `${percentile(times, 50).toFixed(0)} / ${percentile(times, 95).toFixed(0)} ms${cpu}, ${kB(size)}` });
   }
 }

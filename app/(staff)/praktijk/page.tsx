@@ -118,9 +118,10 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
   const period =
     choice.mode === "week" ? `week van ${dateLabel(range.fromDate)} tot en met ${dateLabel(range.toDate)}` : choice.date === today ? `vandaag, ${dateLabel(choice.date)}` : formatCalendarDate(choice.date);
   const warnings = patientWarnings(agenda.entries);
-  // Everyone's week is hundreds of appointments, all in the grid already: its list below is today's only (the
-  // size of everyone's day view), each other day's list one link away. One therapist's week lists every day.
-  const listed = (date: string) => choice.mode === "dag" || agenda.selected !== null || date === today;
+  // Everyone's week is hundreds of appointments, all in the grid already (each block opens its note, state and
+  // follow-up): below it each day's list, today's too, is one link away (the day view, where attendance is
+  // marked); listing today's 70+ again cost a third of the page. One therapist's week lists every day.
+  const listDays = choice.mode === "dag" || agenda.selected !== null;
 
   return (
     <>
@@ -225,7 +226,7 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
           <h2 id={`dag-${date}`} className="text-xl font-semibold">
             {date === today ? `Vandaag, ${dateLabel(date)}` : formatCalendarDate(date)}
           </h2>
-          {listed(date) ? (
+          {listDays ? (
             <DayList entries={byDay.get(date) ?? []} showTherapist={!agenda.selected} />
           ) : (
             <p className="mt-2">
