@@ -1,5 +1,6 @@
 // The clinical section's database (issue 17): 10k patients and 100k appointments (10 therapists, eight a day,
-// going back about three and a half years), one SQL fill shared by the function rows (a fresh bench database
+// going back about three and a half years; each day's first is an analysis with an intake, every fifth of those
+// with warning signs, as in the demo practice: the agenda audits each intake it shows), one SQL fill shared by the function rows (a fresh bench database
 // on either engine) and the page rows (an embedded database served by `next start`, clinical-pages-data.ts).
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
@@ -39,6 +40,15 @@ export async function fillClinical(): Promise<{ therapistUserId: string; patient
            case when g.i % 23 = 0 then 'no_show'::appointment_status when g.i % 17 = 0 then 'cancelled'::appointment_status else 'attended'::appointment_status end,
            case when g.i % 23 <> 0 and g.i % 17 = 0 then date_trunc('day', now()) - interval '1 year' end
     from g join t on t.n = g.i % ${CLINICAL_THERAPISTS} join p on p.n = (g.i * 7919) % ${CLINICAL_PATIENTS} cross join s`);
+  // The day's first appointment (08:00) of each therapist is an analysis with an intake.
+  await db.execute(sql`
+    insert into intakes (patient_id, appointment_id, form_version, complaint_location, complaint_side, onset, pain_now, pain_worst, triage_outcome, red_flags, answers, consent_at)
+    select a.patient_id, a.id, 1, 'hamstring', 'left', 'acute', 3, 6,
+           case when n % 10 = 0 then 'see_soon'::triage_outcome else 'book_analysis'::triage_outcome end,
+           case when n % 10 = 0 then '["pop"]'::jsonb when n % 10 = 5 then '["cramp_long"]'::jsonb else '[]'::jsonb end,
+           '{}'::jsonb, a.starts_at - interval '7 days'
+    from (select id, patient_id, starts_at, row_number() over (order by starts_at, id) as n from appointments
+          where starts_at - date_trunc('day', starts_at) = interval '8 hours') a`);
   await db.execute(sql`analyze`);
   const [therapist] = rowsOf<{ id: string }>(await db.execute(sql`select id from users where email = ${CLINICAL_THERAPIST_EMAIL}`));
   const [patient] = rowsOf<{ id: string }>(await db.execute(sql`select patient_id as id from appointments group by patient_id order by count(*) desc limit 1`));

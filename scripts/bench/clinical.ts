@@ -1,7 +1,7 @@
 // Section `clinical` (issue 17): the workspace's agenda week (all therapists) and a patient's record page on
 // a database with 10k patients and 100k appointments (clinical-data.ts). Goal: p95 ≤ 100 ms.
 // - Pages: through `next start` (the build reused when current; a throwaway embedded database with the same
-//   fill), logged in as a therapist through the login form and the second factor, p50/p95 of the server time
+//   fill): everyone's week, the therapist's own week (their default view) and the record, logged in as a therapist through the login form and the second factor, p50/p95 of the server time
 //   over BENCH_CLINICAL_REQUESTS (40) requests per page after three to warm up, and the HTML size. This is
 //   what the issue asks: session lookup, data, audit rows and rendering.
 // - Functions: the data functions alone (listAgenda; getPatientRecord + getPatientTimeline) on a fresh bench
@@ -39,6 +39,7 @@ async function benchFunctions(): Promise<void> {
     const monday = startOfIsoWeek(todayIn(new Date()));
     const kind = databaseKind();
     await time(`function listAgenda, week, all 10 therapists (${kind}, ${SIZE})`, () => listAgenda(session, { fromDate: monday, toDate: addDays(monday, 6), therapist: "all" }));
+    await time(`function listAgenda, week, own (${kind}, ${SIZE})`, () => listAgenda(session, { fromDate: monday, toDate: addDays(monday, 6) }));
     await time(`function patient record + timeline (${kind}, ${SIZE})`, async () => {
       await getPatientRecord(session, patientId);
       await getPatientTimeline(session, patientId);
@@ -58,6 +59,7 @@ async function benchPages(): Promise<void> {
       cookie,
       [
         { label: `page agenda week, all therapists (next start, pglite, ${SIZE})`, url: agendaHref({ mode: "week", date: monday, therapist: ALL_THERAPISTS }) },
+        { label: `page agenda week, own (therapist's default view, next start, pglite, ${SIZE})`, url: agendaHref({ mode: "week", date: monday }) },
         { label: `page patient record, busiest patient (next start, pglite, ${SIZE})`, url: `/praktijk/patienten/${patientId}` },
       ],
       requests,
