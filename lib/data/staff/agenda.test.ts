@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appointments, auditEvents, intakes, services } from "@/db/schema";
 import { AuthRequiredError, ForbiddenError } from "@/lib/auth/actor";
@@ -54,6 +54,20 @@ beforeAll(async () => {
     answers: { pop: true },
     consentAt: now,
   });
+  await db.insert(intakes).values({
+    patientId: lotte,
+    appointmentId: ids.jorisWednesday,
+    formVersion: 1,
+    complaintLocation: "kuit",
+    complaintSide: "left",
+    onset: "gradual",
+    painNow: 2,
+    painWorst: 4,
+    triageOutcome: "book_analysis",
+    redFlags: [],
+    answers: {},
+    consentAt: now,
+  });
 });
 
 const week = { fromDate: "2026-03-23", toDate: "2026-03-29" };
@@ -89,6 +103,16 @@ describe("the agenda", () => {
     const events = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "intake.viewed"), eq(auditEvents.recordId, flagged.intake!.id)));
     expect(events.length).toBeGreaterThan(0);
     expect(events[0]).toMatchObject({ actorRole: "therapist", patientId: lotte, details: { view: "agenda", shown: "warning_signs" } });
+  });
+
+  it("audits each intake shown exactly once per look at the agenda", async () => {
+    const agendaReads = () => db.select({ recordId: auditEvents.recordId }).from(auditEvents).where(and(eq(auditEvents.action, "intake.viewed"), sql`${auditEvents.details}->>'view' = 'agenda'`)).orderBy(asc(auditEvents.id));
+    const before = (await agendaReads()).length;
+    const agenda = await listAgenda(await sessionForEmail("sanne@keten.test"), { ...week, therapist: "all" }, now);
+    const shown = agenda.entries.flatMap((e) => (e.intake ? [e.intake.id] : []));
+    expect(shown.length).toBeGreaterThan(1);
+    const added = (await agendaReads()).slice(before).map((e) => e.recordId);
+    expect(added.sort()).toEqual([...shown].sort());
   });
 
   it("lets staff look at another therapist or everyone; the admin sees everyone by default", async () => {

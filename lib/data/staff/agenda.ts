@@ -7,7 +7,7 @@ import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/acto
 import { workingPeriods } from "@/lib/booking/working-hours";
 import { addDays, instantAt, todayIn, wallClockAt } from "@/lib/time/zone";
 import { loadSchedules } from "../availability";
-import { audit } from "../audit";
+import { audit, auditMany } from "../audit";
 import { appointmentColumns, appointmentJoins } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import { getBookingSettings } from "../practice-settings";
@@ -121,10 +121,13 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         ),
       )
       .orderBy(asc(appointments.startsAt), asc(therapists.sortOrder));
-    for (const row of rows) {
-      if (!row.intakeId) continue;
-      await audit(tx, actor, { action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intakeId, details: { view: "agenda", shown: "warning_signs" } });
-    }
+    await auditMany(
+      tx,
+      actor,
+      rows.flatMap((row) =>
+        row.intakeId ? [{ action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intakeId, details: { view: "agenda", shown: "warning_signs" } }] : [],
+      ),
+    );
     const painFlags = await painFlagsFor(tx, rows.map((row) => row.patientId), todayIn(now, zone));
     const entries = rows.map((row): AgendaEntry => {
       const redFlags = row.redFlags ?? [];

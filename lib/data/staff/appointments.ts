@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { appointments, intakes, patients, services, therapists, users } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
 import { instantAt, todayIn } from "@/lib/time/zone";
-import { audit } from "../audit";
+import { auditMany } from "../audit";
 import type { PatientIntake } from "./patients";
 import { appointmentColumns, appointmentJoins, intakeColumns } from "../internal/query-shapes";
 import { getBookingSettings } from "../practice-settings";
@@ -48,10 +48,11 @@ export async function listUpcomingAppointmentsForStaff(session: SessionLike, now
       .where(and(ne(appointments.status, "cancelled"), gte(appointments.startsAt, startOfToday)))
       .orderBy(asc(appointments.startsAt), asc(therapists.sortOrder))
       .limit(limit);
-    for (const row of rows) {
-      if (!row.intake) continue;
-      await audit(tx, actor, { action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intake.id, details: { view: "staff_appointment_list" } });
-    }
+    await auditMany(
+      tx,
+      actor,
+      rows.flatMap((row) => (row.intake ? [{ action: "intake.viewed", patientId: row.patientId, recordType: "intake", recordId: row.intake.id, details: { view: "staff_appointment_list" } }] : [])),
+    );
     return rows.map(({ id, startsAt, endsAt, serviceName, therapistName, patientName, dateOfBirth, phone, email, intake }) => ({
       id,
       startsAt,

@@ -4,7 +4,7 @@ import type { Executor, Transaction } from "@/db";
 import { appointments, patients, services, therapists } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
 import { todayIn } from "@/lib/time/zone";
-import { audit } from "../audit";
+import { auditMany } from "../audit";
 import { isUuid } from "../patient-scope";
 import { getBookingSettings } from "../practice-settings";
 
@@ -52,8 +52,10 @@ export async function conflictingAppointments(tx: Transaction, actor: StaffActor
     .innerJoin(services, eq(services.id, appointments.serviceId))
     .where(and(eq(appointments.therapistId, therapistId), inArray(appointments.status, ["confirmed", "requested"]), lt(appointments.startsAt, to), gt(appointments.endsAt, from)))
     .orderBy(asc(appointments.startsAt));
-  for (const row of rows) {
-    await audit(tx, actor, { action: "appointment.viewed", patientId: row.patientId, recordType: "appointment", recordId: row.id, details: { view: "absence_conflicts" } });
-  }
+  await auditMany(
+    tx,
+    actor,
+    rows.map((row) => ({ action: "appointment.viewed", patientId: row.patientId, recordType: "appointment", recordId: row.id, details: { view: "absence_conflicts" } })),
+  );
   return rows.map(({ id, startsAt, endsAt, patientName, serviceName }) => ({ id, startsAt, endsAt, patientName, serviceName }));
 }

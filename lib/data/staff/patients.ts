@@ -16,7 +16,7 @@ import {
   type TriageOutcome,
 } from "@/db/schema";
 import { requireStaff, type SessionLike } from "@/lib/auth/actor";
-import { audit } from "../audit";
+import { audit, auditMany } from "../audit";
 import { appointmentColumns, appointmentJoins, intakeColumns } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
 import type { TherapistFlag } from "@/lib/plans/pain-rule";
@@ -195,9 +195,11 @@ export async function getPatientRecord(session: SessionLike, patientId: string, 
       recordId: profile.id,
       details: { view: "patient_page", intakes: intakeRows.length, appointments: appointmentRows.length, assessments: assessmentRows.length, plan: plan?.id ?? null },
     });
-    for (const intake of intakeRows) {
-      await audit(tx, actor, { action: "intake.viewed", patientId: profile.id, recordType: "intake", recordId: intake.id, details: { view: "patient_page" } });
-    }
+    await auditMany(
+      tx,
+      actor,
+      intakeRows.map((intake) => ({ action: "intake.viewed", patientId: profile.id, recordType: "intake", recordId: intake.id, details: { view: "patient_page" } })),
+    );
 
     const { activatedAt, deactivatedAt, ...rest } = profile;
     const nowMs = now.getTime();
