@@ -33,6 +33,45 @@ export async function listBookableTherapists(executor: Executor = db): Promise<B
     .orderBy(asc(therapists.sortOrder), asc(therapists.displayName), asc(therapists.id));
 }
 
+/** The window loaded around the given local dates: a day either side (periods crossing midnight, buffers at the edges). */
+function scheduleWindow(fromDate: string, toDate: string, timeZone: string): { from: Date; to: Date } {
+  return { from: instantAt(addDays(fromDate, -1), 0, timeZone), to: instantAt(addDays(toDate, 2), 0, timeZone) };
+}
+
+/**
+ * The working hours alone (weekly rules and exceptions) of these therapists around the given local dates:
+ * what the agenda's grid needs to draw open and closed time, without the busy periods booking subtracts.
+ */
+export async function loadWorkingHours(
+  executor: Executor,
+  therapistIds: readonly string[],
+  fromDate: string,
+  toDate: string,
+  timeZone: string,
+): Promise<Omit<TherapistSchedule, "busy">[]> {
+  if (therapistIds.length === 0) return [];
+  const { from, to } = scheduleWindow(fromDate, toDate, timeZone);
+  const ids = [...therapistIds];
+  const [rules, exceptions] = await Promise.all([
+    executor
+      .select({
+        therapistId: availabilityRules.therapistId,
+        ...weeklyBlockColumns,
+      })
+      .from(availabilityRules)
+      .where(inArray(availabilityRules.therapistId, ids)),
+    executor
+      .select({ therapistId: availabilityExceptions.therapistId, kind: availabilityExceptions.kind, startsAt: availabilityExceptions.startsAt, endsAt: availabilityExceptions.endsAt })
+      .from(availabilityExceptions)
+      .where(and(inArray(availabilityExceptions.therapistId, ids), lt(availabilityExceptions.startsAt, to), gt(availabilityExceptions.endsAt, from))),
+  ]);
+  return ids.map((therapistId) => ({
+    therapistId,
+    rules: rules.filter((r) => r.therapistId === therapistId),
+    exceptions: exceptions.filter((e) => e.therapistId === therapistId),
+  }));
+}
+
 /**
  * Rules, exceptions, non-cancelled appointments and active holds (decision 016) of these therapists around
  * the given local dates. A hold counts as busy until it expires at `now`; an expired one is free time.
@@ -45,23 +84,11 @@ export async function loadSchedules(
   options: { ignoreAppointmentId?: string; timeZone: string; now?: Date },
 ): Promise<TherapistSchedule[]> {
   if (therapistIds.length === 0) return [];
-  // A day either side: periods crossing midnight, and buffers around appointments at the edges.
-  const from = instantAt(addDays(fromDate, -1), 0, options.timeZone);
-  const to = instantAt(addDays(toDate, 2), 0, options.timeZone);
+  const { from, to } = scheduleWindow(fromDate, toDate, options.timeZone);
   const ids = [...therapistIds];
   const now = options.now ?? new Date();
-  const [rules, exceptions, busy, held] = await Promise.all([
-    executor
-      .select({
-        therapistId: availabilityRules.therapistId,
-        ...weeklyBlockColumns,
-      })
-      .from(availabilityRules)
-      .where(inArray(availabilityRules.therapistId, ids)),
-    executor
-      .select({ therapistId: availabilityExceptions.therapistId, kind: availabilityExceptions.kind, startsAt: availabilityExceptions.startsAt, endsAt: availabilityExceptions.endsAt })
-      .from(availabilityExceptions)
-      .where(and(inArray(availabilityExceptions.therapistId, ids), lt(availabilityExceptions.startsAt, to), gt(availabilityExceptions.endsAt, from))),
+  const [hours, busy, held] = await Promise.all([
+    loadWorkingHours(executor, ids, fromDate, toDate, options.timeZone),
     executor
       .select({ therapistId: appointments.therapistId, startsAt: appointments.startsAt, endsAt: appointments.endsAt })
       .from(appointments)
@@ -82,12 +109,7 @@ export async function loadSchedules(
       .from(bookingHolds)
       .where(and(inArray(bookingHolds.therapistId, ids), gt(bookingHolds.expiresAt, now), lt(bookingHolds.startsAt, to), gt(bookingHolds.endsAt, from))),
   ]);
-  return ids.map((therapistId) => ({
-    therapistId,
-    rules: rules.filter((r) => r.therapistId === therapistId),
-    exceptions: exceptions.filter((e) => e.therapistId === therapistId),
-    busy: [...busy, ...held].filter((b) => b.therapistId === therapistId),
-  }));
+  return hours.map((schedule) => ({ ...schedule, busy: [...busy, ...held].filter((b) => b.therapistId === schedule.therapistId) }));
 }
 
 export type FreeSlotSearch = {

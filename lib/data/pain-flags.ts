@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { exerciseLogs, planPhases } from "@/db/schema";
 import { adviseSessions, therapistFlag, type PainThresholds, type TherapistFlag } from "@/lib/plans/pain-rule";
@@ -26,7 +26,9 @@ export async function painFlagsFor(executor: Executor, patientIds: readonly stri
     .innerJoin(planPhases, eq(planPhases.id, exerciseLogs.phaseId))
     .where(
       and(
-        inArray(exerciseLogs.patientId, [...new Set(patientIds)]),
+        // One array parameter, not one parameter per patient: a week's agenda asks for 500+ patients, and
+        // binding that many parameters cost PGlite more than the lookups (npm run bench, clinical).
+        sql`${exerciseLogs.patientId} = any(${`{${[...new Set(patientIds)].join(",")}}`}::uuid[])`,
         isNull(exerciseLogs.planExerciseId),
         eq(exerciseLogs.done, true),
         gte(exerciseLogs.logDate, addDays(today, -28)),

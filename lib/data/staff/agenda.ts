@@ -6,7 +6,7 @@ import { appointments, intakes, patients, services, therapists, visitNotes, type
 import { requireStaff, type SessionLike, type StaffActor } from "@/lib/auth/actor";
 import { workingPeriods } from "@/lib/booking/working-hours";
 import { addDays, instantAt, todayIn, wallClockAt } from "@/lib/time/zone";
-import { loadSchedules } from "../availability";
+import { loadWorkingHours } from "../availability";
 import { audit, auditMany } from "../audit";
 import { appointmentColumns, appointmentJoins } from "../internal/query-shapes";
 import { isUuid } from "../patient-scope";
@@ -92,6 +92,14 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
     query.therapist === "all" ? null : (allTherapists.find((t) => t.slug === query.therapist) ?? (query.therapist === undefined && actor.role !== "admin" ? own : null));
 
   return db.transaction(async (tx) => {
+    // The intake and note per appointment by their unique index (lateral), not a join: a join hashes the whole
+    // intakes table (10k+ rows, most of the query's time on PGlite, npm run bench) to mark a week's few.
+    const intake = tx
+      .select({ intakeId: intakes.id, triageOutcome: intakes.triageOutcome, redFlags: intakes.redFlags })
+      .from(intakes)
+      .where(eq(intakes.appointmentId, appointments.id))
+      .as("intake");
+    const note = tx.select({ noteId: visitNotes.id }).from(visitNotes).where(eq(visitNotes.appointmentId, appointments.id)).as("note");
     const rows = await tx
       .select({
         ...appointmentColumns,
@@ -102,16 +110,16 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         // A subquery per row, not a join: a join hashes the whole patients table (10k rows: most of the
         // query's time on PGlite, npm run bench) to name a week's few hundred appointments.
         patientName: sql<string>`(select ${patients.fullName} from ${patients} where ${patients.id} = ${appointments.patientId})`,
-        intakeId: intakes.id,
-        triageOutcome: intakes.triageOutcome,
-        redFlags: intakes.redFlags,
-        noteId: visitNotes.id,
+        intakeId: intake.intakeId,
+        triageOutcome: intake.triageOutcome,
+        redFlags: intake.redFlags,
+        noteId: note.noteId,
       })
       .from(appointments)
       .innerJoin(services, appointmentJoins.service)
       .innerJoin(therapists, appointmentJoins.therapist)
-      .leftJoin(intakes, eq(intakes.appointmentId, appointments.id))
-      .leftJoin(visitNotes, eq(visitNotes.appointmentId, appointments.id))
+      .leftJoinLateral(intake, sql`true`)
+      .leftJoinLateral(note, sql`true`)
       .where(
         and(
           gte(appointments.startsAt, from),
@@ -150,7 +158,7 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
       };
     });
     const shown = selected ? [selected] : allTherapists;
-    const schedules = await loadSchedules(tx, shown.map((t) => t.id), fromDate, toDate, { timeZone: zone, now });
+    const schedules = await loadWorkingHours(tx, shown.map((t) => t.id), fromDate, toDate, zone);
     const hours = schedules.flatMap((schedule) =>
       workingPeriods(schedule.rules, schedule.exceptions, fromDate, toDate, zone).map((period) => {
         const start = wallClockAt(period.start, zone);
