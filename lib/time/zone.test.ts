@@ -38,6 +38,42 @@ describe("Europe/Amsterdam wall clock ↔ instant", () => {
   });
 });
 
+describe("the wall clock from the hour's offset", () => {
+  /** The wall clock straight from Intl, as wallClockAt read it before it kept each hour's offset. */
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  function reference(instant: number, zone: string) {
+    if (!formats.has(zone))
+      formats.set(zone, new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short" }));
+    const parts = Object.fromEntries(formats.get(zone)!.formatToParts(instant).map((p) => [p.type, p.value]));
+    return {
+      date: `${parts.year}-${parts.month}-${parts.day}`,
+      time: `${parts.hour}:${parts.minute}`,
+      weekday: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(parts.weekday!) + 1,
+      minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    };
+  }
+
+  it("agrees with Intl minute by minute around clock changes, in odd zones and in history", () => {
+    const zones = ["Europe/Amsterdam", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham", "UTC"];
+    const starts = ["2026-03-29T00:00:00Z", "2026-10-25T00:00:00Z", "2026-04-05T14:00:00Z", "2026-10-04T15:00:00Z", "1937-06-30T22:00:00Z", "1916-04-30T22:00:00Z", "2026-11-01T04:00:00Z"];
+    for (const zone of zones) {
+      for (const start of starts) {
+        const from = Date.parse(start);
+        for (let t = from; t < from + 4 * 3_600_000; t += 59_999) expect(wallClockAt(t, zone), `${zone} ${new Date(t).toISOString()}`).toEqual(reference(t, zone));
+      }
+    }
+  });
+
+  it("agrees with Intl at random instants over two centuries", () => {
+    let seed = 17;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 5_000; i++) {
+      const t = Date.UTC(1900, 0, 1) + Math.floor(random() * 200 * 365.25 * 86_400_000);
+      expect(wallClockAt(t)).toEqual(reference(t, "Europe/Amsterdam"));
+    }
+  });
+});
+
 describe("calendar dates", () => {
   it("adds days across months, years and leap days", () => {
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");

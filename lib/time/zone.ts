@@ -30,9 +30,12 @@ function partsFormatter(zone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-function wallParts(instant: number, zone: string) {
+type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number };
+
+/** The wall clock from Intl: exact, but a few microseconds a call (hundreds of appointments on a page add up). */
+function formattedParts(instant: number, zone: string): Parts {
   const parts: Record<string, string> = {};
-  for (const part of partsFormatter(zone).formatToParts(new Date(instant))) parts[part.type] = part.value;
+  for (const part of partsFormatter(zone).formatToParts(instant)) parts[part.type] = part.value;
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -41,6 +44,47 @@ function wallParts(instant: number, zone: string) {
     minute: Number(parts.minute),
     second: Number(parts.second),
     weekday: WEEKDAYS[parts.weekday ?? ""] ?? 0,
+  };
+}
+
+const HOUR = 3_600_000;
+
+/** The zone's exact offset from UTC in ms (whole seconds) at an instant. */
+function exactOffsetMs(instant: number, zone: string): number {
+  const p = formattedParts(instant, zone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The zone's offset throughout the UTC hour starting at `hourStart`, or null when it changes within that hour
+ * (a clock change: those instants ask Intl). A memo of a pure function, the same in every instance; bounded.
+ */
+const hourOffsets = new Map<string, number | null>();
+function hourOffset(hourStart: number, zone: string): number | null {
+  const key = `${zone} ${hourStart}`;
+  let offset = hourOffsets.get(key);
+  if (offset === undefined) {
+    const first = exactOffsetMs(hourStart, zone);
+    offset = first === exactOffsetMs(hourStart + HOUR - 1000, zone) ? first : null;
+    if (hourOffsets.size >= 20_000) hourOffsets.clear();
+    hourOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall clock at an instant: the hour's offset applied, or Intl itself in an hour with a clock change. */
+function wallParts(instant: number, zone: string): Parts {
+  const offset = hourOffset(Math.floor(instant / HOUR) * HOUR, zone);
+  if (offset === null) return formattedParts(instant, zone);
+  const local = new Date(instant + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    weekday: local.getUTCDay() || 7,
   };
 }
 
