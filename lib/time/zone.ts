@@ -72,11 +72,14 @@ function hourOffset(hourStart: number, zone: string): number | null {
   return offset;
 }
 
+/** Read synchronously right after setTime: no Date built per call (Next wraps the constructor on the server). */
+const local = new Date(0);
+
 /** The wall clock at an instant: the hour's offset applied, or Intl itself in an hour with a clock change. */
 function wallParts(instant: number, zone: string): Parts {
   const offset = hourOffset(Math.floor(instant / HOUR) * HOUR, zone);
   if (offset === null) return formattedParts(instant, zone);
-  const local = new Date(instant + offset);
+  local.setTime(instant + offset);
   return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,
