@@ -92,14 +92,6 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
     query.therapist === "all" ? null : (allTherapists.find((t) => t.slug === query.therapist) ?? (query.therapist === undefined && actor.role !== "admin" ? own : null));
 
   return db.transaction(async (tx) => {
-    // The intake and note per appointment by their unique index (lateral), not a join: a join hashes the whole
-    // intakes table (10k+ rows, most of the query's time on PGlite, npm run bench) to mark a week's few.
-    const intake = tx
-      .select({ intakeId: intakes.id, triageOutcome: intakes.triageOutcome, redFlags: intakes.redFlags })
-      .from(intakes)
-      .where(eq(intakes.appointmentId, appointments.id))
-      .as("intake");
-    const note = tx.select({ noteId: visitNotes.id }).from(visitNotes).where(eq(visitNotes.appointmentId, appointments.id)).as("note");
     const rows = await tx
       .select({
         ...appointmentColumns,
@@ -110,16 +102,16 @@ export async function listAgenda(session: SessionLike, query: AgendaQuery, now =
         // A subquery per row, not a join: a join hashes the whole patients table (10k rows: most of the
         // query's time on PGlite, npm run bench) to name a week's few hundred appointments.
         patientName: sql<string>`(select ${patients.fullName} from ${patients} where ${patients.id} = ${appointments.patientId})`,
-        intakeId: intake.intakeId,
-        triageOutcome: intake.triageOutcome,
-        redFlags: intake.redFlags,
-        noteId: note.noteId,
+        intakeId: intakes.id,
+        triageOutcome: intakes.triageOutcome,
+        redFlags: intakes.redFlags,
+        noteId: visitNotes.id,
       })
       .from(appointments)
       .innerJoin(services, appointmentJoins.service)
       .innerJoin(therapists, appointmentJoins.therapist)
-      .leftJoinLateral(intake, sql`true`)
-      .leftJoinLateral(note, sql`true`)
+      .leftJoin(intakes, eq(intakes.appointmentId, appointments.id))
+      .leftJoin(visitNotes, eq(visitNotes.appointmentId, appointments.id))
       .where(
         and(
           gte(appointments.startsAt, from),
