@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditEvents } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -28,21 +29,37 @@ export async function audit(executor: Executor, actor: AuditActor, entry: AuditE
 
 /**
  * Appends several audit events of one actor in one INSERT (e.g. every intake a list shows): the same rows as
- * calling `audit` for each, one round trip instead of one per row.
+ * calling `audit` for each. The rows travel as one JSON parameter (jsonb_to_recordset), not eight parameters a
+ * row: for the 70 intakes of everyone's week that is half the INSERT's time on PGlite (npm run bench, clinical).
  */
 export async function auditMany(executor: Executor, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const ip = entries.some((entry) => entry.ip === undefined) ? await clientIp() : null;
-  await executor.insert(auditEvents).values(
-    entries.map((entry) => ({
+  const rows = entries.map((entry) => ({
+    action: entry.action,
+    patient_id: entry.patientId ?? null,
+    record_type: entry.recordType ?? null,
+    record_id: entry.recordId ?? null,
+    ip: entry.ip !== undefined ? entry.ip : ip,
+    details: entry.details ?? {},
+  }));
+  if (rows.length === 1) {
+    const [row] = rows as [(typeof rows)[number]];
+    await executor.insert(auditEvents).values({
       actorUserId: actor.userId,
       actorRole: actor.role,
-      action: entry.action,
-      patientId: entry.patientId ?? null,
-      recordType: entry.recordType ?? null,
-      recordId: entry.recordId ?? null,
-      ip: entry.ip !== undefined ? entry.ip : ip,
-      details: entry.details ?? {},
-    })),
-  );
+      action: row.action,
+      patientId: row.patient_id,
+      recordType: row.record_type,
+      recordId: row.record_id,
+      ip: row.ip,
+      details: row.details,
+    });
+    return;
+  }
+  await executor.execute(sql`
+    insert into ${auditEvents} (actor_user_id, actor_role, action, patient_id, record_type, record_id, ip, details)
+    select ${actor.userId}::uuid, ${actor.role}, r.action, r.patient_id, r.record_type, r.record_id, r.ip, r.details
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as r(action text, patient_id uuid, record_type text, record_id text, ip text, details jsonb)`);
 }

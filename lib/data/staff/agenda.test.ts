@@ -106,13 +106,15 @@ describe("the agenda", () => {
   });
 
   it("audits each intake shown exactly once per look at the agenda", async () => {
-    const agendaReads = () => db.select({ recordId: auditEvents.recordId }).from(auditEvents).where(and(eq(auditEvents.action, "intake.viewed"), sql`${auditEvents.details}->>'view' = 'agenda'`)).orderBy(asc(auditEvents.id));
+    const agendaReads = () => db.select().from(auditEvents).where(and(eq(auditEvents.action, "intake.viewed"), sql`${auditEvents.details}->>'view' = 'agenda'`)).orderBy(asc(auditEvents.id));
     const before = (await agendaReads()).length;
     const agenda = await listAgenda(await sessionForEmail("sanne@keten.test"), { ...week, therapist: "all" }, now);
     const shown = agenda.entries.flatMap((e) => (e.intake ? [e.intake.id] : []));
     expect(shown.length).toBeGreaterThan(1);
-    const added = (await agendaReads()).slice(before).map((e) => e.recordId);
-    expect(added.sort()).toEqual([...shown].sort());
+    const added = (await agendaReads()).slice(before);
+    expect(added.map((e) => e.recordId).sort()).toEqual([...shown].sort());
+    const sanneUser = (await sessionForEmail("sanne@keten.test")).user.id;
+    for (const event of added) expect(event).toMatchObject({ actorUserId: sanneUser, actorRole: "therapist", patientId: lotte, recordType: "intake", ip: null, details: { view: "agenda", shown: "warning_signs" } });
   });
 
   it("lets staff look at another therapist or everyone; the admin sees everyone by default", async () => {
