@@ -11,28 +11,30 @@ import { serve, startServer, type Server } from "./servers";
 import { kB, rows } from "./table";
 
 /**
- * Builds when needed, runs `script` (with PGLITE_DIR set) to prepare a throwaway embedded database, and serves
- * it with `next start`; returns the server and the script's last line of output. Stopping removes the data.
+ * Builds when needed, runs `script` to prepare a throwaway database — embedded (PGLITE_DIR), or the empty one
+ * at `databaseUrl` that the caller made and drops — and serves it with `next start`; returns the server and
+ * the script's last line of output. Stopping removes embedded data.
  */
-export async function servePrepared(section: string, script: string): Promise<{ app: Server; prepared: string }> {
+export async function servePrepared(section: string, script: string, databaseUrl?: string): Promise<{ app: Server; prepared: string }> {
   // One AUTH_SECRET for the script and the server: second-factor secrets are encrypted under it.
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: randomBytes(33).toString("base64") };
-  delete env.DATABASE_URL; // a throwaway embedded database
+  delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
   if (!ensureBuild(env)) throw new Error(`bench ${section}: next build failed`);
   const dataDir = path.join(".data", `bench-${section}-${randomBytes(4).toString("hex")}`);
+  const database: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : { PGLITE_DIR: dataDir };
   const cleanup = () => {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(`${dataDir}.lock`, { force: true });
   };
-  const run = spawnSync("npx", ["tsx", script], { env: { ...env, PGLITE_DIR: dataDir }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const run = spawnSync("npx", ["tsx", script], { env: { ...env, ...database }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   if (run.status !== 0) {
     cleanup();
     throw new Error(`bench ${section}: preparing the database failed`);
   }
   const port = await freePort();
   const app = await serve(
-    startServer("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production", PGLITE_DIR: dataDir, APP_URL: `http://127.0.0.1:${port}` }, port),
+    startServer("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, ...database, NODE_ENV: "production", APP_URL: `http://127.0.0.1:${port}` }, port),
     port,
     cleanup,
   );
