@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { demo, login } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { chooseFirstFreeTime, fillIntake } from "./support/booking";
@@ -47,6 +47,50 @@ test("the portal shows a date of birth as the Dutch write it, without a weekday"
   await expectNoAxeViolations(page);
 });
 
+/** The whole document fits the phone's width: nothing to scroll sideways. */
+async function fitsWidth(page: Page, what: string, width = 390) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(width);
+}
+
+test("by keyboard, each booking step starts at its heading, and a chosen day at its times", async ({ page }) => {
+  const heading = (name: string) => page.getByRole("heading", { name, exact: true });
+  await page.goto("/afspraak");
+  await expect(heading("Welke afspraak wil je maken?")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: /Bewegingsketenanalyse/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(heading("Bij wie?")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: /Geen voorkeur/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(heading("Kies een dag en tijd")).toBeFocused();
+  await fitsWidth(page, "times");
+
+  // Another day (a link, the page stays): focus goes on to that day's times, not back to the top.
+  const otherDays = page.locator("[data-day-list] a:not([aria-current])");
+  if ((await otherDays.count()) === 0) {
+    await page.getByRole("link", { name: "Volgende week →" }).press("Enter");
+    await expect(page.locator("[data-day-list] a[aria-current]")).toHaveCount(1);
+  }
+  const day = (await otherDays.first().locator("span").first().innerText()).trim();
+  await otherDays.first().press("Enter");
+  const times = page.getByRole("group", { name: /Vrije tijden op/ });
+  await expect(times).toHaveAccessibleName(new RegExp(`^Vrije tijden op ${day}`, "i"));
+  await expect(times).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(times.getByRole("button").first()).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(heading("Intake")).toBeFocused();
+
+  await fillIntake(page, { name: "Tess Toetsenbord", email: "tess.toetsenbord@voorbeeld.test" });
+  await page.getByRole("button", { name: "Verder naar controleren" }).press("Enter");
+  await expect(heading("Controleren en bevestigen")).toBeFocused();
+  await expect(heading("Controleren en bevestigen")).toBeInViewport();
+  await page.getByRole("button", { name: "Antwoorden wijzigen" }).press("Enter");
+  await expect(heading("Intake")).toBeFocused();
+  await expect(page.getByLabel("Voor- en achternaam")).toHaveValue("Tess Toetsenbord");
+});
+
 test.describe("on a 320 px phone", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
@@ -57,9 +101,10 @@ test.describe("on a 320 px phone", () => {
     await fillIntake(page, { name: "Sam Smal", email: "sam.smal@voorbeeld.test" });
     await page.getByRole("button", { name: "Verder naar controleren" }).tap();
     await expect(page.getByRole("button", { name: "Afspraak bevestigen" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Controleren en bevestigen" })).toBeFocused();
     await fits("review");
     await page.getByRole("button", { name: "Afspraak bevestigen" }).tap();
-    await expect(page.getByRole("heading", { name: "Je afspraak is bevestigd" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Je afspraak is bevestigd" })).toBeFocused();
     await fits("confirmation");
   });
 });
@@ -87,11 +132,14 @@ test.describe("by keyboard on a desktop", () => {
     await page.getByRole("button", { name: /Bewegingsketenanalyse/ }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveTitle(/^Kies een therapeut · Afspraak maken/);
+    await expect(page.getByRole("heading", { name: "Bij wie?" })).toBeFocused();
     await page.getByRole("button", { name: /Geen voorkeur/ }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveTitle(/^Kies een dag en tijd · Afspraak maken/);
+    await expect(page.getByRole("heading", { name: "Kies een dag en tijd" })).toBeFocused();
     await page.getByRole("group", { name: /Vrije tijden op/ }).getByRole("button").first().focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveTitle(/^Intake · Afspraak maken/);
+    await expect(page.getByRole("heading", { name: "Intake", exact: true })).toBeFocused();
   });
 });
