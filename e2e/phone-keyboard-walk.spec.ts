@@ -91,6 +91,20 @@ test("by keyboard, each booking step starts at its heading, and a chosen day at 
   await expect(page.getByLabel("Voor- en achternaam")).toHaveValue("Tess Toetsenbord");
 });
 
+test("the second step of logging in starts in the code field, and returns there after a wrong code", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(demo.admin.email);
+  await page.getByLabel("Wachtwoord").fill(demo.admin.password);
+  await page.keyboard.press("Enter");
+  const code = page.getByLabel("Code", { exact: true });
+  await expect(code).toBeFocused();
+  await page.keyboard.type("000000");
+  await page.keyboard.press("Enter");
+  await expect(code).toHaveAccessibleDescription(/Deze code klopt niet of is al gebruikt/);
+  await expect(code).toBeFocused();
+  await fitsWidth(page, "code step");
+});
+
 test.describe("on a 320 px phone", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
