@@ -91,6 +91,29 @@ test("by keyboard, each booking step starts at its heading, and a chosen day at 
   await expect(page.getByLabel("Voor- en achternaam")).toHaveValue("Tess Toetsenbord");
 });
 
+test("each answer in the intake is a whole row to tap, 44 px or more", async ({ page }) => {
+  await chooseFirstFreeTime(page);
+  const rows = page.locator("form label").filter({ has: page.locator('input[type="radio"], input[type="checkbox"]') });
+  const heights = await rows.evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(20);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+
+  // A tap at the far end of a row, away from the box and the words, still answers.
+  const tapEnd = async (control: ReturnType<Page["getByLabel"]>) => {
+    const row = control.locator("xpath=ancestor::label[1]");
+    await row.scrollIntoViewIfNeeded();
+    const box = (await row.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width - 4, box.y + box.height - 4);
+  };
+  const no = page.getByRole("group", { name: "Zie je zwelling of een blauwe plek?", exact: true }).getByLabel("Nee", { exact: true });
+  await tapEnd(no);
+  await expect(no).toBeChecked();
+  const consent = page.getByLabel(/Ik geef toestemming/);
+  await tapEnd(consent);
+  await expect(consent).toBeChecked();
+  await fitsWidth(page, "intake");
+});
+
 test("the second step of logging in starts in the code field, and returns there after a wrong code", async ({ page }) => {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(demo.admin.email);
