@@ -128,6 +128,20 @@ test("the second step of logging in starts in the code field, and returns there 
   await fitsWidth(page, "code step");
 });
 
+test("the development mailbox and an e-mail in it fit a 390 px phone", async ({ page }) => {
+  await page.goto("/wachtwoord/vergeten");
+  await page.getByLabel("E-mailadres").fill(demo.patient.email);
+  await page.getByRole("button", { name: "Stuur mij een link" }).tap();
+  await expect(page.getByText(/Als dit e-mailadres bij ons bekend is/)).toBeVisible();
+  await page.goto("/dev/mail");
+  const row = page.getByRole("row").filter({ hasText: demo.patient.email }).first();
+  await expect(row).toBeVisible();
+  await fitsWidth(page, "/dev/mail");
+  await row.getByRole("link").tap();
+  await expect(page.locator("pre")).toBeVisible();
+  await fitsWidth(page, "one e-mail");
+});
+
 test.describe("on a 320 px phone", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
