@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { databaseSettings } from "./settings";
 import { lockDirectory } from "./pglite-lock";
+import { pgliteTemplatePath } from "./pglite-template.mjs";
 import * as schema from "./schema";
 
 /**
@@ -63,15 +64,13 @@ function openPostgres(url: string, poolSize: number): Handle {
 /**
  * The template of a new cluster that `npm ci` makes (its postinstall, scripts/pglite-template.mjs): PGlite's
  * initdb output for the installed PGlite version. Loading it takes ~1 s where initdb takes ~4 s of the
- * development server's main thread while it compiles the first page (issue 12, point 21). Keep the name in
- * step with that script; a new PGlite version has no template until the next install, and runs initdb.
+ * development server's main thread while it compiles the first page (issue 12, point 21). The script and
+ * this function find it through the same `pgliteTemplatePath`; a new PGlite version has no template until the
+ * next install, and runs initdb.
  */
 function initdbTemplate(): Blob | undefined {
   try {
-    const root = /*turbopackIgnore: true*/ process.cwd();
-    const pglitePackage = path.join(root, "node_modules", "@electric-sql", "pglite", "package.json");
-    const { version } = JSON.parse(readFileSync(pglitePackage, "utf8")) as { version: string };
-    return new Blob([readFileSync(path.join(root, "node_modules", ".cache", "keten", `pglite-${version}-initdb.tar.gz`))]);
+    return new Blob([readFileSync(pgliteTemplatePath(/*turbopackIgnore: true*/ process.cwd()))]);
   } catch {
     return undefined;
   }

@@ -84,6 +84,24 @@ test("every public page is served as a static page from the cache, the home page
   expect((await request.get("/klachtencheck/advies", { maxRedirects: 0 })).headers()["cache-control"]).toContain("no-store");
 });
 
+test("a cached page arrives whole and unchanged: the build's bytes, Dutch characters intact, on every request", async ({ request }) => {
+  // The cache hands Next the page as bytes (docs/decisions/027); what a visitor receives is exactly what the
+  // build wrote, the first time (read from disk) and after (kept in memory), and a HEAD gets the headers only.
+  const built = readFileSync(path.join(".next", "server", "app", "kennisbank", "overbelaste-hamstring.html"));
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await request.get("/kennisbank/overbelaste-hamstring");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    expect(response.headers()["content-security-policy"]).toContain("'sha256-");
+    const body = await response.body();
+    expect(body.equals(built), `visit ${visit + 1}`).toBe(true);
+    expect(body.toString("utf8")).toContain("Overbelaste hamstring");
+  }
+  const head = await request.head("/kennisbank/overbelaste-hamstring");
+  expect(head.status()).toBe(200);
+  expect((await head.body()).length).toBe(0);
+});
+
 test("/praktisch: prices from the database, reimbursement, what to bring, hours, route, cancelling and complaints", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Praktisch" }).click();

@@ -23,6 +23,9 @@ test("a new therapist sets up two-factor login before the workspace opens, and c
   await page.getByLabel("Code uit je app").fill("123");
   await page.getByRole("button", { name: "Tweestapsverificatie aanzetten" }).click();
   await expect(page.getByText("Vul de zescijferige code uit je authenticator-app in.")).toBeVisible();
+  // A wrong code puts the keyboard back in the field, its message read with it.
+  await expect(page.getByLabel("Code uit je app")).toBeFocused();
+  await expect(page.getByLabel("Code uit je app")).toHaveAccessibleDescription(/Vul de zescijferige code uit je authenticator-app in\./);
 
   await page.getByLabel("Code uit je app").fill(await freshTotpCode(key));
   await page.getByRole("button", { name: "Tweestapsverificatie aanzetten" }).click();
@@ -39,6 +42,8 @@ test("a new therapist sets up two-factor login before the workspace opens, and c
   await page.getByLabel("Wachtwoord").fill(newStaff.password);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/inloggen\/tweestaps/);
+  // The second step opens with the keyboard in the code field.
+  await expect(page.getByLabel("Code", { exact: true })).toBeFocused();
   await expectNoAxeViolations(page);
   await page.getByLabel("Code", { exact: true }).fill(codes[0]!);
   await page.getByRole("button", { name: "Bevestigen" }).click();
@@ -53,6 +58,10 @@ test("a new therapist sets up two-factor login before the workspace opens, and c
   await page.getByRole("button", { name: "Bevestigen" }).click();
   await expect(page.getByText("Deze code klopt niet of is al gebruikt")).toBeVisible();
   await expect(page).toHaveURL(/\/inloggen\/tweestaps/);
+  await expect(page.getByLabel("Code", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Code", { exact: true })).toHaveAccessibleDescription(/Deze code klopt niet of is al gebruikt/);
+  await page.keyboard.type("000000");
+  await expect(page.getByLabel("Code", { exact: true })).toHaveValue("000000");
 });
 
 test("a code is accepted once: the same code in a second session is refused", async ({ browser }) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { StepHeading } from "@/components/ui/step-heading";
 import { formatPrice } from "@/lib/booking/practice-hours";
 import type { BookableService, BookableTherapist } from "@/lib/data/availability";
 import { formatMinutes } from "@/lib/time/format";
@@ -30,7 +31,9 @@ function Choice({ name, value, chosen, title, detail }: { name: string; value: s
 export function ServiceStep({ services, selected }: { services: BookableService[]; selected?: string }) {
   return (
     <form method="get" action="/afspraak" className="mt-6">
-      <h2 id="kies-behandeling" className="text-2xl font-semibold">Welke afspraak wil je maken?</h2>
+      <StepHeading id="kies-behandeling" className="text-2xl font-semibold">
+        Welke afspraak wil je maken?
+      </StepHeading>
       <ul className="mt-4 space-y-3" aria-labelledby="kies-behandeling">
         {services.map((service) => (
           <Choice
@@ -62,7 +65,9 @@ export function TherapistStep({ service, therapists, selected }: { service: Book
   return (
     <form method="get" action="/afspraak" className="mt-6">
       <input type="hidden" name="dienst" value={service.slug} />
-      <h2 id="kies-therapeut" className="text-2xl font-semibold">Bij wie?</h2>
+      <StepHeading id="kies-therapeut" className="text-2xl font-semibold">
+        Bij wie?
+      </StepHeading>
       <ul className="mt-4 space-y-3" aria-labelledby="kies-therapeut">
         <Choice name="therapeut" value={NO_PREFERENCE} chosen={selected === NO_PREFERENCE} title="Geen voorkeur" detail="Je ziet de vrije tijden van al onze therapeuten." />
         {therapists.map((therapist) => (

@@ -23,7 +23,7 @@ export function ErrorSummary({ errors, attempt }: { errors: Record<string, strin
   }, [attempt]);
   if (lines.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="nog-te-doen" className="mb-4 rounded-md border-l-4 border-alert bg-surface p-4 focus:outline-2 focus:outline-offset-2 focus:outline-alert">
+    <div ref={ref} tabIndex={-1} autoFocus role="alert" aria-labelledby="nog-te-doen" className="mb-4 rounded-md border-l-4 border-alert bg-surface p-4 focus:outline-2 focus:outline-offset-2 focus:outline-alert">
       <h3 id="nog-te-doen" className="font-semibold">
         Nog {formatCount(lines.length, "vraag", "vragen")} om naar te kijken
       </h3>

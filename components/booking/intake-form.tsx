@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useRef, useState, type ReactNode } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import { StepHeading } from "@/components/ui/step-heading";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { BookingFormState } from "@/lib/validation/booking";
 import { INTAKE_FORM_VERSION } from "@/lib/validation/intake";
@@ -61,6 +62,8 @@ export function IntakeForm({
   const draft = useIntakeDraft(form, !reviewing && !slotGone);
   const values = (attempt === 0 && draft ? { ...initialValues, ...draft } : (state.values ?? {})) as Record<string, string | undefined>;
   const errors = (state.fieldErrors ?? {}) as Record<string, string[] | undefined>;
+  // Each answer moves focus to its step's heading, except one with field errors: its summary takes focus.
+  const refocus = state.fieldErrors ? null : attempt;
   // The key of the first render stays for the whole form: a double submit carries the same one.
   const hidden = { ...context, sleutel: values.sleutel ?? context.sleutel, formVersion: String(INTAKE_FORM_VERSION) };
   if (slotGone && !reviewing && !state.message && !state.fieldErrors) {
@@ -82,10 +85,12 @@ export function IntakeForm({
           name === "tijd" && state.step === "taken" ? null : <input key={name} type="hidden" name={name} value={value} />,
         )}
         {reviewing ? (
-          <ReviewStep state={state} values={values} slot={slot} changeTimeHref={changeTimeHref} />
+          <ReviewStep state={state} values={values} slot={slot} changeTimeHref={changeTimeHref} refocus={refocus} />
         ) : (
           <>
-            <h2 className="text-2xl font-semibold">Intake</h2>
+            <StepHeading id="stap-intake" className="text-2xl font-semibold" refocus={refocus} autoFocus={!state.fieldErrors}>
+              Intake
+            </StepHeading>
             <section aria-labelledby="gekozen-moment" className="mt-4">
               <h3 id="gekozen-moment" className="sr-only">
                 Je gekozen moment

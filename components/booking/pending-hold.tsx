@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AppointmentFacts } from "@/components/booking/appointment-facts";
 import { Notice } from "@/components/ui/notice";
+import { StepHeading } from "@/components/ui/step-heading";
 import { HOLD_MINUTES } from "@/lib/booking/holds";
 import { practice } from "@/lib/practice";
 import { formatTime } from "@/lib/time/format";
@@ -17,7 +18,9 @@ export function PendingHold({
   const until = formatTime(hold.expiresAt);
   return (
     <>
-      <h1 className="text-3xl font-semibold">Nog één stap: bevestig je afspraak</h1>
+      <StepHeading level={1} id="afspraak-vasthouden" className="text-3xl font-semibold">
+        Nog één stap: bevestig je afspraak
+      </StepHeading>
       <Notice tone="warning" className="mt-6" live="polite" title="Je afspraak staat nog niet vast">
         <p>
           Bij ons bestaat al een account met het e-mailadres <strong>{hold.email}</strong>. Daarom leggen we de afspraak pas vast als de eigenaar

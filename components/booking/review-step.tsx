@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ChoiceGroup } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Notice } from "@/components/ui/notice";
+import { StepHeading } from "@/components/ui/step-heading";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { BookingFormState } from "@/lib/validation/booking";
 import { describeIntake } from "@/lib/validation/intake";
@@ -20,7 +21,10 @@ export function ReviewStep({
   values,
   slot,
   changeTimeHref,
+  refocus,
 }: {
+  /** A new value (the action's next answer) moves focus to this step's heading again. */
+  refocus: number | null;
   state: BookingFormState;
   values: Record<string, string | undefined>;
   slot: ChosenSlot;
@@ -30,7 +34,9 @@ export function ReviewStep({
   const skip = new Set(["dienst", "therapeut", "tijd", "sleutel", "formVersion", "intent"]);
   return (
     <>
-      <h2 className="text-2xl font-semibold">Controleren en bevestigen</h2>
+      <StepHeading id="stap-controleren" className="text-2xl font-semibold" refocus={refocus}>
+        Controleren en bevestigen
+      </StepHeading>
       {state.step === "taken" ? (
         <div className="mt-4" role="alert">
           <Notice tone="danger" title="Dit tijdstip is net geboekt — kies een ander moment">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FocusOnArrival, StepHeading } from "@/components/ui/step-heading";
 import type { PickerView } from "@/lib/booking/slot-days";
 import { formatCalendarDate, formatCount, formatTime } from "@/lib/time/format";
 
@@ -17,19 +18,28 @@ export function SlotPicker({
   basePath,
   keep,
   selectedTime,
+  step = false,
 }: {
   view: PickerView;
   basePath: string;
   keep: Record<string, string>;
   selectedTime?: string;
+  /** A step of the booking: its heading takes focus when the step appears. */
+  step?: boolean;
 }) {
   const href = (extra: Record<string, string>) => `${basePath}?${new URLSearchParams({ ...keep, ...extra }).toString()}`;
   const weekLabel = `Week van ${formatCalendarDate(view.weekStart).replace(/^\w+ /, "")}`;
   return (
     <section aria-labelledby="kies-moment" className="mt-6">
-      <h2 id="kies-moment" className="text-2xl font-semibold">
-        Kies een dag en tijd
-      </h2>
+      {step ? (
+        <StepHeading id="kies-moment" className="text-2xl font-semibold">
+          Kies een dag en tijd
+        </StepHeading>
+      ) : (
+        <h2 id="kies-moment" className="text-2xl font-semibold">
+          Kies een dag en tijd
+        </h2>
+      )}
       {!view.hasAny ? (
         <p className="mt-4">Er zijn de komende weken geen vrije tijden. Bel ons gerust, dan zoeken we samen een moment.</p>
       ) : (
@@ -49,7 +59,7 @@ export function SlotPicker({
               ) : null}
             </div>
           </div>
-          <ul className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" aria-label="Dagen in deze week">
+          <ul className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" aria-label="Dagen in deze week" data-day-list>
             {view.days.map((day) => {
               const [weekday, ...rest] = formatCalendarDate(day.date).replace(/ \d{4}$/, "").split(" ");
               const label = (
@@ -87,7 +97,9 @@ export function SlotPicker({
               {Object.entries({ ...keep, week: view.weekStart, dag: view.selectedDay }).map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
-              <fieldset>
+              {/* A day chosen by keyboard: on to its times (the day link itself stays where it was). */}
+              <FocusOnArrival key={view.selectedDay} target="vrije-tijden" from="[data-day-list]" />
+              <fieldset id="vrije-tijden" tabIndex={-1} className="focus:outline-none">
                 <legend className="font-medium">Vrije tijden op {formatCalendarDate(view.selectedDay)}</legend>
                 <p className="mt-1 text-sm text-muted">Kies een tijd om verder te gaan.</p>
                 <div className="mt-3 flex flex-wrap gap-2">

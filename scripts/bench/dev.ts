@@ -5,9 +5,10 @@
 // database (scripts/pglite-template.mjs, ~4 s once per PGlite version, paid by npm ci): the rows say
 // whether it was there, and the template's build time is measured too (into a scratch file).
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pgliteTemplatePath } from "../../db/pglite-template.mjs";
 import { freePort } from "../proof/support";
 import { rows } from "./table";
 
@@ -31,8 +32,11 @@ async function firstAnswer(url: string, deadline: number): Promise<number> {
 
 /** Whether `npm ci` left the template of a new embedded database (db/index.ts uses it). */
 function templatePresent(): boolean {
-  const folder = path.join("node_modules", ".cache", "keten");
-  return existsSync(folder) && readdirSync(folder).some((name) => name.endsWith("-initdb.tar.gz"));
+  try {
+    return existsSync(pgliteTemplatePath(process.cwd()));
+  } catch {
+    return false;
+  }
 }
 
 export async function benchDev(): Promise<void> {

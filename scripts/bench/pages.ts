@@ -86,7 +86,7 @@ export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorte
  * The CPU time (user + system, ms) the process listening on `origin`'s port has used so far, from /proc (Linux;
  * null elsewhere). Unlike the wall time it hardly grows with the load others put on the machine.
  */
-function serverCpuMs(origin: string): number | null {
+export function serverCpuMs(origin: string): number | null {
   const port = new URL(origin).port;
   const listing = spawnSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
   const pid = /pid=(\d+)/.exec(listing.stdout ?? "")?.[1];

@@ -123,7 +123,7 @@ async function bookingStep(choice: BookingChoice) {
             Iemand anders was je voor, of de tijd valt buiten de mogelijkheden.
           </Notice>
         ) : null}
-        <SlotPicker view={view} basePath="/afspraak" keep={{ dienst: service.slug, therapeut: therapistParam }} />
+        <SlotPicker view={view} basePath="/afspraak" keep={{ dienst: service.slug, therapeut: therapistParam }} step />
       </>
     );
   };

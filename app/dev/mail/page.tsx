@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Ontwikkel-mailbox", robots: { index: false } };
 
+/** On a phone the table fits the screen: its text may break anywhere (a long address or word) rather than scroll sideways. */
 export default async function DevMailboxPage() {
   await connection(); // the outbox is read at request time, never at build time
   if (!devMailboxEnabled()) notFound();
@@ -21,7 +22,7 @@ export default async function DevMailboxPage() {
       {messages.length === 0 ? (
         <p className="mt-8">Nog geen e-mails.</p>
       ) : (
-        <table className="mt-8 w-full border-collapse text-left text-sm">
+        <table className="mt-8 w-full border-collapse text-left text-sm wrap-anywhere">
           <caption className="sr-only">Verstuurde e-mails, nieuwste eerst</caption>
           <thead>
             <tr className="border-b border-line">
@@ -34,7 +35,7 @@ export default async function DevMailboxPage() {
           <tbody>
             {messages.map((message) => (
               <tr key={message.id} className="border-b border-line align-top">
-                <td className="py-2 pr-4 break-all">{message.to}</td>
+                <td className="py-2 pr-4">{message.to}</td>
                 <td className="py-2 pr-4">
                   <Link href={`/dev/mail/${message.id}`}>{message.subject}</Link>
                   {message.hasInvite ? <span className="ml-2 text-muted">(met agenda-uitnodiging)</span> : null}

@@ -21,7 +21,7 @@ export default async function DevSmsPage() {
       {messages.length === 0 ? (
         <p className="mt-8">Nog geen sms&apos;jes.</p>
       ) : (
-        <ul className="mt-8 space-y-4">
+        <ul className="mt-8 space-y-4 wrap-anywhere">
           {messages.map((message) => (
             <li key={message.id} className="rounded-lg border border-line p-4">
               <p className="text-sm text-muted">

@@ -7,6 +7,7 @@ import { ForgetIntakeDraft } from "@/components/booking/forget-intake-draft";
 import { PendingHold } from "@/components/booking/pending-hold";
 import { TriageAdvice } from "@/components/booking/triage-advice";
 import { Notice } from "@/components/ui/notice";
+import { StepHeading } from "@/components/ui/step-heading";
 import { triageView } from "@/lib/booking/triage-view";
 import { getBookingConfirmation } from "@/lib/data/booking-confirmation";
 import { getHeldBookingByKey } from "@/lib/data/booking-holds";
@@ -39,7 +40,9 @@ export default async function BookingConfirmedPage() {
         </>
       ) : (
         <>
-          <h1 className="text-3xl font-semibold">Je afspraak is bevestigd</h1>
+          <StepHeading level={1} id="afspraak-bevestigd" className="text-3xl font-semibold">
+            Je afspraak is bevestigd
+          </StepHeading>
           <Notice tone="success" className="mt-6" live="polite">
             We hebben een bevestiging gestuurd naar <strong>{confirmation.email}</strong>, met een uitnodiging voor je agenda en een link om je
             afspraak te verzetten of te annuleren.

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "E-mail", robots: { index: false } };
 function TextWithLinks({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/[^\s<>"]+)/g);
   return (
-    <pre className="whitespace-pre-wrap break-words rounded-md border border-line bg-surface p-4 font-sans">
+    <pre className="whitespace-pre-wrap wrap-anywhere rounded-md border border-line bg-surface p-4 font-sans">
       {parts.map((part, i) =>
         /^https?:\/\//.test(part) ? (
           <a key={i} href={part} className="underline underline-offset-2">
@@ -33,8 +33,8 @@ export default async function DevMailMessagePage({ params }: { params: Promise<{
       <p>
         <Link href="/dev/mail">← Alle e-mails</Link>
       </p>
-      <h1 className="mt-4 text-2xl font-semibold">{message.subject}</h1>
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
+      <h1 className="mt-4 text-2xl font-semibold wrap-anywhere">{message.subject}</h1>
+      <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 text-sm wrap-anywhere">
         <dt className="text-muted">Aan</dt>
         <dd>{message.toAddress}</dd>
         <dt className="text-muted">Aangemaakt</dt>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
+import { FocusFirstInvalid } from "@/components/ui/focus-first-invalid";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { EnrolState } from "../actions";
@@ -38,6 +39,8 @@ export function EnrolForm({ action, next }: { action: Action; next?: string }) {
   return (
     <form action={formAction} noValidate className="max-w-md space-y-5">
       {next ? <input type="hidden" name="volgende" value={next} /> : null}
+      {/* No focus on arrival (the QR code above comes first); after a wrong code, back to the field. */}
+      <FocusFirstInvalid state={state} />
       <TextField
         name="code"
         label="Code uit je app"

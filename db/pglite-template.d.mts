@@ -1,0 +1,1 @@
+export function pgliteTemplatePath(root: string, folder?: string): string;
