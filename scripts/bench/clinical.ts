@@ -4,8 +4,9 @@
 //   fill, and with DATABASE_URL set the same again on a new database of that server): everyone's week, the
 //   therapist's own week (their default view) and the record, logged in as a therapist through the login form
 //   and the second factor, p50/p95 of the server time over BENCH_CLINICAL_REQUESTS (40) requests per page after
-//   three to warm up, the server's CPU per request and the HTML size. This is what the issue asks: session
-//   lookup, data, audit rows and rendering.
+//   three to warm up, the app server's CPU per request (on PostgreSQL the database server's own CPU is not in
+//   it; on PGlite it is) and the HTML size. This is what the issue asks: session lookup, data, audit rows and
+//   rendering.
 // - Functions: the data functions alone (listAgenda; getPatientRecord + getPatientTimeline) on a fresh bench
 //   database of the engine under test (PGlite, or the DATABASE_URL server), p50/p95 over 30 runs: database time.
 import { randomBytes } from "node:crypto";
