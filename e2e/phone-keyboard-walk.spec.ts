@@ -52,6 +52,24 @@ async function fitsWidth(page: Page, what: string, width = 390) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(width);
 }
 
+test("a time that is no longer free: focus on the step's heading, and the warning is the next thing read", async ({ page }) => {
+  // A start time in the past is never offered, as when someone else booked it a moment ago.
+  await page.goto("/afspraak?dienst=bewegingsketenanalyse&therapeut=geen-voorkeur&tijd=2020-01-06T08:00:00.000Z");
+  const heading = page.getByRole("heading", { name: "Kies een dag en tijd", exact: true });
+  await expect(heading).toBeFocused();
+  const warning = page.getByText("Dit tijdstip is niet meer vrij — kies een ander moment");
+  await expect(warning).toBeVisible();
+  // In reading order the warning follows the heading directly, before the week and its days.
+  const order = await page.evaluate(() => {
+    const h = [...document.querySelectorAll("h2")].find((e) => e.textContent?.trim() === "Kies een dag en tijd")!;
+    const w = [...document.querySelectorAll("*")].find((e) => e.children.length === 0 && e.textContent?.includes("Dit tijdstip is niet meer vrij"))!;
+    const week = [...document.querySelectorAll("p")].find((e) => e.textContent?.startsWith("Week van"))!;
+    const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return { warningAfterHeading: follows(h, w), warningBeforeWeek: follows(w, week) };
+  });
+  expect(order).toEqual({ warningAfterHeading: true, warningBeforeWeek: true });
+});
+
 test("by keyboard, each booking step starts at its heading, and a chosen day at its times", async ({ page }) => {
   const heading = (name: string) => page.getByRole("heading", { name, exact: true });
   await page.goto("/afspraak");

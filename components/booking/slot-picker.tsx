@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { FocusOnArrival, StepHeading } from "@/components/ui/step-heading";
 import type { PickerView } from "@/lib/booking/slot-days";
 import { formatCalendarDate, formatCount, formatTime } from "@/lib/time/format";
@@ -19,6 +20,7 @@ export function SlotPicker({
   keep,
   selectedTime,
   step = false,
+  notice,
 }: {
   view: PickerView;
   basePath: string;
@@ -26,6 +28,8 @@ export function SlotPicker({
   selectedTime?: string;
   /** A step of the booking: its heading takes focus when the step appears. */
   step?: boolean;
+  /** Shown right under the heading, so that someone who lands on the heading reads it next (a time just taken). */
+  notice?: ReactNode;
 }) {
   const href = (extra: Record<string, string>) => `${basePath}?${new URLSearchParams({ ...keep, ...extra }).toString()}`;
   const weekLabel = `Week van ${formatCalendarDate(view.weekStart).replace(/^\w+ /, "")}`;
@@ -40,6 +44,7 @@ export function SlotPicker({
           Kies een dag en tijd
         </h2>
       )}
+      {notice}
       {!view.hasAny ? (
         <p className="mt-4">Er zijn de komende weken geen vrije tijden. Bel ons gerust, dan zoeken we samen een moment.</p>
       ) : (

@@ -117,14 +117,19 @@ async function bookingStep(choice: BookingChoice) {
     const { today, lastBookable } = searchDates({ now }, search?.settings ?? { timeZone: zone, horizonDays: 56 });
     const view = pickerView(slots, zone, today, lastBookable, { week: choice.week, day: choice.day });
     return (
-      <>
-        {choice.time ? (
-          <Notice tone="warning" className="mt-6" live="polite" title="Dit tijdstip is niet meer vrij — kies een ander moment">
-            Iemand anders was je voor, of de tijd valt buiten de mogelijkheden.
-          </Notice>
-        ) : null}
-        <SlotPicker view={view} basePath="/afspraak" keep={{ dienst: service.slug, therapeut: therapistParam }} step />
-      </>
+      <SlotPicker
+        view={view}
+        basePath="/afspraak"
+        keep={{ dienst: service.slug, therapeut: therapistParam }}
+        step
+        notice={
+          choice.time ? (
+            <Notice tone="warning" className="mt-4" live="polite" title="Dit tijdstip is niet meer vrij — kies een ander moment">
+              Iemand anders was je voor, of de tijd valt buiten de mogelijkheden.
+            </Notice>
+          ) : null
+        }
+      />
     );
   };
 
