@@ -6,11 +6,13 @@
 // It builds both apps first when a build is missing or older than the sources, then runs `next start` for
 // each on a free port (the app with a throwaway embedded database, removed afterwards) and Debian's Chromium
 // via chrome-launcher.
+// LIGHTHOUSE_SAVE=dir keeps every run's full report (JSON) in dir, to see which metrics lose points;
+// LIGHTHOUSE_PAGES=/,/privacy measures only those public pages.
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { ensureBuilds, HELLO_DIR, serve, startServer, type Server } from "./bench/servers";
-import { findChromium, lighthouseVersion, measureLighthouse, publicPages, type LighthouseRow } from "./lib/lighthouse";
+import { findChromium, lighthouseVersion, measureLighthouse, metricsLine, publicPages, type LighthouseRow } from "./lib/lighthouse";
 import { freePort } from "./proof/support";
 
 const chromePath = findChromium();
@@ -42,8 +44,10 @@ try {
   servers.push(hello);
 
   const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
-  const baseline = (await measureLighthouse(hello.origin, ["/"], { runs, chromePath })).rows[0]!;
-  const measured = await measureLighthouse(origin, publicPages, { runs, chromePath });
+  const saveDir = process.env.LIGHTHOUSE_SAVE || undefined;
+  const pages = process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(",").filter((p) => publicPages.includes(p)) : publicPages;
+  const baseline = (await measureLighthouse(hello.origin, ["/"], { runs, chromePath, saveDir, label: "hello-" })).rows[0]!;
+  const measured = await measureLighthouse(origin, pages, { runs, chromePath, saveDir });
   const helloPerformance = baseline.scores?.[0] ?? null;
   const cells = (row: LighthouseRow, page: string, verdict: string) => [page, ...(row.scores ?? [null, null, null, null]).map((score) => (score === null ? "–" : String(score))), row.performanceRuns.join("/"), verdict];
   const holds = (row: LighthouseRow) => {
@@ -60,6 +64,8 @@ try {
   console.log(line(header));
   console.log(`| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`);
   for (const row of rows) console.log(line(row));
+  // Where the performance score came from in each reported run (value and score of each metric, 0–1).
+  console.log(`\nMetrics of the reported run (value, score):\n${[baseline, ...measured.rows].map((row) => `- ${row === baseline ? "hello-world" : row.page}: ${metricsLine(row)}`).join("\n")}`);
   if (measured.notes.length) console.log(`\nBelow 100 because of:\n${measured.notes.map((note) => `- ${note}`).join("\n")}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -6,13 +6,14 @@ import type { Server } from "./servers";
 import { lighthouseNotes, rows } from "./table";
 
 export async function measureLighthouseScores(app: Server, hello: Server): Promise<void> {
-  const { findChromium, lighthouseCategories, lighthouseVersion, measureLighthouse, publicPages } = await import("../lib/lighthouse");
+  const { findChromium, lighthouseCategories, lighthouseVersion, measureLighthouse, metricsLine, publicPages } = await import("../lib/lighthouse");
   if (!findChromium()) {
     rows.push({ measurement: "Lighthouse", value: "skipped: no Chromium (install Debian's chromium or set CHROMIUM_PATH)" });
     return;
   }
   const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
-  const shown = (row: LighthouseRow) => `${row.scores!.join(" · ")}${runs > 1 ? ` (median of ${runs}; performance per run ${row.performanceRuns.join("/")})` : ""}`;
+  const shown = (row: LighthouseRow) =>
+    `${row.scores!.join(" · ")}${runs > 1 ? ` (median of ${runs}; performance per run ${row.performanceRuns.join("/")})` : ""}; ${metricsLine(row)}`;
   const categories = lighthouseCategories.join(" · ");
   const { rows: [baseline] } = await measureLighthouse(hello.origin, ["/"], { runs });
   const helloPerformance = baseline?.scores?.[0];
