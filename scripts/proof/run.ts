@@ -106,6 +106,12 @@ try {
       results.push({ name: proof, ok: false, lines: [`stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`] });
     }
     const last = results.at(-1)!;
+    // An exception nothing caught (Next logs it and goes on) means a request or a query was left unanswered:
+    // the proof fails on it (docs/decisions/029).
+    const uncaught = serverLog.slice(logFrom).split("\n").filter((l) => /uncaughtException|unhandledRejection/i.test(l)).length;
+    const uncaughtLine = `${uncaught === 0 ? "✔" : "✘"} no uncaught exception in the server's log: ${uncaught}`;
+    last.lines.push(uncaughtLine);
+    if (uncaught > 0 && !last.skipped) last.ok = false;
     for (const line of last.lines) console.log(`  ${line}`);
     const errors = serverLog.slice(logFrom).split("\n").filter((l) => /error|unhandled/i.test(l));
     if (errors.length) {
