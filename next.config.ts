@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { appUrl } from "./lib/app-url";
 import { baseSecurityHeaders } from "./lib/security/headers";
 import { MAX_BODY_SIZE_LIMIT, MEDIA_UPLOAD_BODY_BYTES } from "./lib/security/limits";
 
@@ -30,6 +31,9 @@ export const servingConfig = {
 } as const;
 
 const nextConfig: NextConfig = {
+  // The address the static pages were built with (their canonical link and structured data name it): a
+  // server started with another APP_URL says so at start-up (lib/static-pages-address.ts).
+  env: { KETEN_BUILT_FOR_APP_URL: appUrl() },
   poweredByHeader: servingConfig.poweredByHeader,
   generateEtags: servingConfig.generateEtags,
   async headers() {

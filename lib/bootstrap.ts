@@ -9,6 +9,7 @@ import { printDemoLogins } from "@/lib/demo-logins";
 import { env } from "@/lib/env";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { startJobWorker } from "@/lib/jobs/worker";
+import { staticPagesAddressWarning } from "@/lib/static-pages-address";
 
 /**
  * Server start-up: checks the environment (a bad value stops start-up with a message naming the
@@ -25,6 +26,10 @@ import { startJobWorker } from "@/lib/jobs/worker";
  * migrated and seeded (`holdQueriesUntil`, set before this returns), so no page sees a half-made database.
  */
 export async function startServer(options: { waitForDatabase: boolean }): Promise<void> {
+  if (env.NODE_ENV === "production") {
+    const warning = staticPagesAddressWarning(process.env.KETEN_BUILT_FOR_APP_URL, env.APP_URL);
+    if (warning) console.warn(warning);
+  }
   const started = startDatabaseAndJobs(env.PGLITE_DIR);
   if (options.waitForDatabase) await started;
   else started.catch((error: unknown) => console.error("Keten: de database kon niet starten.", error));
