@@ -16,7 +16,7 @@ import { fixturePhaseId, portalPatients } from "./support/portal-accounts";
  */
 const roles = ["anonymous", "patientA", "patientB", "therapist", "otherTherapist", "admin"] as const;
 type Role = (typeof roles)[number];
-type Expected = "ok" | "login" | "home" | "notFound" | "forbidden" | "selfCheck" | "postOnly";
+type Expected = "ok" | "login" | "home" | "notFound" | "forbidden" | "selfCheck" | "postOnly" | "toRecord";
 type Row = { url: string; expect: Record<Role, Expected> };
 
 const { anna, bram } = portalPatients;
@@ -83,6 +83,8 @@ const routes: Record<string, Row | ((ids: Resolved) => Row)> = {
   "(public)/praktisch/[versie]/page.tsx": { url: "/praktisch", expect: everyone },
   "(staff)/praktijk/page.tsx": { url: "/praktijk", expect: staff },
   "(staff)/praktijk/afspraken/page.tsx": { url: "/praktijk/afspraken", expect: staff },
+  // The agenda grid's short link: staff are led on to the appointment's page under its patient.
+  "(staff)/praktijk/afspraken/[id]/page.tsx": { url: `/praktijk/afspraken/${anna.appointmentId}`, expect: { ...staff, therapist: "toRecord", otherTherapist: "toRecord", admin: "toRecord" } },
   "(staff)/praktijk/inzagelog/page.tsx": { url: "/praktijk/inzagelog", expect: admins },
   "(staff)/praktijk/inzagelog/export/route.ts": { url: "/praktijk/inzagelog/export", expect: admins },
   "(staff)/praktijk/team/page.tsx": { url: "/praktijk/team", expect: admins },
@@ -160,6 +162,7 @@ function classify(response: APIResponse): Expected | `other ${number} ${string}`
     if (location.startsWith("/inloggen")) return "login";
     if (location === "/portaal" || location === "/praktijk") return "home";
     if (location === "/klachtencheck") return "selfCheck";
+    if (location.startsWith("/praktijk/patienten/")) return "toRecord";
     return `other ${status} ${location}`;
   }
   return `other ${status} `;

@@ -9,8 +9,8 @@ import { clock } from "@/lib/agenda/grid";
  * its links work without JavaScript. Pure: the same data draws the same markup on server and client.
  */
 
-/** An appointment: [start, end] in minutes since the grid's first hour, state, warning, note, then texts and ids. */
-export type GridBlockData = [start: number, end: number, state: 0 | 1 | 2 | 3, warning: 0 | 1 | 2, note: 0 | 1, patient: string, service: number, patientId: string, id: string];
+/** An appointment: [start, end] in minutes since the grid's first hour, state, warning, note, patient, service, id. */
+export type GridBlockData = [start: number, end: number, state: 0 | 1 | 2 | 3, warning: 0 | 1 | 2, note: 0 | 1, patient: string, service: number, id: string];
 
 export type GridColumnData = {
   key: string;
@@ -66,11 +66,12 @@ export function AgendaGridBody({ data }: { data: GridData }) {
             </p>
           ))}
           <ol>
-            {c.blocks.map(([s, e, state, warning, note, patient, service, patientId, id]) => (
+            {c.blocks.map(([s, e, state, warning, note, patient, service, id]) => (
               <li key={id} style={place(s, e)}>
                 {/* A plain link, not next/link: hundreds of blocks, each a Link to hydrate and prefetch; one click away is fast enough.
+                    The short address leads on to /praktijk/patienten/…/afspraken/…: half the bytes, 500+ times in everyone's week.
                     The visible text is the start, patient and state; the <i>s are read only (see .agenda-block in globals.css). */}
-                <a href={`/praktijk/patienten/${patientId}/afspraken/${id}`} className={`agenda-block${stateClasses[state]}${warningClasses[warning]}`}>
+                <a href={`/praktijk/afspraken/${id}`} className={`agenda-block${stateClasses[state]}${warningClasses[warning]}`}>
                   <b>{clock(from + s)}</b>
                   <i>{`–${clock(from + e)},`}</i>
                   {` ${patient}`}

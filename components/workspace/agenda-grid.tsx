@@ -74,7 +74,6 @@ export function AgendaGrid({ columns, showTherapist, today }: { columns: Column[
             entry.hasNote ? 1 : 0,
             entry.patient.name,
             service(entry.serviceName),
-            entry.patient.id,
             entry.id,
           ];
         }),

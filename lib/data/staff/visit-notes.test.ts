@@ -4,7 +4,7 @@ import { appointments, visitNoteRevisions, visitNotes } from "@/db/schema";
 import { clinicalPatient as fenna } from "@/e2e/support/workspace";
 import { auditActions, seedClinical, staffSessions } from "@/tests/clinical-support";
 import { db, withTestDatabase } from "@/tests/test-database";
-import { amendVisitNote, createVisitNote, getVisitNote } from "./visit-notes";
+import { amendVisitNote, createVisitNote, findAppointmentPatientId, getVisitNote } from "./visit-notes";
 
 /**
  * Issue 17, point 2: one note per appointment under the four headings, amend-only with revisions and a diff,
@@ -65,5 +65,12 @@ describe("visit notes", () => {
   it("is for staff only, and not for another patient's appointment", async () => {
     await expect(getVisitNote(sessions.fenna, fenna.patientId, fenna.appointmentId)).rejects.toThrow();
     expect(await getVisitNote(sessions.sanne, "00000000-0000-4000-8000-000000000000", fenna.appointmentId)).toBeNull();
+  });
+
+  it("finds an appointment's patient for the agenda's short link: staff only, nothing for an unknown id", async () => {
+    expect(await findAppointmentPatientId(sessions.joris, fenna.appointmentId)).toBe(fenna.patientId);
+    expect(await findAppointmentPatientId(sessions.sanne, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await findAppointmentPatientId(sessions.sanne, "geen-id")).toBeNull();
+    await expect(findAppointmentPatientId(sessions.fenna, fenna.appointmentId)).rejects.toThrow();
   });
 });

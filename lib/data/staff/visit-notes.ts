@@ -56,6 +56,18 @@ async function loadRevisions(executor: Executor, noteId: string): Promise<NoteRe
   });
 }
 
+/**
+ * The patient an appointment belongs to, for the agenda grid's short link (/praktijk/afspraken/[id]), which
+ * leads to the appointment's page under its patient. Staff only; null for an unknown id. Not a read of the
+ * record (the page it leads to audits what it shows).
+ */
+export async function findAppointmentPatientId(session: SessionLike, appointmentId: string): Promise<string | null> {
+  await requireStaff(session);
+  if (!isUuid(appointmentId)) return null;
+  const [row] = await db.select({ patientId: appointments.patientId }).from(appointments).where(eq(appointments.id, appointmentId)).limit(1);
+  return row?.patientId ?? null;
+}
+
 export async function getVisitNote(session: SessionLike, patientId: string, appointmentId: string): Promise<VisitNoteView | null> {
   const actor = await requireStaff(session);
   return db.transaction(async (tx) => {
