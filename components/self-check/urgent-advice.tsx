@@ -15,6 +15,9 @@ export function UrgentAdvice({ shortNotice }: { shortNotice: ShortNoticeTimes | 
       {shortNotice && shortNotice.times.length ? (
         <div>
           <h3 className="font-sans text-lg font-semibold">De eerste vrije tijden ({shortNotice.serviceName})</h3>
+          {shortNotice.withinTwoDays ? null : (
+            <p className="mt-1">Online is er vandaag en morgen niets meer vrij. Bel ons: vaak kan er toch iets. Dit zijn de eerste tijden daarna.</p>
+          )}
           <ul className="mt-1 space-y-1">
             {shortNotice.times.map((time) => (
               <li key={time.href}>
@@ -26,7 +29,7 @@ export function UrgentAdvice({ shortNotice }: { shortNotice: ShortNoticeTimes | 
           </ul>
         </div>
       ) : (
-        <p>Online is er de komende twee dagen geen tijd vrij. Bel ons, dan kijken we wat er wel kan.</p>
+        <p>Online is er de komende twee weken geen tijd vrij. Bel ons, dan kijken we wat er wel kan.</p>
       )}
       <div>
         <h3 className="font-sans text-lg font-semibold">Wanneer naar de huisarts of de huisartsenpost?</h3>
